@@ -1,0 +1,28 @@
+package vn.dangbo.accounts;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+  private final UserAccounts accounts;
+  private final Clock clock;
+
+  AccountUserDetailsService(UserAccounts accounts, Clock clock) {
+    this.accounts = accounts;
+    this.clock = clock;
+  }
+
+  @Override
+  public UserDetails loadUserByUsername(String username) {
+    return accounts
+        .findByUsername(username.strip().toLowerCase(Locale.ROOT))
+        .map(account -> new SignedInUser(account, clock.instant()))
+        .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+  }
+}

@@ -1,0 +1,13 @@
+package vn.dangbo.accounts;
+
+import vn.dangbo.organization.OrganizationScope;
+
+/** The signed-in user of a request, with the scope their role and anchor give them today. */
+public record CurrentUser(
+    long accountId,
+    String username,
+    String displayName,
+    Role role,
+    Long organizationId,
+    Long committeeMemberId,
+    OrganizationScope scope) {}

@@ -1,0 +1,76 @@
+package vn.dangbo.accounts;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import vn.dangbo.organization.OrganizationScope;
+
+/**
+ * Supplies {@link CurrentUser} and {@link OrganizationScope} to controller methods. The account is
+ * read afresh once per request, so a role change or a disabled account takes effect at once.
+ */
+@Component
+class CurrentUserResolver implements HandlerMethodArgumentResolver {
+
+  private static final String ATTRIBUTE = CurrentUser.class.getName();
+
+  private final UserAccounts accounts;
+  private final Scopes scopes;
+
+  CurrentUserResolver(UserAccounts accounts, Scopes scopes) {
+    this.accounts = accounts;
+    this.scopes = scopes;
+  }
+
+  @Override
+  public boolean supportsParameter(MethodParameter parameter) {
+    var type = parameter.getParameterType();
+    return type == CurrentUser.class || type == OrganizationScope.class;
+  }
+
+  @Override
+  public Object resolveArgument(
+      MethodParameter parameter,
+      ModelAndViewContainer mavContainer,
+      NativeWebRequest webRequest,
+      WebDataBinderFactory binderFactory) {
+    var request = webRequest.getNativeRequest(HttpServletRequest.class);
+    var user = current(request);
+    return parameter.getParameterType() == CurrentUser.class ? user : user.scope();
+  }
+
+  CurrentUser current(HttpServletRequest request) {
+    if (request != null && request.getAttribute(ATTRIBUTE) instanceof CurrentUser cached) {
+      return cached;
+    }
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication == null
+        || !(authentication.getPrincipal() instanceof SignedInUser signedIn)) {
+      throw new org.springframework.security.access.AccessDeniedException("not signed in");
+    }
+    var account =
+        accounts
+            .findById(signedIn.account().id())
+            .filter(UserAccount::enabled)
+            .orElseThrow(
+                () -> new org.springframework.security.access.AccessDeniedException("disabled"));
+    var user =
+        new CurrentUser(
+            account.id(),
+            account.username(),
+            account.displayName(),
+            account.role(),
+            account.organizationId(),
+            account.committeeMemberId(),
+            scopes.of(account));
+    if (request != null) {
+      request.setAttribute(ATTRIBUTE, user);
+    }
+    return user;
+  }
+}

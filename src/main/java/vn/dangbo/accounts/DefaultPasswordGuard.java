@@ -1,0 +1,56 @@
+package vn.dangbo.accounts;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * In production, refuses to start while any enabled account still has a published default password
+ * (the demo password or the initial administrator password).
+ */
+@Component
+@Profile("prod")
+@Order(20)
+class DefaultPasswordGuard implements ApplicationRunner {
+
+  private final UserAccounts accounts;
+  private final PasswordEncoder encoder;
+
+  DefaultPasswordGuard(UserAccounts accounts, PasswordEncoder encoder) {
+    this.accounts = accounts;
+    this.encoder = encoder;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    var offenders =
+        accounts.findAll().stream()
+            .filter(UserAccount::enabled)
+            .filter(
+                a ->
+                    PasswordPolicy.DEFAULT_PASSWORDS.stream()
+                        .anyMatch(p -> encoder.matches(p, a.passwordHash())))
+            .map(UserAccount::username)
+            .sorted()
+            .toList();
+    if (!offenders.isEmpty()) {
+      throw new DefaultPasswordInUseException(offenders);
+    }
+  }
+
+  /** Stops the production start; the message says which accounts and how to fix it. */
+  static class DefaultPasswordInUseException extends IllegalStateException {
+    DefaultPasswordInUseException(java.util.List<String> usernames) {
+      super(
+          "Không khởi động ở chế độ production: tài khoản "
+              + usernames
+              + " còn dùng mật khẩu mặc định. Đặt DANGBO_ADMIN_PASSWORD trước lần chạy đầu, hoặc"
+              + " đổi mật khẩu các tài khoản này. / Refusing to start in production: accounts "
+              + usernames
+              + " still use a published default password.");
+    }
+  }
+}

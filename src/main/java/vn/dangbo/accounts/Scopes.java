@@ -1,0 +1,50 @@
+package vn.dangbo.accounts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import vn.dangbo.organization.CommitteeMembers;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.organization.Organizations;
+
+/**
+ * Turns an account into what it may see and change. A committee office or superior viewer sees
+ * everything that was ever below its organisation or that its organisation succeeded (so the new Tà
+ * Xùa office sees the records of Làng Chếu); a committee member sees the cells they are in charge
+ * of today; a secretary or member sees their own cell.
+ */
+@Service
+public class Scopes {
+
+  private final Organizations organizations;
+  private final CommitteeMembers committeeMembers;
+  private final Clock clock;
+
+  Scopes(Organizations organizations, CommitteeMembers committeeMembers, Clock clock) {
+    this.organizations = organizations;
+    this.committeeMembers = committeeMembers;
+    this.clock = clock;
+  }
+
+  public OrganizationScope of(UserAccount account) {
+    Long anchor = account.organizationId();
+    return switch (account.role()) {
+      case ADMINISTRATOR -> OrganizationScope.all();
+      case COMMITTEE_OFFICE -> {
+        var subtree = organizations.everBelowOrSucceededBy(anchor);
+        yield new OrganizationScope(false, subtree, subtree, Set.of(anchor));
+      }
+      case SUPERIOR_VIEWER ->
+          OrganizationScope.readOnly(organizations.everBelowOrSucceededBy(anchor), Set.of(anchor));
+      case CELL_SECRETARY ->
+          new OrganizationScope(false, Set.of(anchor), Set.of(anchor), Set.of(anchor));
+      case MEMBER -> OrganizationScope.readOnly(Set.of(anchor), Set.of(anchor));
+      case COMMITTEE_MEMBER_IN_CHARGE -> {
+        var cells =
+            committeeMembers.cellsInChargeOf(account.committeeMemberId(), LocalDate.now(clock));
+        yield OrganizationScope.readOnly(cells, cells);
+      }
+    };
+  }
+}

@@ -1,0 +1,140 @@
+package vn.dangbo.accounts;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Two filter chains: HTTP Basic without sessions for scripts on {@code /api/**}, form login with
+ * CSRF for people everywhere else. Both answer with Vietnamese messages, never a stack trace.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration implements WebMvcConfigurer {
+
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  private final CurrentUserResolver currentUserResolver;
+
+  SecurityConfiguration(CurrentUserResolver currentUserResolver) {
+    this.currentUserResolver = currentUserResolver;
+  }
+
+  @Override
+  public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+    resolvers.add(currentUserResolver);
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain api(HttpSecurity http) throws Exception {
+    AuthenticationEntryPoint unauthorized =
+        (request, response, e) -> {
+          response.setHeader("WWW-Authenticate", "Basic realm=\"dangbo\", charset=\"UTF-8\"");
+          json(
+              response,
+              HttpServletResponse.SC_UNAUTHORIZED,
+              "UNAUTHORIZED",
+              "Cần đăng nhập (HTTP Basic).");
+        };
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(unauthorized)
+                    .accessDeniedHandler(
+                        (request, response, denied) ->
+                            json(
+                                response,
+                                HttpServletResponse.SC_FORBIDDEN,
+                                "FORBIDDEN",
+                                "Bạn không có quyền làm việc này.")))
+        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain web(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+            a ->
+                a.requestMatchers(
+                        "/login",
+                        "/css/**",
+                        "/js/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/actuator/health",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            f ->
+                f.loginPage("/login")
+                    .defaultSuccessUrl("/", true)
+                    .failureHandler(
+                        (request, response, exception) -> {
+                          String reason =
+                              exception instanceof LockedException
+                                  ? "locked"
+                                  : exception instanceof DisabledException ? "disabled" : "bad";
+                          response.sendRedirect(
+                              request.getContextPath() + "/login?error=" + reason);
+                        }))
+        .logout(l -> l.logoutSuccessUrl("/login?logout"))
+        .exceptionHandling(
+            e ->
+                e.defaultAuthenticationEntryPointFor(
+                        (request, response, ex) -> {
+                          // an htmx request after the session expired: reload the whole page
+                          response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+                          response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                        },
+                        new RequestHeaderRequestMatcher("HX-Request", "true"))
+                    .defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
+        .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+        .headers(
+            h ->
+                h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+    return http.build();
+  }
+
+  private static void json(HttpServletResponse response, int status, String code, String message)
+      throws java.io.IOException {
+    response.setStatus(status);
+    response.setContentType("application/json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response.getWriter().write("{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}");
+  }
+}

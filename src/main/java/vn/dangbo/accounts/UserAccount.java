@@ -1,0 +1,106 @@
+package vn.dangbo.accounts;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A person's account: who they are, their role and the organisation (or committee member) that
+ * anchors their scope, and the state of their sign-in (failed attempts, temporary lock).
+ */
+@Table("user_account")
+public record UserAccount(
+    @Id Long id,
+    String username,
+    String displayName,
+    String passwordHash,
+    Role role,
+    Long organizationId,
+    Long committeeMemberId,
+    boolean enabled,
+    int failedLogins,
+    Instant lockedUntil,
+    Instant passwordChangedAt,
+    Instant createdAt,
+    @Version Integer version) {
+
+  public static UserAccount create(
+      String username,
+      String displayName,
+      String passwordHash,
+      Role role,
+      Long organizationId,
+      Long committeeMemberId,
+      Instant now) {
+    return new UserAccount(
+        null,
+        username,
+        displayName,
+        passwordHash,
+        role,
+        role.needsOrganization() ? organizationId : null,
+        role == Role.COMMITTEE_MEMBER_IN_CHARGE ? committeeMemberId : null,
+        true,
+        0,
+        null,
+        now,
+        now,
+        null);
+  }
+
+  public boolean isLocked(Instant now) {
+    return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+
+  UserAccount withPassword(String hash, Instant now) {
+    return new UserAccount(
+        id,
+        username,
+        displayName,
+        hash,
+        role,
+        organizationId,
+        committeeMemberId,
+        enabled,
+        0,
+        null,
+        now,
+        createdAt,
+        version);
+  }
+
+  UserAccount withRole(Role newRole, Long newOrganizationId, Long newCommitteeMemberId) {
+    return new UserAccount(
+        id,
+        username,
+        displayName,
+        passwordHash,
+        newRole,
+        newRole.needsOrganization() ? newOrganizationId : null,
+        newRole == Role.COMMITTEE_MEMBER_IN_CHARGE ? newCommitteeMemberId : null,
+        enabled,
+        failedLogins,
+        lockedUntil,
+        passwordChangedAt,
+        createdAt,
+        version);
+  }
+
+  UserAccount withEnabled(boolean value, String newDisplayName) {
+    return new UserAccount(
+        id,
+        username,
+        newDisplayName,
+        passwordHash,
+        role,
+        organizationId,
+        committeeMemberId,
+        value,
+        failedLogins,
+        lockedUntil,
+        passwordChangedAt,
+        createdAt,
+        version);
+  }
+}

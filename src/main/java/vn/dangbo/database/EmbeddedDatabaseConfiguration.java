@@ -1,0 +1,68 @@
+package vn.dangbo.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the embedded PostgreSQL when {@code spring.datasource.url} (or {@code DANGBO_DB_URL}) is
+ * empty. With an external URL this configuration stays off and Spring Boot's own data source is
+ * used, so no embedded server starts.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+class EmbeddedDatabaseConfiguration {
+
+  /** A temporary server lives as long as the JVM, so every test context of a run shares it. */
+  private static EmbeddedPostgresServer temporaryServer;
+
+  @Bean
+  EmbeddedServerHandle embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
+    if (properties.temporary()) {
+      return new EmbeddedServerHandle(sharedTemporaryServer(), false);
+    }
+    return new EmbeddedServerHandle(
+        EmbeddedPostgresServer.start(properties.dataDirectory(), properties.port()), true);
+  }
+
+  @Bean
+  DataSource dataSource(EmbeddedServerHandle handle, EmbeddedDatabaseProperties properties) {
+    handle.server().createDatabaseIfMissing(properties.databaseName());
+    var dataSource = new HikariDataSource();
+    dataSource.setJdbcUrl(handle.server().jdbcUrl(properties.databaseName()));
+    dataSource.setUsername("postgres");
+    dataSource.setPoolName("dangbo-embedded");
+    dataSource.setMaximumPoolSize(10);
+    return dataSource;
+  }
+
+  private static synchronized EmbeddedPostgresServer sharedTemporaryServer() {
+    if (temporaryServer == null) {
+      try {
+        var directory = Files.createTempDirectory("dangbo-test-db");
+        temporaryServer = EmbeddedPostgresServer.start(directory, 0);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return temporaryServer;
+  }
+
+  /** Closes the server with the application context, unless it is the JVM-wide test server. */
+  record EmbeddedServerHandle(EmbeddedPostgresServer server, boolean ownedByContext)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      if (ownedByContext) {
+        server.close();
+      }
+    }
+  }
+}

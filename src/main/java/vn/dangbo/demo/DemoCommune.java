@@ -1,0 +1,418 @@
+package vn.dangbo.demo;
+
+import static vn.dangbo.organization.CellType.AGRICULTURAL_EXTENSION_STATION;
+import static vn.dangbo.organization.CellType.HEALTH_STATION;
+import static vn.dangbo.organization.CellType.SCHOOL;
+import static vn.dangbo.organization.CellType.VILLAGE;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dangbo.accounts.AccountAdministration;
+import vn.dangbo.accounts.CurrentUser;
+import vn.dangbo.accounts.NewAccount;
+import vn.dangbo.accounts.Role;
+import vn.dangbo.organization.AdministrativeLevel;
+import vn.dangbo.organization.ApprovalAction;
+import vn.dangbo.organization.ApprovalChain;
+import vn.dangbo.organization.ApprovalRouting;
+import vn.dangbo.organization.ApprovalStep;
+import vn.dangbo.organization.CellType;
+import vn.dangbo.organization.CommitteeMembers;
+import vn.dangbo.organization.CommitteePosition;
+import vn.dangbo.organization.NewOrganization;
+import vn.dangbo.organization.NewPlace;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.organization.PlaceKind;
+import vn.dangbo.organization.Places;
+import vn.dangbo.organization.Reorganizations;
+import vn.dangbo.shared.DecisionRef;
+
+/**
+ * Loads the demo once: if the province with code {@code SL} exists, nothing happens. Everything
+ * runs in one transaction, so an interrupted load leaves nothing behind and is simply redone.
+ */
+@Component
+@Profile("demo")
+@Order(5)
+class DemoCommune implements ApplicationRunner {
+
+  /** The password of every demo account; listed in the README, refused in production. */
+  static final String PASSWORD = "Dangbo@2025";
+
+  static final LocalDate FOUNDED = LocalDate.of(2000, 1, 1);
+  static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
+  static final LocalDate TERM_2020 = LocalDate.of(2020, 10, 1);
+
+  private static final Logger log = LoggerFactory.getLogger(DemoCommune.class);
+  private static final String BY = "demo";
+  private static final OrganizationScope ALL = OrganizationScope.all();
+
+  private final Reorganizations reorganizations;
+  private final Places places;
+  private final CommitteeMembers committeeMembers;
+  private final ApprovalRouting approvalRouting;
+  private final AccountAdministration accounts;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transaction;
+
+  DemoCommune(
+      Reorganizations reorganizations,
+      Places places,
+      CommitteeMembers committeeMembers,
+      ApprovalRouting approvalRouting,
+      AccountAdministration accounts,
+      JdbcClient jdbc,
+      TransactionTemplate transaction) {
+    this.reorganizations = reorganizations;
+    this.places = places;
+    this.committeeMembers = committeeMembers;
+    this.approvalRouting = approvalRouting;
+    this.accounts = accounts;
+    this.jdbc = jdbc;
+    this.transaction = transaction;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    transaction.executeWithoutResult(status -> loadOnce());
+  }
+
+  private void loadOnce() {
+    // serialises concurrent first starts on one database
+    jdbc.sql("select pg_advisory_xact_lock(20250701)").query(Object.class).single();
+    boolean loaded =
+        jdbc.sql("select count(*) from organization where code = 'SL'")
+                .query(Integer.class)
+                .single()
+            > 0;
+    if (!loaded) {
+      load();
+      log.info("Loaded the demo commune (Làng Chếu, Háng Đồng, Tà Xùa; merged 2025-07-01)");
+    }
+  }
+
+  private void load() {
+    long province =
+        found(
+            NewOrganization.committee(
+                    "Đảng bộ tỉnh Sơn La", AdministrativeLevel.PROVINCE, false, null)
+                .withCode("SL"),
+            FOUNDED);
+    long district =
+        found(
+            NewOrganization.committee(
+                    "Đảng bộ huyện Bắc Yên", AdministrativeLevel.DISTRICT, false, province)
+                .withCode("BY"),
+            FOUNDED);
+    long langCheu = commune("Đảng bộ xã Làng Chếu", "LC", district);
+    long hangDong = commune("Đảng bộ xã Háng Đồng", "HD", district);
+    long oldTaXua = commune("Đảng bộ xã Tà Xùa (cũ)", "TXC", district);
+
+    var cells = new LinkedHashMap<String, Long>();
+    // Làng Chếu: 9 village cells, some founded only as the villages gained members
+    cell(cells, langCheu, "Chi bộ bản Làng Chếu", VILLAGE, 2000);
+    cell(cells, langCheu, "Chi bộ bản Phình Hồ", VILLAGE, 2000);
+    cell(cells, langCheu, "Chi bộ bản Háng Gằng", VILLAGE, 2002);
+    cell(cells, langCheu, "Chi bộ bản Pá Chày", VILLAGE, 2006);
+    cell(cells, langCheu, "Chi bộ bản Khe Lóng", VILLAGE, 2009);
+    cell(cells, langCheu, "Chi bộ bản Chống Tra", VILLAGE, 2012);
+    cell(cells, langCheu, "Chi bộ bản Trò A", VILLAGE, 2015);
+    cell(cells, langCheu, "Chi bộ bản Sừ Thàng", VILLAGE, 2018);
+    cell(cells, langCheu, "Chi bộ bản Mống Vàng", VILLAGE, 2021);
+    // and 5 at the schools, the health station and the agricultural extension station
+    cell(cells, langCheu, "Chi bộ Trường Mầm non Làng Chếu", SCHOOL, 2005);
+    cell(cells, langCheu, "Chi bộ Trường Tiểu học Làng Chếu", SCHOOL, 2003);
+    cell(cells, langCheu, "Chi bộ Trường THCS Làng Chếu", SCHOOL, 2008);
+    cell(cells, langCheu, "Chi bộ Trạm Y tế xã Làng Chếu", HEALTH_STATION, 2010);
+    cell(
+        cells, langCheu, "Chi bộ Trạm Khuyến nông Làng Chếu", AGRICULTURAL_EXTENSION_STATION, 2013);
+    cell(cells, hangDong, "Chi bộ bản Háng Đồng", VILLAGE, 2000);
+    cell(cells, hangDong, "Chi bộ bản Tìa Đố", VILLAGE, 2011);
+    cell(cells, hangDong, "Chi bộ Trường PTDTBT TH và THCS Háng Đồng", SCHOOL, 2007);
+    cell(cells, oldTaXua, "Chi bộ bản Tà Xùa", VILLAGE, 2000);
+    cell(cells, oldTaXua, "Chi bộ bản Bẹ", VILLAGE, 2004);
+    cell(cells, oldTaXua, "Chi bộ Trạm Y tế xã Tà Xùa", HEALTH_STATION, 2012);
+
+    // places: a village gets its cell the year the cell was founded
+    place(langCheu, "Bản Làng Chếu", PlaceKind.VILLAGE, cells, "Chi bộ bản Làng Chếu");
+    place(langCheu, "Bản Phình Hồ", PlaceKind.VILLAGE, cells, "Chi bộ bản Phình Hồ");
+    place(langCheu, "Bản Háng Gằng", PlaceKind.VILLAGE, cells, "Chi bộ bản Háng Gằng");
+    place(langCheu, "Bản Pá Chày", PlaceKind.VILLAGE, cells, "Chi bộ bản Pá Chày");
+    place(langCheu, "Bản Khe Lóng", PlaceKind.VILLAGE, cells, "Chi bộ bản Khe Lóng");
+    place(langCheu, "Bản Chống Tra", PlaceKind.VILLAGE, cells, "Chi bộ bản Chống Tra");
+    place(langCheu, "Bản Trò A", PlaceKind.VILLAGE, cells, "Chi bộ bản Trò A");
+    long suThang = place(langCheu, "Bản Sừ Thàng", PlaceKind.VILLAGE, cells, null);
+    // before it had its own cell, Sừ Thàng was looked after by the nearby Trò A cell
+    places.serve(suThang, cells.get("Chi bộ bản Trò A"), LocalDate.of(2015, 6, 1), ALL);
+    places.serve(
+        suThang, cells.get("Chi bộ bản Sừ Thàng"), founding(cells, "Chi bộ bản Sừ Thàng"), ALL);
+    place(langCheu, "Bản Mống Vàng", PlaceKind.VILLAGE, cells, "Chi bộ bản Mống Vàng");
+    long hangCho = place(langCheu, "Bản Háng Chơ", PlaceKind.VILLAGE, cells, null);
+    places.serve(hangCho, cells.get("Chi bộ bản Phình Hồ"), LocalDate.of(2019, 3, 1), ALL);
+    place(
+        langCheu,
+        "Trường Mầm non Làng Chếu",
+        PlaceKind.SCHOOL,
+        cells,
+        "Chi bộ Trường Mầm non Làng Chếu");
+    place(
+        langCheu,
+        "Trường Tiểu học Làng Chếu",
+        PlaceKind.SCHOOL,
+        cells,
+        "Chi bộ Trường Tiểu học Làng Chếu");
+    place(
+        langCheu, "Trường THCS Làng Chếu", PlaceKind.SCHOOL, cells, "Chi bộ Trường THCS Làng Chếu");
+    place(
+        langCheu,
+        "Trạm Y tế xã Làng Chếu",
+        PlaceKind.HEALTH_STATION,
+        cells,
+        "Chi bộ Trạm Y tế xã Làng Chếu");
+    place(
+        langCheu,
+        "Trạm Khuyến nông Làng Chếu",
+        PlaceKind.AGRICULTURAL_EXTENSION_STATION,
+        cells,
+        "Chi bộ Trạm Khuyến nông Làng Chếu");
+    place(hangDong, "Bản Háng Đồng", PlaceKind.VILLAGE, cells, "Chi bộ bản Háng Đồng");
+    place(hangDong, "Bản Tìa Đố", PlaceKind.VILLAGE, cells, "Chi bộ bản Tìa Đố");
+    place(hangDong, "Bản Chống Tà", PlaceKind.VILLAGE, cells, null);
+    place(
+        hangDong,
+        "Trường PTDTBT TH và THCS Háng Đồng",
+        PlaceKind.SCHOOL,
+        cells,
+        "Chi bộ Trường PTDTBT TH và THCS Háng Đồng");
+    place(oldTaXua, "Bản Tà Xùa", PlaceKind.VILLAGE, cells, "Chi bộ bản Tà Xùa");
+    place(oldTaXua, "Bản Bẹ", PlaceKind.VILLAGE, cells, "Chi bộ bản Bẹ");
+    place(
+        oldTaXua,
+        "Trạm Y tế xã Tà Xùa",
+        PlaceKind.HEALTH_STATION,
+        cells,
+        "Chi bộ Trạm Y tế xã Tà Xùa");
+
+    String before2025 = "Điều lệ Đảng; Quy định 24-QĐ/TW (2021) §3; Hướng dẫn 12-HD/BTCTW (2022)";
+    for (long commune : List.of(langCheu, hangDong, oldTaXua)) {
+      approvalRouting.configure(
+          ApprovalChain.from(
+              commune,
+              FOUNDED,
+              before2025,
+              List.of(
+                  new ApprovalStep(ApprovalAction.RESOLUTION, commune),
+                  new ApprovalStep(ApprovalAction.DECISION, district))),
+          ALL);
+    }
+
+    // Làng Chếu committee 2020-2025 and the cells each member was in charge of
+    long doSecretary = appoint(langCheu, "Sùng A Dơ", CommitteePosition.SECRETARY, TERM_2020);
+    long suDeputy = appoint(langCheu, "Giàng A Sử", CommitteePosition.DEPUTY_SECRETARY, TERM_2020);
+    long banStanding =
+        appoint(langCheu, "Lò Thị Ban", CommitteePosition.STANDING_MEMBER, TERM_2020);
+    long paoMember = appoint(langCheu, "Mùa A Páo", CommitteePosition.MEMBER, TERM_2020);
+    long tamMember = appoint(langCheu, "Nguyễn Văn Tâm", CommitteePosition.MEMBER, TERM_2020);
+    assign(doSecretary, cells, TERM_2020, "Chi bộ bản Làng Chếu", "Chi bộ bản Mống Vàng");
+    assign(
+        suDeputy,
+        cells,
+        TERM_2020,
+        "Chi bộ bản Phình Hồ",
+        "Chi bộ bản Háng Gằng",
+        "Chi bộ bản Sừ Thàng");
+    assign(
+        banStanding,
+        cells,
+        TERM_2020,
+        "Chi bộ Trường Mầm non Làng Chếu",
+        "Chi bộ Trường Tiểu học Làng Chếu",
+        "Chi bộ Trường THCS Làng Chếu");
+    assign(
+        paoMember,
+        cells,
+        TERM_2020,
+        "Chi bộ bản Pá Chày",
+        "Chi bộ bản Khe Lóng",
+        "Chi bộ bản Chống Tra",
+        "Chi bộ bản Trò A");
+    assign(
+        tamMember,
+        cells,
+        TERM_2020,
+        "Chi bộ Trạm Y tế xã Làng Chếu",
+        "Chi bộ Trạm Khuyến nông Làng Chếu");
+
+    // 2025-07-01: the three communes become the new Tà Xùa commune; the district is abolished
+    var merger =
+        new DecisionRef("1681/NQ-UBTVQH15", LocalDate.of(2025, 6, 16), "Ủy ban Thường vụ Quốc hội");
+    for (long committeeMember : List.of(doSecretary, suDeputy, banStanding, paoMember, tamMember)) {
+      committeeMembers.endTerm(committeeMember, MERGER, ALL);
+    }
+    long taXua =
+        reorganizations.merge(
+            List.of(langCheu, hangDong, oldTaXua),
+            NewOrganization.committee(
+                    "Đảng bộ xã Tà Xùa", AdministrativeLevel.COMMUNE, true, province)
+                .withCode("TX"),
+            MERGER,
+            merger,
+            ALL,
+            BY);
+    reorganizations.dissolve(district, MERGER, merger, ALL, BY);
+    approvalRouting.configure(
+        ApprovalChain.from(
+            taXua,
+            MERGER,
+            "Quy định 294-QĐ/TW (2025), thí điểm đảng ủy xã trực thuộc tỉnh ủy (chưa xác minh)",
+            List.of(new ApprovalStep(ApprovalAction.DECISION, taXua))),
+        ALL);
+    reorganizations.rename(
+        cells.get("Chi bộ Trường Tiểu học Làng Chếu"),
+        "Chi bộ Trường PTDTBT Tiểu học Làng Chếu",
+        LocalDate.of(2025, 9, 5),
+        new DecisionRef("15-QĐ/ĐU", LocalDate.of(2025, 9, 1), "Đảng ủy xã Tà Xùa"),
+        ALL,
+        BY);
+
+    long chua = appoint(taXua, "Vàng A Chua", CommitteePosition.SECRETARY, MERGER);
+    long su = appoint(taXua, "Giàng A Sử", CommitteePosition.DEPUTY_SECRETARY, MERGER);
+    long my = appoint(taXua, "Hờ Thị Mỷ", CommitteePosition.STANDING_MEMBER, MERGER);
+    long pao = appoint(taXua, "Mùa A Páo", CommitteePosition.MEMBER, MERGER);
+    long khanh = appoint(taXua, "Lò Văn Khánh", CommitteePosition.MEMBER, MERGER);
+    LocalDate assigned = LocalDate.of(2025, 7, 15);
+    assign(chua, cells, assigned, "Chi bộ bản Tà Xùa", "Chi bộ bản Bẹ");
+    assign(
+        my,
+        cells,
+        assigned,
+        "Chi bộ bản Làng Chếu",
+        "Chi bộ bản Phình Hồ",
+        "Chi bộ Trường Tiểu học Làng Chếu");
+    assign(
+        su,
+        cells,
+        assigned,
+        "Chi bộ bản Háng Gằng",
+        "Chi bộ bản Sừ Thàng",
+        "Chi bộ bản Mống Vàng",
+        "Chi bộ Trường Mầm non Làng Chếu",
+        "Chi bộ Trường THCS Làng Chếu");
+    assign(
+        pao,
+        cells,
+        assigned,
+        "Chi bộ bản Pá Chày",
+        "Chi bộ bản Khe Lóng",
+        "Chi bộ bản Chống Tra",
+        "Chi bộ bản Trò A",
+        "Chi bộ bản Háng Đồng",
+        "Chi bộ bản Tìa Đố");
+    assign(
+        khanh,
+        cells,
+        assigned,
+        "Chi bộ Trạm Y tế xã Làng Chếu",
+        "Chi bộ Trạm Khuyến nông Làng Chếu",
+        "Chi bộ Trường PTDTBT TH và THCS Háng Đồng",
+        "Chi bộ Trạm Y tế xã Tà Xùa");
+
+    account("admin", "Quản trị hệ thống", Role.ADMINISTRATOR, null, null);
+    account("tinh.sonla", "Ban Tổ chức Tỉnh ủy Sơn La", Role.SUPERIOR_VIEWER, province, null);
+    account("vanphong.taxua", "Văn phòng Đảng ủy xã Tà Xùa", Role.COMMITTEE_OFFICE, taXua, null);
+    account(
+        "vanphong.langcheu",
+        "Văn phòng Đảng ủy xã Làng Chếu (trước 2025)",
+        Role.COMMITTEE_OFFICE,
+        langCheu,
+        null);
+    account("phutrach.my", "Hờ Thị Mỷ", Role.COMMITTEE_MEMBER_IN_CHARGE, null, my);
+    account(
+        "bithu.langcheu",
+        "Sùng A Lử",
+        Role.CELL_SECRETARY,
+        cells.get("Chi bộ bản Làng Chếu"),
+        null);
+    account(
+        "bithu.hangdong",
+        "Thào A Dế",
+        Role.CELL_SECRETARY,
+        cells.get("Chi bộ bản Háng Đồng"),
+        null);
+    account(
+        "dangvien.langcheu", "Lầu Thị Dua", Role.MEMBER, cells.get("Chi bộ bản Làng Chếu"), null);
+  }
+
+  private long commune(String name, String code, long district) {
+    return found(
+        NewOrganization.committee(name, AdministrativeLevel.COMMUNE, true, district).withCode(code),
+        FOUNDED);
+  }
+
+  private void cell(Map<String, Long> cells, long commune, String name, CellType type, int year) {
+    LocalDate founded = year == FOUNDED.getYear() ? FOUNDED : LocalDate.of(year, 3, 26);
+    cells.put(name, found(NewOrganization.cell(name, type, commune), founded));
+  }
+
+  private LocalDate founding(Map<String, Long> cells, String cell) {
+    return jdbc.sql("select valid_from from organization where id = :id")
+        .param("id", cells.get(cell))
+        .query(LocalDate.class)
+        .single();
+  }
+
+  private long place(
+      long commune, String name, PlaceKind kind, Map<String, Long> cells, String servingCell) {
+    long id = places.record(new NewPlace(commune, name, kind, FOUNDED, null), ALL);
+    if (servingCell != null) {
+      places.serve(id, cells.get(servingCell), founding(cells, servingCell), ALL);
+    }
+    return id;
+  }
+
+  private long appoint(long committee, String name, CommitteePosition position, LocalDate from) {
+    return committeeMembers.appoint(committee, name, position, from, ALL);
+  }
+
+  private void assign(
+      long committeeMember, Map<String, Long> cells, LocalDate from, String... names) {
+    var ids = new ArrayList<Long>();
+    for (String name : names) {
+      ids.add(cells.get(name));
+    }
+    for (long cell : ids) {
+      LocalDate cellFounded =
+          jdbc.sql("select valid_from from organization where id = :id")
+              .param("id", cell)
+              .query(LocalDate.class)
+              .single();
+      committeeMembers.assign(
+          committeeMember, cell, from.isBefore(cellFounded) ? cellFounded : from, ALL);
+    }
+  }
+
+  private void account(
+      String username, String name, Role role, Long organization, Long committeeMember) {
+    accounts.open(
+        new NewAccount(username, name, PASSWORD, role, organization, committeeMember), SYSTEM);
+  }
+
+  private static final CurrentUser SYSTEM =
+      new CurrentUser(0, BY, "demo", Role.ADMINISTRATOR, null, null, ALL);
+
+  private long found(NewOrganization organization, LocalDate on) {
+    return reorganizations.found(organization, on, DecisionRef.NONE, ALL, BY);
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * The demo commune, loaded in the {@code demo} profile: Sơn La, the former Bắc Yên district, Làng
+ * Chếu with its 14 cells and places, Háng Đồng and old Tà Xùa, and their 2025-07-01 merger into the
+ * new Tà Xùa commune. All people are fictional. Calls the other modules' public operations, so the
+ * demo goes through the same rules as real data.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo commune")
+package vn.dangbo.demo;

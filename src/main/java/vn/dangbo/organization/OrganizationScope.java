@@ -1,0 +1,51 @@
+package vn.dangbo.organization;
+
+import java.util.Set;
+
+/**
+ * What the current user may see and change. Every query of the organisation module takes one, and
+ * so do the queries of the modules built on it.
+ *
+ * @param everything the whole database (system administrator)
+ * @param visible ids of organisations the user may see (ignored when {@code everything})
+ * @param manageable ids of organisations under which the user may change things
+ * @param anchors the user's own units, shown first on the home page
+ */
+public record OrganizationScope(
+    boolean everything, Set<Long> visible, Set<Long> manageable, Set<Long> anchors) {
+
+  public OrganizationScope {
+    visible = Set.copyOf(visible);
+    manageable = Set.copyOf(manageable);
+    anchors = Set.copyOf(anchors);
+  }
+
+  public static OrganizationScope all() {
+    return new OrganizationScope(true, Set.of(), Set.of(), Set.of());
+  }
+
+  public static OrganizationScope readOnly(Set<Long> visible, Set<Long> anchors) {
+    return new OrganizationScope(false, visible, Set.of(), anchors);
+  }
+
+  public static OrganizationScope none() {
+    return new OrganizationScope(false, Set.of(), Set.of(), Set.of());
+  }
+
+  public boolean canSee(long organizationId) {
+    return everything || visible.contains(organizationId);
+  }
+
+  public boolean canManage(long organizationId) {
+    return everything || manageable.contains(organizationId);
+  }
+
+  public boolean canManageAnything() {
+    return everything || !manageable.isEmpty();
+  }
+
+  /** The visible ids as a SQL array parameter; use together with {@link #everything()}. */
+  Long[] visibleIds() {
+    return visible.toArray(Long[]::new);
+  }
+}

@@ -1,0 +1,249 @@
+package vn.dangbo.organization;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.dangbo.shared.Period;
+
+/**
+ * Reads the organisation tree as it was on any day. Every method that lists or finds organisations
+ * for a user takes that user's {@link OrganizationScope}.
+ */
+@Repository
+public class Organizations {
+
+  private static final String NODE_COLUMNS =
+      """
+      o.id, o.code, o.kind, o.administrative_level, o.grassroots, o.cell_type,
+      o.valid_from, o.valid_to, v.name, v.parent_id
+      """;
+
+  private static final String ON_DATE =
+      """
+      o.valid_from <= :on and (o.valid_to is null or o.valid_to > :on)
+      and v.valid_from <= :on and (v.valid_to is null or v.valid_to > :on)
+      """;
+
+  private final JdbcClient jdbc;
+
+  Organizations(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The organisations in scope that exist on the day, parents before children by name. */
+  public List<OrganizationNode> treeOn(LocalDate on, OrganizationScope scope) {
+    return jdbc.sql(
+            "select "
+                + NODE_COLUMNS
+                + " from organization o join organization_version v on v.organization_id = o.id"
+                + " where "
+                + ON_DATE
+                + " and (:everything or o.id = any(:ids))"
+                + " order by o.kind, v.name")
+        .param("on", on)
+        .param("everything", scope.everything())
+        .param("ids", scope.visibleIds())
+        .query(Organizations::node)
+        .list();
+  }
+
+  /**
+   * The organisation as it was on the day, if it existed then and the scope lets the user see it.
+   */
+  public Optional<OrganizationNode> findOn(long id, LocalDate on, OrganizationScope scope) {
+    if (!scope.canSee(id)) {
+      return Optional.empty();
+    }
+    return findOn(id, on);
+  }
+
+  Optional<OrganizationNode> findOn(long id, LocalDate on) {
+    return jdbc.sql(
+            "select "
+                + NODE_COLUMNS
+                + " from organization o join organization_version v on v.organization_id = o.id"
+                + " where o.id = :id and "
+                + ON_DATE)
+        .param("id", id)
+        .param("on", on)
+        .query(Organizations::node)
+        .optional();
+  }
+
+  /**
+   * The organisation on its last day of existence, or today if it still exists: how a dissolved or
+   * merged unit is shown.
+   */
+  public Optional<OrganizationNode> findLatest(long id, OrganizationScope scope) {
+    if (!scope.canSee(id)) {
+      return Optional.empty();
+    }
+    return findLatest(id);
+  }
+
+  Optional<OrganizationNode> findLatest(long id) {
+    return jdbc.sql(
+            "select "
+                + NODE_COLUMNS
+                + " from organization o join organization_version v on v.organization_id = o.id"
+                + " where o.id = :id order by v.valid_from desc limit 1")
+        .param("id", id)
+        .query(Organizations::node)
+        .optional();
+  }
+
+  /** Direct children on the day. */
+  public List<OrganizationNode> childrenOn(long id, LocalDate on) {
+    return jdbc.sql(
+            "select "
+                + NODE_COLUMNS
+                + " from organization o join organization_version v on v.organization_id = o.id"
+                + " where v.parent_id = :id and "
+                + ON_DATE
+                + " order by o.kind, v.name")
+        .param("id", id)
+        .param("on", on)
+        .query(Organizations::node)
+        .list();
+  }
+
+  /** All organisations below the given one on the day, at any depth. */
+  public List<OrganizationNode> descendantsOn(long id, LocalDate on) {
+    return jdbc.sql(
+            """
+            with recursive below(id) as (
+              select v.organization_id from organization_version v
+              where v.parent_id = :id and v.valid_from <= :on and (v.valid_to is null or v.valid_to > :on)
+              union
+              select v.organization_id from organization_version v join below b on v.parent_id = b.id
+              where v.valid_from <= :on and (v.valid_to is null or v.valid_to > :on)
+            )
+            select """
+                + NODE_COLUMNS
+                + " from organization o join organization_version v on v.organization_id = o.id"
+                + " where o.id in (select id from below) and "
+                + ON_DATE
+                + " order by o.kind, v.name")
+        .param("id", id)
+        .param("on", on)
+        .query(Organizations::node)
+        .list();
+  }
+
+  /** The organisation and its ancestors on the day, nearest first. */
+  public List<Long> selfAndAncestorsOn(long id, LocalDate on) {
+    return jdbc.sql(
+            """
+            with recursive up(id, depth) as (
+              select cast(:id as bigint), 0
+              union all
+              select v.parent_id, u.depth + 1 from organization_version v join up u on v.organization_id = u.id
+              where v.parent_id is not null and v.valid_from <= :on and (v.valid_to is null or v.valid_to > :on)
+            )
+            select id from up order by depth
+            """)
+        .param("id", id)
+        .param("on", on)
+        .query(Long.class)
+        .list();
+  }
+
+  /**
+   * Every organisation that was ever below the root, or that the root or anything below it
+   * succeeded: the records a committee office inherits. Used to build scopes.
+   */
+  public Set<Long> everBelowOrSucceededBy(long rootId) {
+    return new HashSet<>(
+        jdbc.sql(
+                """
+                with recursive edge(parent, child) as (
+                  select parent_id, organization_id from organization_version where parent_id is not null
+                  union all
+                  select successor_id, predecessor_id from organization_succession
+                ), reach(id) as (
+                  select cast(:root as bigint)
+                  union
+                  select e.child from edge e join reach r on e.parent = r.id
+                )
+                select id from reach
+                """)
+            .param("root", rootId)
+            .query(Long.class)
+            .list());
+  }
+
+  /** Names and parents over the whole life of the organisation, oldest first. */
+  public List<NameVersion> history(long id, OrganizationScope scope) {
+    if (!scope.canSee(id)) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+            select v.valid_from, v.valid_to, v.name, v.parent_id,
+              (select pv.name from organization_version pv where pv.organization_id = v.parent_id
+                 and pv.valid_from <= v.valid_from order by pv.valid_from desc limit 1) as parent_name
+            from organization_version v where v.organization_id = :id order by v.valid_from
+            """)
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new NameVersion(
+                    period(rs),
+                    rs.getString("name"),
+                    rs.getObject("parent_id", Long.class),
+                    rs.getString("parent_name")))
+        .list();
+  }
+
+  /** Organisations this one was formed from (merge, split), with their last names. */
+  public List<OrganizationNode> predecessors(long id) {
+    return linked(
+        "select predecessor_id from organization_succession where successor_id = :id", id);
+  }
+
+  /** Organisations this one became. */
+  public List<OrganizationNode> successors(long id) {
+    return linked(
+        "select successor_id from organization_succession where predecessor_id = :id", id);
+  }
+
+  private List<OrganizationNode> linked(String idQuery, long id) {
+    return jdbc.sql(idQuery).param("id", id).query(Long.class).list().stream()
+        .map(this::findLatest)
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  static OrganizationNode node(ResultSet rs, int rowNum) throws SQLException {
+    String level = rs.getString("administrative_level");
+    String cellType = rs.getString("cell_type");
+    return new OrganizationNode(
+        rs.getLong("id"),
+        rs.getString("code"),
+        rs.getString("name"),
+        OrganizationKind.valueOf(rs.getString("kind")),
+        level == null ? null : AdministrativeLevel.valueOf(level),
+        rs.getBoolean("grassroots"),
+        cellType == null ? null : CellType.valueOf(cellType),
+        rs.getObject("parent_id", Long.class),
+        new Period(
+            rs.getObject("valid_from", LocalDate.class),
+            rs.getObject("valid_to", LocalDate.class)));
+  }
+
+  private static Period period(ResultSet rs) throws SQLException {
+    return new Period(
+        rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class));
+  }
+
+  static Date sqlDate(LocalDate day) {
+    return day == null ? null : Date.valueOf(day);
+  }
+}

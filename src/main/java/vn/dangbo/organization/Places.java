@@ -1,0 +1,203 @@
+package vn.dangbo.organization;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.shared.ForbiddenException;
+import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.Period;
+import vn.dangbo.shared.RefusedException;
+
+/**
+ * The villages, schools and stations of each commune and which cell serves them over time. A
+ * commune formed by a merger inherits the places of the communes it was formed from.
+ */
+@Repository
+public class Places {
+
+  private static final String SELECT =
+      """
+      select p.id, p.commune_id, p.name, p.kind, p.valid_from, p.valid_to, s.cell_id,
+        (select v.name from organization_version v where v.organization_id = s.cell_id
+           and v.valid_from <= :on order by v.valid_from desc limit 1) as cell_name
+      from place p
+      left join place_service s on s.place_id = p.id
+        and s.valid_from <= :on and (s.valid_to is null or s.valid_to > :on)
+        and exists (select 1 from organization c where c.id = s.cell_id
+                    and c.valid_from <= :on and (c.valid_to is null or c.valid_to > :on))
+      """;
+
+  private final JdbcClient jdbc;
+  private final Organizations organizations;
+
+  Places(JdbcClient jdbc, Organizations organizations) {
+    this.jdbc = jdbc;
+    this.organizations = organizations;
+  }
+
+  /**
+   * The places of the organisation on the day: for a committee, those of its commune and the
+   * communes it succeeded, and of the communes below it; for a cell, the places it serves.
+   */
+  public List<PlaceView> of(long organizationId, LocalDate on, OrganizationScope scope) {
+    var organization =
+        organizations
+            .findOn(organizationId, on, scope)
+            .orElseThrow(() -> new NotFoundException("organization.notFound"));
+    if (organization.isCell()) {
+      return jdbc.sql(
+              SELECT
+                  + " where s.cell_id = :id and p.valid_from <= :on"
+                  + " and (p.valid_to is null or p.valid_to > :on) order by p.kind, p.name")
+          .param("id", organizationId)
+          .param("on", on)
+          .query(Places::place)
+          .list();
+    }
+    return jdbc.sql(
+            """
+            with recursive owners(id) as (
+              select cast(:id as bigint)
+              union
+              select e.child from (
+                select successor_id as parent, predecessor_id as child from organization_succession
+                union all
+                select parent_id, organization_id from organization_version
+                where valid_from <= :on and (valid_to is null or valid_to > :on)
+              ) e join owners o on e.parent = o.id
+            )
+            """
+                + SELECT
+                + " where p.commune_id in (select id from owners) and p.valid_from <= :on"
+                + " and (p.valid_to is null or p.valid_to > :on) order by p.kind, p.name")
+        .param("id", organizationId)
+        .param("on", on)
+        .query(Places::place)
+        .list();
+  }
+
+  public Optional<PlaceView> find(long id, LocalDate on, OrganizationScope scope) {
+    return jdbc.sql(SELECT + " where p.id = :id")
+        .param("id", id)
+        .param("on", on)
+        .query(Places::place)
+        .optional()
+        .filter(p -> scope.canSee(p.communeId()));
+  }
+
+  @Transactional
+  public long record(NewPlace place, OrganizationScope scope) {
+    requireManageable(place.communeId(), scope);
+    var commune =
+        organizations
+            .findOn(place.communeId(), place.from())
+            .orElseThrow(
+                () -> new RefusedException("organization.refused.notExistingOn", place.from()));
+    if (commune.isCell()) {
+      throw new RefusedException("place.refused.communeIsCell");
+    }
+    long id =
+        jdbc.sql(
+                """
+                insert into place (commune_id, name, kind, valid_from)
+                values (:commune, :name, :kind, :from) returning id
+                """)
+            .param("commune", place.communeId())
+            .param("name", place.name())
+            .param("kind", place.kind().name())
+            .param("from", place.from())
+            .query(Long.class)
+            .single();
+    if (place.servingCellId() != null) {
+      serve(id, place.servingCellId(), place.from(), scope);
+    }
+    return id;
+  }
+
+  /** Corrects the name or kind of a place (a typo, not a change over time). */
+  @Transactional
+  public void correct(long id, String name, PlaceKind kind, OrganizationScope scope) {
+    var current =
+        find(id, LocalDate.now(), scope).orElseThrow(() -> new NotFoundException("place.notFound"));
+    requireManageable(current.communeId(), scope);
+    var corrected = new NewPlace(current.communeId(), name, kind, current.existence().from(), null);
+    jdbc.sql("update place set name = :name, kind = :kind, version = version + 1 where id = :id")
+        .param("id", id)
+        .param("name", corrected.name())
+        .param("kind", corrected.kind().name())
+        .update();
+  }
+
+  /**
+   * From the day on, the cell serves the place (or nobody, when {@code cellId} is null); the
+   * earlier service is kept as history.
+   */
+  @Transactional
+  public void serve(long placeId, Long cellId, LocalDate from, OrganizationScope scope) {
+    if (from == null) {
+      throw new RefusedException("place.refused.dateRequired");
+    }
+    var place =
+        find(placeId, from, scope).orElseThrow(() -> new NotFoundException("place.notFound"));
+    requireManageable(place.communeId(), scope);
+    if (!place.existence().contains(from)) {
+      throw new RefusedException("place.refused.notExistingOn", from);
+    }
+    if (cellId != null) {
+      var cell =
+          organizations
+              .findOn(cellId, from, scope)
+              .orElseThrow(() -> new RefusedException("place.refused.cellMissing", from));
+      if (!cell.isCell()) {
+        throw new RefusedException("place.refused.notACell");
+      }
+    }
+    LocalDate lastStart =
+        jdbc.sql("select max(valid_from) from place_service where place_id = :id")
+            .param("id", placeId)
+            .query(LocalDate.class)
+            .optional()
+            .orElse(null);
+    if (lastStart != null && !from.isAfter(lastStart)) {
+      throw new RefusedException("place.refused.beforeLastChange", lastStart);
+    }
+    jdbc.sql("update place_service set valid_to = :from where place_id = :id and valid_to is null")
+        .param("id", placeId)
+        .param("from", from)
+        .update();
+    if (cellId != null) {
+      jdbc.sql(
+              "insert into place_service (place_id, cell_id, valid_from) values (:id, :cell, :from)")
+          .param("id", placeId)
+          .param("cell", cellId)
+          .param("from", from)
+          .update();
+    }
+  }
+
+  private static void requireManageable(long communeId, OrganizationScope scope) {
+    if (!scope.canSee(communeId)) {
+      throw new NotFoundException("organization.notFound");
+    }
+    if (!scope.canManage(communeId)) {
+      throw new ForbiddenException("organization.forbidden");
+    }
+  }
+
+  private static PlaceView place(ResultSet rs, int row) throws SQLException {
+    return new PlaceView(
+        rs.getLong("id"),
+        rs.getLong("commune_id"),
+        rs.getString("name"),
+        PlaceKind.valueOf(rs.getString("kind")),
+        new Period(
+            rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class)),
+        rs.getObject("cell_id", Long.class),
+        rs.getString("cell_name"));
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The organisation tree with its history, the places of each commune and who serves them, the
+ * committee members in charge of cells, and the approval chain that says who decides admissions.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Organisation")
+package vn.dangbo.organization;
