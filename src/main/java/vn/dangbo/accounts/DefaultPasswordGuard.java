@@ -1,5 +1,6 @@
 package vn.dangbo.accounts;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -13,19 +14,28 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("prod")
-@Order(20)
+@Order(1)
 class DefaultPasswordGuard implements ApplicationRunner {
 
   private final UserAccounts accounts;
   private final PasswordEncoder encoder;
+  private final String initialPassword;
 
-  DefaultPasswordGuard(UserAccounts accounts, PasswordEncoder encoder) {
+  DefaultPasswordGuard(
+      UserAccounts accounts,
+      PasswordEncoder encoder,
+      @Value("${dangbo.admin.initial-password:Doi-mat-khau-1}") String initialPassword) {
     this.accounts = accounts;
     this.encoder = encoder;
+    this.initialPassword = initialPassword;
   }
 
+  /** Runs before the initial administrator is opened, so that one is never opened insecurely. */
   @Override
   public void run(ApplicationArguments args) {
+    if (accounts.count() == 0 && PasswordPolicy.DEFAULT_PASSWORDS.contains(initialPassword)) {
+      throw new DefaultPasswordInUseException(java.util.List.of("admin"));
+    }
     var offenders =
         accounts.findAll().stream()
             .filter(UserAccount::enabled)

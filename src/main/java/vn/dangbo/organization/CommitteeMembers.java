@@ -107,6 +107,9 @@ public class CommitteeMembers {
     if (fullName == null || fullName.isBlank()) {
       throw new RefusedException("committeeMember.refused.nameRequired");
     }
+    if (fullName.strip().length() > 200) {
+      throw new RefusedException("committeeMember.refused.nameTooLong", 200);
+    }
     if (position == null || from == null) {
       throw new RefusedException("committeeMember.refused.incomplete");
     }
@@ -201,7 +204,7 @@ public class CommitteeMembers {
             .orElseThrow(() -> new NotFoundException("committeeMember.notFound"));
     var member = find(assignment.committeeMemberId()).orElseThrow();
     requireManageable(member.committeeId(), scope);
-    if (!assignment.period().isOpen() || !on.isAfter(assignment.period().from())) {
+    if (on == null || !assignment.period().isOpen() || !on.isAfter(assignment.period().from())) {
       throw new RefusedException("committeeMember.refused.cannotEnd");
     }
     jdbc.sql("update cell_assignment set valid_to = :on where id = :id")

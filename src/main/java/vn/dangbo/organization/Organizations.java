@@ -31,6 +31,10 @@ public class Organizations {
       and v.valid_from <= :on and (v.valid_to is null or v.valid_to > :on)
       """;
 
+  /** Committees before partial committees before cells, then by name. */
+  private static final String ORDER =
+      "case o.kind when 'COMMITTEE' then 0 when 'PARTIAL_COMMITTEE' then 1 else 2 end, v.name";
+
   private final JdbcClient jdbc;
 
   Organizations(JdbcClient jdbc) {
@@ -46,7 +50,8 @@ public class Organizations {
                 + " where "
                 + ON_DATE
                 + " and (:everything or o.id = any(:ids))"
-                + " order by o.kind, v.name")
+                + " order by "
+                + ORDER)
         .param("on", on)
         .param("everything", scope.everything())
         .param("ids", scope.visibleIds())
@@ -107,7 +112,8 @@ public class Organizations {
                 + " from organization o join organization_version v on v.organization_id = o.id"
                 + " where v.parent_id = :id and "
                 + ON_DATE
-                + " order by o.kind, v.name")
+                + " order by "
+                + ORDER)
         .param("id", id)
         .param("on", on)
         .query(Organizations::node)
@@ -125,12 +131,14 @@ public class Organizations {
               select v.organization_id from organization_version v join below b on v.parent_id = b.id
               where v.valid_from <= :on and (v.valid_to is null or v.valid_to > :on)
             )
-            select """
+            """
+                + " select "
                 + NODE_COLUMNS
                 + " from organization o join organization_version v on v.organization_id = o.id"
                 + " where o.id in (select id from below) and "
                 + ON_DATE
-                + " order by o.kind, v.name")
+                + " order by "
+                + ORDER)
         .param("id", id)
         .param("on", on)
         .query(Organizations::node)

@@ -1,0 +1,79 @@
+package vn.dangbo;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.dangbo.shared.ForbiddenException;
+import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.RefusedException;
+
+/**
+ * Turns refusals of the JSON API into {@code {code, message}} with the message in the caller's
+ * language (Vietnamese by default). Never exposes an exception's own text.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiErrors {
+
+  private final MessageSource messages;
+
+  ApiErrors(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  @ExceptionHandler
+  ResponseEntity<Map<String, Object>> refused(RefusedException e, Locale locale) {
+    return body(HttpStatus.UNPROCESSABLE_CONTENT, e.messageCode(), e.arguments(), locale);
+  }
+
+  @ExceptionHandler
+  ResponseEntity<Map<String, Object>> notFound(NotFoundException e, Locale locale) {
+    return body(HttpStatus.NOT_FOUND, e.messageCode(), new Object[0], locale);
+  }
+
+  @ExceptionHandler
+  ResponseEntity<Map<String, Object>> forbidden(ForbiddenException e, Locale locale) {
+    return body(HttpStatus.FORBIDDEN, e.messageCode(), new Object[0], locale);
+  }
+
+  @ExceptionHandler({
+    HttpMessageNotReadableException.class,
+    MethodArgumentTypeMismatchException.class,
+    MissingServletRequestParameterException.class
+  })
+  ResponseEntity<Map<String, Object>> malformed(Exception e, Locale locale) {
+    if (e.getCause() != null && e.getCause().getCause() instanceof RefusedException refused) {
+      return refused(refused, locale);
+    }
+    return body(HttpStatus.BAD_REQUEST, "error.badRequest", new Object[0], locale);
+  }
+
+  @ExceptionHandler
+  ResponseEntity<Map<String, Object>> concurrent(
+      OptimisticLockingFailureException e, Locale locale) {
+    return body(HttpStatus.CONFLICT, "error.concurrentChange", new Object[0], locale);
+  }
+
+  @ExceptionHandler
+  ResponseEntity<Map<String, Object>> conflict(DataIntegrityViolationException e, Locale locale) {
+    return body(HttpStatus.CONFLICT, "error.conflict", new Object[0], locale);
+  }
+
+  private ResponseEntity<Map<String, Object>> body(
+      HttpStatus status, String code, Object[] arguments, Locale locale) {
+    var body = new LinkedHashMap<String, Object>();
+    body.put("code", code);
+    body.put("message", messages.getMessage(code, arguments, code, locale));
+    return ResponseEntity.status(status).body(body);
+  }
+}
