@@ -3,7 +3,9 @@ package vn.dangbo.accounts.web;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in page; a user already signed in goes home. */
 @Controller
@@ -12,7 +14,17 @@ class LoginController {
   static final String VIEW = "login";
 
   @GetMapping("/login")
-  String login(Authentication authentication) {
+  String login(
+      @RequestParam(required = false) String error, Authentication authentication, Model model) {
+    if (error != null) {
+      model.addAttribute(
+          "loginError",
+          switch (error) {
+            case "locked" -> "login.error.locked";
+            case "disabled" -> "login.error.disabled";
+            default -> "login.error.bad";
+          });
+    }
     if (authentication != null
         && authentication.isAuthenticated()
         && !(authentication instanceof AnonymousAuthenticationToken)) {
