@@ -28,6 +28,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
   private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(15);
+  private static final Duration LOCK_WAIT = Duration.ofSeconds(10);
 
   private final EmbeddedPostgres postgres;
   private final FileChannel lockChannel;
@@ -87,11 +88,24 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     }
   }
 
+  /** Waits a little for a previous run that is still shutting down to let go. */
   private static FileLock tryLock(FileChannel channel) throws IOException {
-    try {
-      return channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      return null;
+    long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+    while (true) {
+      try {
+        FileLock lock = channel.tryLock();
+        if (lock != null || System.nanoTime() > deadline) {
+          return lock;
+        }
+      } catch (OverlappingFileLockException e) {
+        return null;
+      }
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
     }
   }
 

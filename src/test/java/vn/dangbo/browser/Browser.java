@@ -1,0 +1,110 @@
+package vn.dangbo.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, with screenshots written under {@code
+ * target/screenshots}. Tests using it are skipped where Chromium is not installed; {@code .ci/run}
+ * installs it.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+  final ChromeDriver driver;
+  private final String base;
+
+  private Browser(ChromeDriver driver, String base) {
+    this.driver = driver;
+    this.base = base;
+  }
+
+  static Browser open(int port) {
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Chromium and chromedriver are not installed");
+    var options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=vi");
+    var service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    var driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    return new Browser(driver, "http://localhost:" + port);
+  }
+
+  void size(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+  }
+
+  void go(String path) {
+    driver.get(base + path);
+  }
+
+  void signIn(String username, String password) {
+    go("/login");
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> !d.getCurrentUrl().contains("/login"));
+  }
+
+  /** Saves a full-page screenshot as target/screenshots/NAME.png. */
+  Path screenshot(String name) throws Exception {
+    Files.createDirectories(SCREENSHOTS);
+    Path file = SCREENSHOTS.resolve(name + ".png");
+    long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+    var size = driver.manage().window().getSize();
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension(size.getWidth(), (int) Math.min(height + 100, 4000)));
+    Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    driver.manage().window().setSize(size);
+    return file;
+  }
+
+  /** From now on every load fetches everything again, as on a first visit. */
+  void disableCache() {
+    driver.executeCdpCommand("Network.enable", java.util.Map.of());
+    driver.executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", true));
+  }
+
+  /** Bytes that crossed the network for the current page and its resources (compressed). */
+  long transferredBytes() {
+    return (Long)
+        driver.executeScript(
+            """
+            const nav = performance.getEntriesByType('navigation')[0];
+            const res = performance.getEntriesByType('resource');
+            return Math.round(nav.transferSize + res.reduce((s, r) => s + r.transferSize, 0));
+            """);
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
