@@ -1,8 +1,11 @@
 package vn.dangbo;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -17,6 +20,12 @@ import vn.dangbo.shared.RefusedException;
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
+
+  private final MessageSource messages;
+
+  PageErrors(MessageSource messages) {
+    this.messages = messages;
+  }
 
   @ExceptionHandler
   ModelAndView notFound(NotFoundException e, HttpServletResponse response) {
@@ -36,6 +45,19 @@ class PageErrors {
   @ExceptionHandler
   ModelAndView badParameter(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
     return page(response, 400, "error.badRequest", null);
+  }
+
+  /** A form whose values could not be read at all: 400 with each field's reason. */
+  @ExceptionHandler
+  ModelAndView unreadableForm(BindException e, HttpServletResponse response, Locale locale) {
+    var view = page(response, 400, "error.badRequest", null);
+    view.addObject(
+        "details",
+        e.getAllErrors().stream()
+            .map(error -> messages.getMessage(error, locale))
+            .distinct()
+            .toList());
+    return view;
   }
 
   @ExceptionHandler

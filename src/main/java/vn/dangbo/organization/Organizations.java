@@ -1,6 +1,5 @@
 package vn.dangbo.organization;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.Period;
 
 /**
@@ -164,6 +164,20 @@ public class Organizations {
   }
 
   /**
+   * The organisation and the organisations above it on the day, nearest first. The path upwards is
+   * shown to anyone who may see the organisation itself (a cell knows which commune it is under).
+   */
+  public List<OrganizationNode> pathUpOn(long id, LocalDate on, OrganizationScope scope) {
+    if (!scope.canSee(id)) {
+      return List.of();
+    }
+    return selfAndAncestorsOn(id, on).stream()
+        .map(ancestor -> findOn(ancestor, on))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  /**
    * Every organisation that was ever below the root, or that the root or anything below it
    * succeeded: the records a committee office inherits. Used to build scopes.
    */
@@ -210,6 +224,33 @@ public class Organizations {
         .list();
   }
 
+  /** The recorded changes that touched the organisation, oldest first. */
+  public List<ReorganizationRecord> changesOf(long id, OrganizationScope scope) {
+    if (!scope.canSee(id)) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+            select r.* from reorganization r
+            join reorganization_subject s on s.reorganization_id = r.id
+            where s.organization_id = :id order by r.effective_on, r.id
+            """)
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new ReorganizationRecord(
+                    rs.getLong("id"),
+                    ReorganizationKind.valueOf(rs.getString("kind")),
+                    rs.getObject("effective_on", LocalDate.class),
+                    new DecisionRef(
+                        rs.getString("decision_number"),
+                        rs.getObject("decision_date", LocalDate.class),
+                        rs.getString("decision_issuer")),
+                    rs.getString("performed_by"),
+                    rs.getTimestamp("performed_at").toInstant()))
+        .list();
+  }
+
   /** Organisations this one was formed from (merge, split), with their last names. */
   public List<OrganizationNode> predecessors(long id) {
     return linked(
@@ -249,9 +290,5 @@ public class Organizations {
   private static Period period(ResultSet rs) throws SQLException {
     return new Period(
         rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class));
-  }
-
-  static Date sqlDate(LocalDate day) {
-    return day == null ? null : Date.valueOf(day);
   }
 }

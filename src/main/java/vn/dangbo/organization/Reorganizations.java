@@ -359,6 +359,13 @@ public class Reorganizations {
       List<Long> ids,
       DecisionRef decision,
       String by) {
+    for (long id : new java.util.LinkedHashSet<>(ids)) {
+      jdbc.sql(
+              "insert into reorganization_subject (reorganization_id, organization_id) values (:r, :o)")
+          .param("r", reorganization)
+          .param("o", id)
+          .update();
+    }
     events.publishEvent(
         new OrganizationsReorganized(
             reorganization,

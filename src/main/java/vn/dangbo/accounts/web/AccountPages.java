@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,7 +80,9 @@ class AccountPages {
       BindingResult result,
       CurrentUser user,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect)
+      throws BindException {
+    requireBound(form, result);
     if (!result.hasErrors()) {
       try {
         administration.open(
@@ -122,7 +125,9 @@ class AccountPages {
       BindingResult result,
       CurrentUser user,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect)
+      throws BindException {
+    requireBound(form, result);
     return act(
         id,
         result,
@@ -141,7 +146,9 @@ class AccountPages {
       BindingResult result,
       CurrentUser user,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect)
+      throws BindException {
+    requireBound(form, result);
     return act(
         id,
         result,
@@ -158,7 +165,9 @@ class AccountPages {
       BindingResult result,
       CurrentUser user,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect)
+      throws BindException {
+    requireBound(form, result);
     boolean enable = !administration.find(id, user).enabled();
     return act(
         id, result, user, model, redirect, () -> administration.setEnabled(id, enable, null, user));
@@ -175,7 +184,9 @@ class AccountPages {
       @ModelAttribute("form") PasswordForm form,
       BindingResult result,
       CurrentUser user,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect)
+      throws BindException {
+    requireBound(form, result);
     try {
       if (form.newPassword() == null || !form.newPassword().equals(form.repeat())) {
         throw new RefusedException("account.refused.passwordsDiffer");
@@ -186,6 +197,12 @@ class AccountPages {
     } catch (RefusedException e) {
       result.reject(e.messageCode(), e.arguments(), e.messageCode());
       return PASSWORD;
+    }
+  }
+
+  private static void requireBound(Object form, BindingResult result) throws BindException {
+    if (form == null || result.getTarget() == null) {
+      throw new BindException(result);
     }
   }
 

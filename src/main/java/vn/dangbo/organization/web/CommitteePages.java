@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -50,7 +51,9 @@ class CommitteePages {
       BindingResult result,
       OrganizationScope scope,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect)
+      throws BindException {
+    Decisions.requireBound(form, result);
     if (!result.hasErrors()) {
       try {
         committeeMembers.appoint(id, form.fullName(), form.position(), form.from(), scope);
@@ -71,7 +74,9 @@ class CommitteePages {
       BindingResult result,
       OrganizationScope scope,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect)
+      throws BindException {
+    Decisions.requireBound(form, result);
     if (!result.hasErrors()) {
       try {
         if (form.committeeMemberId() == null || form.cellId() == null) {

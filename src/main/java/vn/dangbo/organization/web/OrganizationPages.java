@@ -67,6 +67,7 @@ class OrganizationPages {
     model.addAttribute("unit", unit);
     model.addAttribute("history", organizations.history(id, scope));
     model.addAttribute("predecessors", organizations.predecessors(id));
+    model.addAttribute("changes", organizations.changesOf(id, scope));
     model.addAttribute("places", places.of(id, unit.shownOn(), scope));
     model.addAttribute("canManage", scope.canManage(id));
     model.addAttribute(

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -51,7 +52,9 @@ class PlacePages {
       BindingResult result,
       OrganizationScope scope,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect)
+      throws BindException {
+    Decisions.requireBound(form, result);
     if (!result.hasErrors()) {
       try {
         places.record(

@@ -4,8 +4,10 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +26,7 @@ import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.organization.ReorganizationKind;
 import vn.dangbo.organization.Reorganizations;
+import vn.dangbo.organization.SplitPart;
 import vn.dangbo.shared.ForbiddenException;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
@@ -35,6 +38,7 @@ class ReorganizationPages {
   static final String CHANGE = "organization/change";
   static final String FOUND = "organization/found";
   static final String MERGE = "organization/merge";
+  static final String SPLIT = "organization/split";
 
   private final Organizations organizations;
   private final Reorganizations reorganizations;
@@ -73,7 +77,9 @@ class ReorganizationPages {
       OrganizationScope scope,
       Principal principal,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect)
+      throws BindException {
+    Decisions.requireBound(form, result);
     var node = current(id, scope);
     if (!result.hasErrors()) {
       try {
@@ -129,7 +135,9 @@ class ReorganizationPages {
       BindingResult result,
       OrganizationScope scope,
       Principal principal,
-      Model model) {
+      Model model)
+      throws BindException {
+    Decisions.requireBound(form, result);
     var parentNode = current(parent, scope);
     if (!result.hasErrors()) {
       try {
@@ -175,7 +183,9 @@ class ReorganizationPages {
       BindingResult result,
       OrganizationScope scope,
       Principal principal,
-      Model model) {
+      Model model)
+      throws BindException {
+    Decisions.requireBound(form, result);
     requireManager(scope);
     if (!result.hasErrors()) {
       try {
@@ -193,6 +203,81 @@ class ReorganizationPages {
       }
     }
     return mergeView(scope, model);
+  }
+
+  @GetMapping("/organizations/{id}/split")
+  String splitForm(@PathVariable long id, OrganizationScope scope, Model model) {
+    var node = current(id, scope);
+    model.addAttribute(
+        "form", new SplitForm(null, null, null, LocalDate.now(clock), null, null, null));
+    return splitView(node, Map.of(), model);
+  }
+
+  /**
+   * Splits into two or three new organisations of the same kind under the same parent; each child
+   * is handed to one of them through a field {@code part-CHILDID} with value 1, 2 or 3.
+   */
+  @PostMapping("/organizations/{id}/split")
+  String split(
+      @PathVariable long id,
+      @ModelAttribute("form") SplitForm form,
+      BindingResult result,
+      @RequestParam Map<String, String> fields,
+      OrganizationScope scope,
+      Principal principal,
+      Model model)
+      throws BindException {
+    Decisions.requireBound(form, result);
+    var node = current(id, scope);
+    var names = java.util.stream.Stream.of(form.name1(), form.name2(), form.name3()).toList();
+    if (!result.hasErrors()) {
+      try {
+        var parts = new java.util.ArrayList<SplitPart>();
+        for (int part = 1; part <= 3; part++) {
+          String name = names.get(part - 1);
+          if (name == null || name.isBlank()) {
+            continue;
+          }
+          var children = new java.util.ArrayList<Long>();
+          for (var child :
+              organizations.childrenOn(id, form.on() == null ? LocalDate.now(clock) : form.on())) {
+            if (String.valueOf(part).equals(fields.get("part-" + child.id()))) {
+              children.add(child.id());
+            }
+          }
+          parts.add(
+              new SplitPart(
+                  new NewOrganization(
+                      name,
+                      node.kind(),
+                      node.level(),
+                      node.grassroots(),
+                      node.cellType(),
+                      node.parentId(),
+                      null),
+                  children));
+        }
+        var created =
+            reorganizations.split(
+                id,
+                parts,
+                form.on(),
+                Decisions.of(form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
+                scope,
+                principal.getName());
+        return "redirect:/organizations/" + created.get(0);
+      } catch (RefusedException e) {
+        Decisions.reject(result, e);
+      }
+    }
+    return splitView(node, fields, model);
+  }
+
+  private String splitView(OrganizationNode node, Map<String, String> chosen, Model model) {
+    model.addAttribute("node", node);
+    model.addAttribute("children", organizations.childrenOn(node.id(), LocalDate.now(clock)));
+    model.addAttribute("chosen", chosen);
+    return SPLIT;
   }
 
   private OrganizationNode current(long id, OrganizationScope scope) {
@@ -246,6 +331,15 @@ class ReorganizationPages {
       ReorganizationKind action,
       String name,
       Long parentId,
+      LocalDate on,
+      String decisionNumber,
+      LocalDate decisionDate,
+      String decisionIssuer) {}
+
+  record SplitForm(
+      String name1,
+      String name2,
+      String name3,
       LocalDate on,
       String decisionNumber,
       LocalDate decisionDate,
