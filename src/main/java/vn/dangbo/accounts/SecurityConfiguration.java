@@ -43,13 +43,32 @@ class SecurityConfiguration implements WebMvcConfigurer {
   }
 
   @Bean
+  LoginThrottle loginThrottle(
+      java.time.Clock clock,
+      @org.springframework.beans.factory.annotation.Value("${dangbo.security.throttle.failures:20}")
+          int limit,
+      @org.springframework.beans.factory.annotation.Value("${dangbo.security.throttle.window:10m}")
+          java.time.Duration window) {
+    return new LoginThrottle(clock, limit, window);
+  }
+
+  /** The throttle runs inside the security chains only, not a second time as a plain filter. */
+  @Bean
+  org.springframework.boot.web.servlet.FilterRegistrationBean<LoginThrottle>
+      loginThrottleRegistration(LoginThrottle throttle) {
+    var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(throttle);
+    registration.setEnabled(false);
+    return registration;
+  }
+
+  @Bean
   PasswordEncoder passwordEncoder() {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle) throws Exception {
     AuthenticationEntryPoint unauthorized =
         (request, response, e) -> {
           response.setHeader("WWW-Authenticate", "Basic realm=\"dangbo\", charset=\"UTF-8\"");
@@ -60,6 +79,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
               "Cần đăng nhập (HTTP Basic).");
         };
     http.securityMatcher("/api/**")
+        .addFilterBefore(
+            throttle,
+            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
         .csrf(c -> c.disable())
@@ -80,8 +102,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
   @Bean
   @Order(2)
-  SecurityFilterChain web(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(
+  SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    http.addFilterBefore(
+            throttle,
+            org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter
+                .class)
+        .authorizeHttpRequests(
             a ->
                 a.requestMatchers(
                         "/login",

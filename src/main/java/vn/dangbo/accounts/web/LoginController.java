@@ -22,6 +22,7 @@ class LoginController {
           switch (error) {
             case "locked" -> "login.error.locked";
             case "disabled" -> "login.error.disabled";
+            case "throttled" -> "login.error.throttled";
             default -> "login.error.bad";
           });
     }
