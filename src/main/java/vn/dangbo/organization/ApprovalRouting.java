@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangbo.shared.ForbiddenException;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -62,12 +61,7 @@ public class ApprovalRouting {
   @Transactional
   public ApprovalChain configure(ApprovalChain chain, OrganizationScope scope) {
     long owner = chain.organizationId();
-    if (!scope.canSee(owner)) {
-      throw new NotFoundException("organization.notFound");
-    }
-    if (!scope.canManage(owner)) {
-      throw new ForbiddenException("organization.forbidden");
-    }
+    scope.requireManager(owner);
     organizations
         .findOn(owner, chain.validFrom())
         .orElseThrow(

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangbo.shared.ForbiddenException;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.Period;
 import vn.dangbo.shared.RefusedException;
@@ -103,7 +102,7 @@ public class CommitteeMembers {
       CommitteePosition position,
       LocalDate from,
       OrganizationScope scope) {
-    requireManageable(committeeId, scope);
+    scope.requireManager(committeeId);
     if (fullName == null || fullName.isBlank()) {
       throw new RefusedException("committeeMember.refused.nameRequired");
     }
@@ -139,7 +138,7 @@ public class CommitteeMembers {
     var member =
         find(committeeMemberId)
             .orElseThrow(() -> new NotFoundException("committeeMember.notFound"));
-    requireManageable(member.committeeId(), scope);
+    scope.requireManager(member.committeeId());
     if (on == null || !member.term().isOpen() || !on.isAfter(member.term().from())) {
       throw new RefusedException("committeeMember.refused.cannotEnd");
     }
@@ -163,7 +162,7 @@ public class CommitteeMembers {
     var member =
         find(committeeMemberId)
             .orElseThrow(() -> new NotFoundException("committeeMember.notFound"));
-    requireManageable(member.committeeId(), scope);
+    scope.requireManager(member.committeeId());
     if (from == null) {
       throw new RefusedException("committeeMember.refused.incomplete");
     }
@@ -203,7 +202,7 @@ public class CommitteeMembers {
             .optional()
             .orElseThrow(() -> new NotFoundException("committeeMember.notFound"));
     var member = find(assignment.committeeMemberId()).orElseThrow();
-    requireManageable(member.committeeId(), scope);
+    scope.requireManager(member.committeeId());
     if (on == null || !assignment.period().isOpen() || !on.isAfter(assignment.period().from())) {
       throw new RefusedException("committeeMember.refused.cannotEnd");
     }
@@ -211,15 +210,6 @@ public class CommitteeMembers {
         .param("id", assignmentId)
         .param("on", on)
         .update();
-  }
-
-  private static void requireManageable(long organizationId, OrganizationScope scope) {
-    if (!scope.canSee(organizationId)) {
-      throw new NotFoundException("organization.notFound");
-    }
-    if (!scope.canManage(organizationId)) {
-      throw new ForbiddenException("organization.forbidden");
-    }
   }
 
   private static CommitteeMember member(ResultSet rs, int row) throws SQLException {

@@ -1,6 +1,8 @@
 package vn.dangbo.organization;
 
 import java.util.Set;
+import vn.dangbo.shared.ForbiddenException;
+import vn.dangbo.shared.NotFoundException;
 
 /**
  * What the current user may see and change. Every query of the organisation module takes one, and
@@ -38,6 +40,19 @@ public record OrganizationScope(
 
   public boolean canManage(long organizationId) {
     return everything || manageable.contains(organizationId);
+  }
+
+  /**
+   * Refuses unless the user may change things under the organisation: not found when they cannot
+   * even see it (a guessed id), forbidden when they may only look.
+   */
+  public void requireManager(long organizationId) {
+    if (!canSee(organizationId)) {
+      throw new NotFoundException("organization.notFound");
+    }
+    if (!canManage(organizationId)) {
+      throw new ForbiddenException("organization.forbidden");
+    }
   }
 
   public boolean canManageAnything() {

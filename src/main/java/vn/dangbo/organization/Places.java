@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangbo.shared.ForbiddenException;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.Period;
 import vn.dangbo.shared.RefusedException;
@@ -92,7 +91,7 @@ public class Places {
 
   @Transactional
   public long record(NewPlace place, OrganizationScope scope) {
-    requireManageable(place.communeId(), scope);
+    scope.requireManager(place.communeId());
     var commune =
         organizations
             .findOn(place.communeId(), place.from())
@@ -124,7 +123,7 @@ public class Places {
   public void correct(long id, String name, PlaceKind kind, OrganizationScope scope) {
     var current =
         find(id, LocalDate.now(), scope).orElseThrow(() -> new NotFoundException("place.notFound"));
-    requireManageable(current.communeId(), scope);
+    scope.requireManager(current.communeId());
     var corrected = new NewPlace(current.communeId(), name, kind, current.existence().from(), null);
     jdbc.sql("update place set name = :name, kind = :kind, version = version + 1 where id = :id")
         .param("id", id)
@@ -144,7 +143,7 @@ public class Places {
     }
     var place =
         find(placeId, from, scope).orElseThrow(() -> new NotFoundException("place.notFound"));
-    requireManageable(place.communeId(), scope);
+    scope.requireManager(place.communeId());
     if (!place.existence().contains(from)) {
       throw new RefusedException("place.refused.notExistingOn", from);
     }
@@ -177,15 +176,6 @@ public class Places {
           .param("cell", cellId)
           .param("from", from)
           .update();
-    }
-  }
-
-  private static void requireManageable(long communeId, OrganizationScope scope) {
-    if (!scope.canSee(communeId)) {
-      throw new NotFoundException("organization.notFound");
-    }
-    if (!scope.canManage(communeId)) {
-      throw new ForbiddenException("organization.forbidden");
     }
   }
 

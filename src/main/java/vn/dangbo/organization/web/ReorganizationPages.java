@@ -327,6 +327,25 @@ class ReorganizationPages {
     return MERGE;
   }
 
+  /** The form shows every select; only the ones that fit the chosen kind count. */
+  private static NewOrganization fromForm(
+      String name,
+      OrganizationKind kind,
+      AdministrativeLevel level,
+      Boolean grassroots,
+      CellType cellType,
+      Long parentId,
+      String code) {
+    return new NewOrganization(
+        name,
+        kind,
+        kind == OrganizationKind.COMMITTEE ? level : null,
+        Boolean.TRUE.equals(grassroots),
+        kind == OrganizationKind.CELL ? cellType : null,
+        parentId,
+        code);
+  }
+
   record ChangeForm(
       ReorganizationKind action,
       String name,
@@ -357,14 +376,7 @@ class ReorganizationPages {
       LocalDate decisionDate,
       String decisionIssuer) {
     NewOrganization organization(long parentId) {
-      return new NewOrganization(
-          name,
-          kind,
-          kind == OrganizationKind.COMMITTEE ? level : null,
-          Boolean.TRUE.equals(grassroots),
-          kind == OrganizationKind.CELL ? cellType : null,
-          parentId,
-          code);
+      return fromForm(name, kind, level, grassroots, cellType, parentId, code);
     }
   }
 
@@ -382,14 +394,7 @@ class ReorganizationPages {
       LocalDate decisionDate,
       String decisionIssuer) {
     NewOrganization successor() {
-      return new NewOrganization(
-          name,
-          kind,
-          kind == OrganizationKind.COMMITTEE ? level : null,
-          Boolean.TRUE.equals(grassroots),
-          kind == OrganizationKind.CELL ? cellType : null,
-          parentId,
-          code);
+      return fromForm(name, kind, level, grassroots, cellType, parentId, code);
     }
   }
 }
