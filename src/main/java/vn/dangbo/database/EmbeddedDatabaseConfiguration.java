@@ -47,7 +47,7 @@ class EmbeddedDatabaseConfiguration {
     if (temporaryServer == null) {
       try {
         var directory = Files.createTempDirectory("dangbo-test-db");
-        temporaryServer = EmbeddedPostgresServer.start(directory, 0);
+        temporaryServer = EmbeddedPostgresServer.start(directory, 0, true);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
