@@ -11,7 +11,6 @@ import vn.dangbo.shared.DecisionRef;
 
 /** The organisation module on its own, with only the database below it. */
 @ApplicationModuleTest(extraIncludes = "database")
-@org.springframework.transaction.annotation.Transactional
 class OrganizationModuleTests {
 
   private static final OrganizationScope ALL = OrganizationScope.all();
