@@ -45,8 +45,4 @@ public record NewOrganization(
   public NewOrganization withCode(String newCode) {
     return new NewOrganization(name, kind, level, grassroots, cellType, parentId, newCode);
   }
-
-  public NewOrganization under(Long newParentId) {
-    return new NewOrganization(name, kind, level, grassroots, cellType, newParentId, code);
-  }
 }

@@ -30,10 +30,6 @@ public record OrganizationScope(
     return new OrganizationScope(false, visible, Set.of(), anchors);
   }
 
-  public static OrganizationScope none() {
-    return new OrganizationScope(false, Set.of(), Set.of(), Set.of());
-  }
-
   public boolean canSee(long organizationId) {
     return everything || visible.contains(organizationId);
   }

@@ -16,10 +16,6 @@ public record DecisionRef(String number, LocalDate date, String issuer) {
     issuer = blankToNull(issuer);
   }
 
-  public boolean isPresent() {
-    return number != null || date != null || issuer != null;
-  }
-
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
