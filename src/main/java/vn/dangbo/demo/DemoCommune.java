@@ -56,7 +56,7 @@ class DemoCommune implements ApplicationRunner {
   static final LocalDate TERM_2020 = LocalDate.of(2020, 10, 1);
 
   private static final Logger log = LoggerFactory.getLogger(DemoCommune.class);
-  private static final String BY = "demo";
+  static final String BY = "demo";
   private static final OrganizationScope ALL = OrganizationScope.all();
 
   private final Reorganizations reorganizations;
@@ -66,6 +66,8 @@ class DemoCommune implements ApplicationRunner {
   private final AccountAdministration accounts;
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
+  private final DemoMembers members;
+  private final Map<String, Long> placeIds = new LinkedHashMap<>();
 
   DemoCommune(
       Reorganizations reorganizations,
@@ -74,7 +76,8 @@ class DemoCommune implements ApplicationRunner {
       ApprovalRouting approvalRouting,
       AccountAdministration accounts,
       JdbcClient jdbc,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      DemoMembers members) {
     this.reorganizations = reorganizations;
     this.places = places;
     this.committeeMembers = committeeMembers;
@@ -82,6 +85,7 @@ class DemoCommune implements ApplicationRunner {
     this.accounts = accounts;
     this.jdbc = jdbc;
     this.transaction = transaction;
+    this.members = members;
   }
 
   @Override
@@ -329,6 +333,8 @@ class DemoCommune implements ApplicationRunner {
         "Chi bộ Trường PTDTBT TH và THCS Háng Đồng",
         "Chi bộ Trạm Y tế xã Tà Xùa");
 
+    members.load(cells, placeIds);
+
     account("admin", "Quản trị hệ thống", Role.ADMINISTRATOR, null, null);
     account("tinh.sonla", "Ban Tổ chức Tỉnh ủy Sơn La", Role.SUPERIOR_VIEWER, province, null);
     account("vanphong.taxua", "Văn phòng Đảng ủy xã Tà Xùa", Role.COMMITTEE_OFFICE, taXua, null);
@@ -376,6 +382,7 @@ class DemoCommune implements ApplicationRunner {
   private long place(
       long commune, String name, PlaceKind kind, Map<String, Long> cells, String servingCell) {
     long id = places.record(new NewPlace(commune, name, kind, FOUNDED, null), ALL);
+    placeIds.put(name, id);
     if (servingCell != null) {
       places.serve(id, cells.get(servingCell), founding(cells, servingCell), ALL);
     }

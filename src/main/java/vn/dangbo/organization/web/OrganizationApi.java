@@ -25,7 +25,6 @@ import vn.dangbo.organization.NameVersion;
 import vn.dangbo.organization.NewOrganization;
 import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.OrganizationScope;
-import vn.dangbo.organization.OrganizationSummaries;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.organization.Reorganizations;
 import vn.dangbo.organization.ResolvedApprovalChain;
@@ -40,7 +39,6 @@ class OrganizationApi {
 
   private final Organizations organizations;
   private final Reorganizations reorganizations;
-  private final OrganizationSummaries summaries;
   private final ApprovalRouting approvalRouting;
   private final CommitteeMembers committeeMembers;
   private final Clock clock;
@@ -48,13 +46,11 @@ class OrganizationApi {
   OrganizationApi(
       Organizations organizations,
       Reorganizations reorganizations,
-      OrganizationSummaries summaries,
       ApprovalRouting approvalRouting,
       CommitteeMembers committeeMembers,
       Clock clock) {
     this.organizations = organizations;
     this.reorganizations = reorganizations;
-    this.summaries = summaries;
     this.approvalRouting = approvalRouting;
     this.committeeMembers = committeeMembers;
     this.clock = clock;
@@ -83,28 +79,6 @@ class OrganizationApi {
         organizations.predecessors(id),
         organizations.successors(id),
         organizations.childrenOn(id, shown));
-  }
-
-  @GetMapping("/{id}/summary")
-  Object summary(
-      @PathVariable long id,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-      OrganizationScope scope) {
-    var summary = summaries.of(id, day(on), scope);
-    var coverage = summary.coverage();
-    return Map.of(
-        "organization", summary.organization(),
-        "on", summary.on(),
-        "cells", summary.cells(),
-        "cellsByType", summary.cellsByType(),
-        "partialCommittees", summary.partialCommittees(),
-        "places",
-            Map.of(
-                "total", coverage.total(),
-                "withCell", coverage.withCell(),
-                "withoutCell", coverage.withoutCell(),
-                "byKind", coverage.byKind(),
-                "placesWithoutCell", coverage.placesWithoutCell()));
   }
 
   @GetMapping("/{id}/approval-chain")

@@ -1,0 +1,17 @@
+package vn.dangbo.members;
+
+import java.util.Map;
+
+/**
+ * Member counts of a set of cells on a day: the cell total (đảng số) and its make-up. A member's
+ * status on the day is read from the status history, so past days show past figures.
+ */
+public record MemberFigures(
+    int total,
+    int official,
+    int probationary,
+    int exempted,
+    int women,
+    int attachedHere,
+    Map<String, Integer> byEthnicity,
+    Map<String, Integer> byAgeBand) {}

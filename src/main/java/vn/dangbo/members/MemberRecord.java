@@ -1,0 +1,97 @@
+package vn.dangbo.members;
+
+import java.time.LocalDate;
+import vn.dangbo.shared.CitizenId;
+import vn.dangbo.shared.RefusedException;
+
+/**
+ * The personal record of a member as entered by the cell secretary or the office. Checked as a
+ * whole before anything is saved; every refusal has a Vietnamese message.
+ */
+public record MemberRecord(
+    String fullName,
+    String otherNames,
+    Sex sex,
+    LocalDate birthDate,
+    String birthPlace,
+    String homeTown,
+    String residence,
+    Integer ethnicityCode,
+    String religion,
+    String generalEducation,
+    String educationNote,
+    String professionalQualification,
+    PoliticalTheory politicalTheory,
+    String occupation,
+    String citizenId,
+    String partyCardNumber,
+    String phone,
+    Long cellId,
+    Long homePlaceId,
+    LocalDate admissionDecisionDate,
+    LocalDate admissionCeremonyDate,
+    boolean youthUnion,
+    boolean militia,
+    boolean teacher,
+    boolean healthWorker) {
+
+  public MemberRecord {
+    fullName = trimmed(fullName);
+    otherNames = trimmed(otherNames);
+    birthPlace = trimmed(birthPlace);
+    homeTown = trimmed(homeTown);
+    residence = trimmed(residence);
+    religion = trimmed(religion);
+    generalEducation = trimmed(generalEducation);
+    educationNote = trimmed(educationNote);
+    professionalQualification = trimmed(professionalQualification);
+    occupation = trimmed(occupation);
+    partyCardNumber = trimmed(partyCardNumber);
+    phone = trimmed(phone);
+    CitizenId id = CitizenId.ofNullable(citizenId);
+    citizenId = id == null ? null : id.value();
+  }
+
+  /** Checks what can be checked without the database, against the day of entry. */
+  void check(LocalDate today) {
+    require(fullName != null, "member.refused.nameRequired");
+    require(fullName.length() <= 120, "member.refused.tooLong");
+    require(sex != null, "member.refused.sexRequired");
+    require(birthDate != null, "member.refused.birthDateRequired");
+    require(
+        !birthDate.isAfter(today.minusYears(16)) && birthDate.isAfter(LocalDate.of(1900, 1, 1)),
+        "member.refused.birthDateImplausible");
+    require(
+        ethnicityCode != null && ethnicityCode >= 1 && ethnicityCode <= 54,
+        "member.refused.ethnicity");
+    require(cellId != null, "member.refused.cellRequired");
+    require(
+        admissionDecisionDate == null || admissionDecisionDate.isAfter(birthDate.plusYears(16)),
+        "member.refused.admissionBeforeAge");
+    require(
+        admissionDecisionDate == null || !admissionDecisionDate.isAfter(today),
+        "member.refused.admissionInFuture");
+    require(
+        admissionCeremonyDate == null
+            || admissionDecisionDate == null
+            || !admissionCeremonyDate.isBefore(admissionDecisionDate),
+        "member.refused.ceremonyBeforeDecision");
+    require(phone == null || phone.matches("[0-9+ .]{8,20}"), "member.refused.phone");
+    require(partyCardNumber == null || partyCardNumber.length() <= 20, "member.refused.tooLong");
+    for (String field :
+        new String[] {otherNames, birthPlace, homeTown, religion, educationNote, occupation}) {
+      require(field == null || field.length() <= 200, "member.refused.tooLong");
+    }
+    require(residence == null || residence.length() <= 300, "member.refused.tooLong");
+  }
+
+  private static void require(boolean condition, String code) {
+    if (!condition) {
+      throw new RefusedException(code);
+    }
+  }
+
+  private static String trimmed(String value) {
+    return value == null || value.isBlank() ? null : value.strip().replaceAll("\\s+", " ");
+  }
+}

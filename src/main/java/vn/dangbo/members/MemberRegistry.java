@@ -1,0 +1,367 @@
+package vn.dangbo.members;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.organization.Organizations;
+import vn.dangbo.rules.RuleBook;
+import vn.dangbo.rules.RuleKey;
+import vn.dangbo.shared.DecisionRef;
+import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.PersonName;
+import vn.dangbo.shared.RefusedException;
+
+/**
+ * Keeping members' records: opening one, correcting it, and changing a member's status through a
+ * decision. Each is one transaction; nothing is half-saved.
+ */
+@Service
+public class MemberRegistry {
+
+  private final JdbcClient jdbc;
+  private final Members members;
+  private final Organizations organizations;
+  private final RuleBook rules;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  MemberRegistry(
+      JdbcClient jdbc,
+      Members members,
+      Organizations organizations,
+      RuleBook rules,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.members = members;
+    this.organizations = organizations;
+    this.rules = rules;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Records that could be the same person, to show before saving. */
+  @Transactional(readOnly = true)
+  public List<PossibleDuplicate> possibleDuplicates(MemberRecord record, Long exceptId) {
+    return jdbc.sql(
+            """
+            select m.id, m.full_name,
+              (select v.name from organization_version v where v.organization_id = m.cell_id
+                 order by v.valid_from desc limit 1) as cell_name,
+              case when m.citizen_id = :citizenId then 'CITIZEN_ID' else 'NAME_AND_BIRTH_DATE' end as reason
+            from member m
+            where (m.citizen_id = :citizenId
+                   or (split_part(m.search_key, ' | ', 1) = :key and m.birth_date = :birth))
+              and m.id <> :except
+            """)
+        .param("citizenId", record.citizenId())
+        .param("key", PersonName.searchKey(record.fullName()))
+        .param("birth", record.birthDate())
+        .param("except", exceptId == null ? -1L : exceptId)
+        .query(
+            (rs, n) ->
+                new PossibleDuplicate(
+                    rs.getLong("id"),
+                    rs.getString("full_name"),
+                    rs.getString("cell_name"),
+                    rs.getString("reason")))
+        .list();
+  }
+
+  /**
+   * Opens a member's record in an initial status (entered from the paper file, admitted, or
+   * attached here), recorded as the first entry of the status history.
+   */
+  @Transactional
+  public long open(
+      MemberRecord record,
+      MemberStatus status,
+      LocalDate since,
+      DecisionRef decision,
+      boolean confirmedNotDuplicate,
+      OrganizationScope scope,
+      String by) {
+    check(record, scope);
+    if (status == null || !MemberStatus.initial().contains(status)) {
+      throw new RefusedException("member.refused.initialStatus");
+    }
+    if (since == null || since.isAfter(LocalDate.now(clock))) {
+      throw new RefusedException("member.refused.statusDate");
+    }
+    requireNoDuplicate(record, null, confirmedNotDuplicate);
+    LocalDate officialDate = status == MemberStatus.PROBATIONARY ? null : officialDate(record);
+    long id =
+        jdbc.sql(
+                """
+                insert into member (full_name, other_names, search_key, sex, birth_date, birth_place,
+                  home_town, residence, ethnicity_code, religion, general_education, education_note,
+                  professional_qualification, political_theory, occupation, citizen_id,
+                  party_card_number, phone, cell_id, home_place_id, admission_decision_date,
+                  admission_ceremony_date, official_date, youth_union, militia, teacher,
+                  health_worker, status, status_since, created_by)
+                values (:fullName, :otherNames, :searchKey, :sex, :birthDate, :birthPlace,
+                  :homeTown, :residence, :ethnicity, :religion, :generalEducation, :educationNote,
+                  :qualification, :theory, :occupation, :citizenId, :card, :phone, :cell, :place,
+                  :decisionDate, :ceremonyDate, :officialDate, :youthUnion, :militia, :teacher,
+                  :healthWorker, :status, :since, :by)
+                returning id
+                """)
+            .params(columns(record))
+            .param("officialDate", officialDate)
+            .param("status", status.name())
+            .param("since", since)
+            .param("by", by)
+            .query(Long.class)
+            .single();
+    recordChange(id, record.cellId(), null, status, since, decision, "member.opened", by);
+    return id;
+  }
+
+  /** Corrects the record; refused when someone else saved it since {@code version} was read. */
+  @Transactional
+  public void correct(
+      long id,
+      int version,
+      MemberRecord record,
+      boolean confirmedNotDuplicate,
+      OrganizationScope scope,
+      String by) {
+    var current =
+        members.find(id, scope).orElseThrow(() -> new NotFoundException("member.notFound"));
+    scope.requireManager(current.record().cellId());
+    check(record, scope);
+    requireNoDuplicate(record, id, confirmedNotDuplicate);
+    int updated =
+        jdbc.sql(
+                """
+                update member set full_name = :fullName, other_names = :otherNames,
+                  search_key = :searchKey, sex = :sex, birth_date = :birthDate,
+                  birth_place = :birthPlace, home_town = :homeTown, residence = :residence,
+                  ethnicity_code = :ethnicity, religion = :religion,
+                  general_education = :generalEducation, education_note = :educationNote,
+                  professional_qualification = :qualification, political_theory = :theory,
+                  occupation = :occupation, citizen_id = :citizenId, party_card_number = :card,
+                  phone = :phone, cell_id = :cell, home_place_id = :place,
+                  admission_decision_date = :decisionDate, admission_ceremony_date = :ceremonyDate,
+                  youth_union = :youthUnion, militia = :militia, teacher = :teacher,
+                  health_worker = :healthWorker, version = version + 1
+                where id = :id and version = :version
+                """)
+            .params(columns(record))
+            .param("id", id)
+            .param("version", version)
+            .update();
+    if (updated == 0) {
+      throw new OptimisticLockingFailureException(
+          "member " + id + " changed since version " + version);
+    }
+  }
+
+  /**
+   * Changes the member's status from a day on, through a decision. Refused when the change is not
+   * allowed from the current status, dated before the last change, or (for recognition as official)
+   * before probation has ended; the member then becomes official on the exact day probation ends,
+   * even if the decision came later.
+   */
+  @Transactional
+  public void changeStatus(
+      long id,
+      int version,
+      MemberStatus to,
+      LocalDate on,
+      DecisionRef decision,
+      String reason,
+      OrganizationScope scope,
+      String by) {
+    var member =
+        members.find(id, scope).orElseThrow(() -> new NotFoundException("member.notFound"));
+    scope.requireManager(member.record().cellId());
+    if (to == null || on == null) {
+      throw new RefusedException("member.refused.statusIncomplete");
+    }
+    if (!member.status().next().contains(to)) {
+      throw new RefusedException("member.refused.transition", member.status(), to);
+    }
+    if (on.isBefore(member.statusSince()) || on.isAfter(LocalDate.now(clock))) {
+      throw new RefusedException("member.refused.statusDateOrder", member.statusSince());
+    }
+    if (reason != null && reason.length() > 1000) {
+      throw new RefusedException("member.refused.tooLong");
+    }
+    LocalDate officialDate = member.officialDate();
+    if (member.status() == MemberStatus.PROBATIONARY && to == MemberStatus.OFFICIAL) {
+      LocalDate probationEnds = probationEnds(member);
+      if (probationEnds == null || on.isBefore(probationEnds)) {
+        var rule =
+            rules.at(
+                member.record().admissionCeremonyDate() == null
+                    ? on
+                    : member.record().admissionCeremonyDate(),
+                RuleKey.PROBATION_MONTHS);
+        throw new RefusedException(
+            "member.refused.probationNotOver", probationEnds, rule.asInt(), rule.legalBasis());
+      }
+      officialDate = probationEnds;
+    }
+    int updated =
+        jdbc.sql(
+                """
+                update member set status = :status, status_since = :on, official_date = :official,
+                  version = version + 1
+                where id = :id and version = :version
+                """)
+            .param("status", to.name())
+            .param("on", on)
+            .param("official", officialDate)
+            .param("id", id)
+            .param("version", version)
+            .update();
+    if (updated == 0) {
+      throw new OptimisticLockingFailureException(
+          "member " + id + " changed since version " + version);
+    }
+    recordChange(id, member.record().cellId(), member.status(), to, on, decision, reason, by);
+  }
+
+  /** The facts derived from the member's record and history on the day. */
+  @Transactional(readOnly = true)
+  public MemberFacts facts(Member member, LocalDate on) {
+    var history = members.history(member.id());
+    var age = PartyAge.of(member.record().admissionDecisionDate(), history, on);
+    Integer nextBadge = null;
+    LocalDate due = null;
+    if (member.record().admissionDecisionDate() != null && !member.status().ended()) {
+      for (int years : rules.at(on, RuleKey.BADGE_MILESTONES_YEARS).asInts()) {
+        if (years * 12L > age.months()) {
+          nextBadge = years;
+          due = on.plusMonths(years * 12L - age.months());
+          break;
+        }
+      }
+    }
+    LocalDate probationEnds = null;
+    Long daysLeft = null;
+    if (member.status() == MemberStatus.PROBATIONARY) {
+      probationEnds = probationEnds(member);
+      daysLeft = probationEnds == null ? null : ChronoUnit.DAYS.between(on, probationEnds);
+    }
+    return new MemberFacts(
+        on, age, nextBadge, due, probationEnds, daysLeft, member.status().countedInCellTotal());
+  }
+
+  private LocalDate probationEnds(Member member) {
+    LocalDate ceremony = member.record().admissionCeremonyDate();
+    if (ceremony == null) {
+      return null;
+    }
+    return ceremony.plusMonths(rules.at(ceremony, RuleKey.PROBATION_MONTHS).asInt());
+  }
+
+  private LocalDate officialDate(MemberRecord record) {
+    LocalDate ceremony = record.admissionCeremonyDate();
+    return ceremony == null
+        ? null
+        : ceremony.plusMonths(rules.at(ceremony, RuleKey.PROBATION_MONTHS).asInt());
+  }
+
+  private void check(MemberRecord record, OrganizationScope scope) {
+    record.check(LocalDate.now(clock));
+    scope.requireManager(record.cellId());
+    var cell =
+        organizations
+            .findOn(record.cellId(), LocalDate.now(clock), scope)
+            .orElseThrow(() -> new RefusedException("member.refused.cellMissing"));
+    if (!cell.isCell()) {
+      throw new RefusedException("member.refused.notACell");
+    }
+  }
+
+  private void requireNoDuplicate(MemberRecord record, Long exceptId, boolean confirmed) {
+    var duplicates = possibleDuplicates(record, exceptId);
+    boolean sameCitizenId = duplicates.stream().anyMatch(d -> d.reason().equals("CITIZEN_ID"));
+    if (sameCitizenId) {
+      throw new RefusedException("member.refused.citizenIdTaken", record.citizenId());
+    }
+    if (!duplicates.isEmpty() && !confirmed) {
+      throw new RefusedException(
+          "member.refused.possibleDuplicate",
+          duplicates.get(0).fullName(),
+          duplicates.get(0).cellName());
+    }
+  }
+
+  private void recordChange(
+      long id,
+      long cellId,
+      MemberStatus from,
+      MemberStatus to,
+      LocalDate on,
+      DecisionRef decision,
+      String reason,
+      String by) {
+    var ref = decision == null ? DecisionRef.NONE : decision;
+    jdbc.sql(
+            """
+            insert into member_status_change (member_id, from_status, to_status, effective_on,
+              decision_number, decision_date, decision_issuer, reason, entered_by)
+            values (:id, :from, :to, :on, :number, :date, :issuer, :reason, :by)
+            """)
+        .param("id", id)
+        .param("from", from == null ? null : from.name())
+        .param("to", to.name())
+        .param("on", on)
+        .param("number", ref.number())
+        .param("date", ref.date())
+        .param("issuer", ref.issuer())
+        .param("reason", reason)
+        .param("by", by)
+        .update();
+    events.publishEvent(new MemberStatusChanged(id, cellId, from, to, on, ref, by));
+  }
+
+  /** The name's key first, then the other names' key: "hang a thai | a thai". */
+  static String searchKey(MemberRecord r) {
+    String key = PersonName.searchKey(r.fullName());
+    return r.otherNames() == null ? key : key + " | " + PersonName.searchKey(r.otherNames());
+  }
+
+  private static java.util.Map<String, Object> columns(MemberRecord r) {
+    var values = new java.util.HashMap<String, Object>();
+    values.put("fullName", r.fullName());
+    values.put("otherNames", r.otherNames());
+    values.put(
+        "searchKey",
+        PersonName.searchKey(r.fullName() + " " + (r.otherNames() == null ? "" : r.otherNames())));
+    values.put("sex", r.sex().name());
+    values.put("birthDate", r.birthDate());
+    values.put("birthPlace", r.birthPlace());
+    values.put("homeTown", r.homeTown());
+    values.put("residence", r.residence());
+    values.put("ethnicity", r.ethnicityCode());
+    values.put("religion", r.religion());
+    values.put("generalEducation", r.generalEducation());
+    values.put("educationNote", r.educationNote());
+    values.put("qualification", r.professionalQualification());
+    values.put("theory", r.politicalTheory() == null ? null : r.politicalTheory().name());
+    values.put("occupation", r.occupation());
+    values.put("citizenId", r.citizenId());
+    values.put("card", r.partyCardNumber());
+    values.put("phone", r.phone());
+    values.put("cell", r.cellId());
+    values.put("place", r.homePlaceId());
+    values.put("decisionDate", r.admissionDecisionDate());
+    values.put("ceremonyDate", r.admissionCeremonyDate());
+    values.put("youthUnion", r.youthUnion());
+    values.put("militia", r.militia());
+    values.put("teacher", r.teacher());
+    values.put("healthWorker", r.healthWorker());
+    return values;
+  }
+}

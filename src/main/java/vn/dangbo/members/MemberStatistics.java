@@ -1,0 +1,101 @@
+package vn.dangbo.members;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Counts members of cells on a day, from the status history; used by summaries and reports. */
+@Repository
+public class MemberStatistics {
+
+  private static final String STATE_ON =
+      """
+      with state as (
+        select m.id, m.sex, m.birth_date, m.home_place_id, e.name as ethnicity,
+          (select c.to_status from member_status_change c
+            where c.member_id = m.id and c.effective_on <= :on
+            order by c.effective_on desc, c.id desc limit 1) as status
+        from member m join ethnicity e on e.code = m.ethnicity_code
+        where m.cell_id = any(:cells)
+      )
+      """;
+
+  private final JdbcClient jdbc;
+
+  MemberStatistics(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The figures of the cells on the day; the caller has already checked the cells' scope. */
+  public MemberFigures of(Collection<Long> cellIds, LocalDate on) {
+    Long[] cells = cellIds.toArray(Long[]::new);
+    var counts = new HashMap<String, Integer>();
+    var byEthnicity = new LinkedHashMap<String, Integer>();
+    var byAge = new LinkedHashMap<String, Integer>();
+    for (String band : new String[] {"UNDER_30", "30_TO_45", "46_TO_60", "OVER_60"}) {
+      byAge.put(band, 0);
+    }
+    jdbc.sql(
+            STATE_ON
+                + """
+                select status, sex, ethnicity,
+                  case when age(:on, birth_date) < interval '30 years' then 'UNDER_30'
+                       when age(:on, birth_date) < interval '46 years' then '30_TO_45'
+                       when age(:on, birth_date) < interval '61 years' then '46_TO_60'
+                       else 'OVER_60' end as band
+                from state where status is not null
+                """)
+        .param("on", on)
+        .param("cells", cells)
+        .query(
+            rs -> {
+              var status = MemberStatus.valueOf(rs.getString("status"));
+              if (status == MemberStatus.ATTACHED_HERE) {
+                counts.merge("attachedHere", 1, Integer::sum);
+              }
+              if (!status.countedInCellTotal()) {
+                return;
+              }
+              counts.merge("total", 1, Integer::sum);
+              counts.merge(status.name(), 1, Integer::sum);
+              if ("FEMALE".equals(rs.getString("sex"))) {
+                counts.merge("women", 1, Integer::sum);
+              }
+              byEthnicity.merge(rs.getString("ethnicity"), 1, Integer::sum);
+              byAge.merge(rs.getString("band"), 1, Integer::sum);
+            });
+    return new MemberFigures(
+        counts.getOrDefault("total", 0),
+        counts.getOrDefault("OFFICIAL", 0),
+        counts.getOrDefault("PROBATIONARY", 0),
+        counts.getOrDefault("EXEMPTED", 0) + counts.getOrDefault("TEMPORARILY_EXEMPTED", 0),
+        counts.getOrDefault("women", 0),
+        counts.getOrDefault("attachedHere", 0),
+        byEthnicity,
+        byAge);
+  }
+
+  /** How many counted members live in each of the places on the day. */
+  public Map<Long, Integer> membersByPlace(Collection<Long> cellIds, LocalDate on) {
+    var result = new HashMap<Long, Integer>();
+    jdbc.sql(
+            STATE_ON
+                + """
+                select home_place_id, status from state
+                where status is not null and home_place_id is not null
+                """)
+        .param("on", on)
+        .param("cells", cellIds.toArray(Long[]::new))
+        .query(
+            rs -> {
+              if (MemberStatus.valueOf(rs.getString("status")).countedInCellTotal()) {
+                result.merge(rs.getLong("home_place_id"), 1, Integer::sum);
+              }
+            });
+    return result;
+  }
+}

@@ -1,0 +1,186 @@
+package vn.dangbo.members;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.shared.DecisionRef;
+import vn.dangbo.shared.PersonName;
+
+/** Reads members, always within the caller's scope (the cells they may see). */
+@Repository
+public class Members {
+
+  static final String SELECT =
+      """
+      select m.*, e.name as ethnicity_name,
+        (select v.name from organization_version v where v.organization_id = m.cell_id
+           order by v.valid_from desc limit 1) as cell_name
+      from member m join ethnicity e on e.code = m.ethnicity_code
+      """;
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  Members(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  public Optional<Member> find(long id, OrganizationScope scope) {
+    return jdbc.sql(SELECT + " where m.id = :id")
+        .param("id", id)
+        .query(Members::member)
+        .optional()
+        .filter(m -> scope.canSee(m.record().cellId()));
+  }
+
+  public MemberPage list(MemberQuery query, OrganizationScope scope) {
+    var where = new ArrayList<String>();
+    var params = new LinkedHashMap<String, Object>();
+    if (!scope.everything()) {
+      where.add("m.cell_id = any(:cells)");
+      params.put("cells", scope.visible().toArray(Long[]::new));
+    }
+    if (query.text() != null && !query.text().isBlank()) {
+      String digits = query.text().replaceAll("[\\s.]", "");
+      where.add(
+          "(m.search_key like :text or m.citizen_id = :digits or m.party_card_number = :raw)");
+      params.put("text", "%" + PersonName.searchKey(query.text()) + "%");
+      params.put("digits", digits);
+      params.put("raw", query.text().strip());
+    }
+    if (query.cellId() != null) {
+      where.add("m.cell_id = :cell");
+      params.put("cell", query.cellId());
+    }
+    if (!query.statuses().isEmpty()) {
+      where.add("m.status = any(:statuses)");
+      params.put("statuses", query.statuses().stream().map(Enum::name).toArray(String[]::new));
+    }
+    if (query.ethnicityCode() != null) {
+      where.add("m.ethnicity_code = :ethnicity");
+      params.put("ethnicity", query.ethnicityCode());
+    }
+    if (query.sex() != null) {
+      where.add("m.sex = :sex");
+      params.put("sex", query.sex().name());
+    }
+    LocalDate today = LocalDate.now(clock);
+    if (query.minAge() != null) {
+      where.add("m.birth_date <= :bornBy");
+      params.put("bornBy", today.minusYears(query.minAge()));
+    }
+    if (query.maxAge() != null) {
+      where.add("m.birth_date > :bornAfter");
+      params.put("bornAfter", today.minusYears(query.maxAge() + 1L));
+    }
+    flag(where, "youth_union", query.youthUnion());
+    flag(where, "militia", query.militia());
+    flag(where, "teacher", query.teacher());
+    String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    long total =
+        jdbc.sql("select count(*) from member m" + condition)
+            .params(params)
+            .query(Long.class)
+            .single();
+    var members =
+        jdbc.sql(SELECT + condition + " order by m.search_key, m.id limit :size offset :offset")
+            .params(params)
+            .param("size", query.size())
+            .param("offset", (long) query.page() * query.size())
+            .query(Members::member)
+            .list();
+    return new MemberPage(members, total, query.page(), query.size());
+  }
+
+  /** Status changes of the member, oldest first. */
+  public List<StatusChange> history(long id) {
+    return jdbc.sql(
+            "select * from member_status_change where member_id = :id order by effective_on, id")
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new StatusChange(
+                    status(rs.getString("from_status")),
+                    MemberStatus.valueOf(rs.getString("to_status")),
+                    rs.getObject("effective_on", LocalDate.class),
+                    new DecisionRef(
+                        rs.getString("decision_number"),
+                        rs.getObject("decision_date", LocalDate.class),
+                        rs.getString("decision_issuer")),
+                    rs.getString("reason"),
+                    rs.getString("entered_by"),
+                    rs.getTimestamp("entered_at").toInstant()))
+        .list();
+  }
+
+  /** Ethnic groups by code, in the official order. */
+  public Map<Integer, String> ethnicities() {
+    var result = new LinkedHashMap<Integer, String>();
+    jdbc.sql("select code, name from ethnicity order by code")
+        .query(
+            rs -> {
+              result.put(rs.getInt("code"), rs.getString("name"));
+            });
+    return result;
+  }
+
+  private static void flag(List<String> where, String column, Boolean value) {
+    if (value != null) {
+      where.add("m." + column + " = " + value);
+    }
+  }
+
+  private static MemberStatus status(String value) {
+    return value == null ? null : MemberStatus.valueOf(value);
+  }
+
+  static Member member(ResultSet rs, int row) throws SQLException {
+    String theory = rs.getString("political_theory");
+    var record =
+        new MemberRecord(
+            rs.getString("full_name"),
+            rs.getString("other_names"),
+            Sex.valueOf(rs.getString("sex")),
+            rs.getObject("birth_date", LocalDate.class),
+            rs.getString("birth_place"),
+            rs.getString("home_town"),
+            rs.getString("residence"),
+            rs.getInt("ethnicity_code"),
+            rs.getString("religion"),
+            rs.getString("general_education"),
+            rs.getString("education_note"),
+            rs.getString("professional_qualification"),
+            theory == null ? null : PoliticalTheory.valueOf(theory),
+            rs.getString("occupation"),
+            rs.getString("citizen_id"),
+            rs.getString("party_card_number"),
+            rs.getString("phone"),
+            rs.getLong("cell_id"),
+            rs.getObject("home_place_id", Long.class),
+            rs.getObject("admission_decision_date", LocalDate.class),
+            rs.getObject("admission_ceremony_date", LocalDate.class),
+            rs.getBoolean("youth_union"),
+            rs.getBoolean("militia"),
+            rs.getBoolean("teacher"),
+            rs.getBoolean("health_worker"));
+    return new Member(
+        rs.getLong("id"),
+        record,
+        rs.getString("ethnicity_name"),
+        rs.getString("cell_name"),
+        MemberStatus.valueOf(rs.getString("status")),
+        rs.getObject("status_since", LocalDate.class),
+        rs.getObject("official_date", LocalDate.class),
+        rs.getInt("version"));
+  }
+}

@@ -1,0 +1,6 @@
+package vn.dangbo.members;
+
+public enum Sex {
+  MALE,
+  FEMALE
+}

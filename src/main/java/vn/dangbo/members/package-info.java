@@ -1,0 +1,7 @@
+/**
+ * The member registry: each party member's record, their status changed only through dated
+ * decisions kept as history, and the facts derived from it when read (party age, badges, probation,
+ * whether they count in their cell's total).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Members")
+package vn.dangbo.members;

@@ -1,0 +1,120 @@
+-- The member registry. A member's status changes only through member_status_change rows, each
+-- with its decision; member.status is the latest of them, kept for fast lists.
+
+create extension if not exists pg_trgm;
+
+-- Vietnam's 54 ethnic groups (official list of the General Statistics Office), in its order.
+create table ethnicity (
+    code smallint    primary key,
+    name varchar(40) not null unique
+);
+insert into ethnicity (code, name) values
+(1, 'Kinh'),
+(2, 'Tày'),
+(3, 'Thái'),
+(4, 'Mường'),
+(5, 'Khơ-me'),
+(6, 'Hoa'),
+(7, 'Nùng'),
+(8, 'Mông'),
+(9, 'Dao'),
+(10, 'Gia-rai'),
+(11, 'Ê-đê'),
+(12, 'Ba-na'),
+(13, 'Sán Chay'),
+(14, 'Chăm'),
+(15, 'Cơ-ho'),
+(16, 'Xơ-đăng'),
+(17, 'Sán Dìu'),
+(18, 'Hrê'),
+(19, 'Ra-glai'),
+(20, 'Mnông'),
+(21, 'Thổ'),
+(22, 'Xtiêng'),
+(23, 'Khơ-mú'),
+(24, 'Bru-Vân Kiều'),
+(25, 'Cơ-tu'),
+(26, 'Giáy'),
+(27, 'Tà-ôi'),
+(28, 'Mạ'),
+(29, 'Giẻ-Triêng'),
+(30, 'Co'),
+(31, 'Chơ-ro'),
+(32, 'Xinh-mun'),
+(33, 'Hà Nhì'),
+(34, 'Chu-ru'),
+(35, 'Lào'),
+(36, 'La Chí'),
+(37, 'Kháng'),
+(38, 'Phù Lá'),
+(39, 'La Hủ'),
+(40, 'La Ha'),
+(41, 'Pà Thẻn'),
+(42, 'Lự'),
+(43, 'Ngái'),
+(44, 'Chứt'),
+(45, 'Lô Lô'),
+(46, 'Mảng'),
+(47, 'Cơ Lao'),
+(48, 'Bố Y'),
+(49, 'Cống'),
+(50, 'Si La'),
+(51, 'Pu Péo'),
+(52, 'Rơ-măm'),
+(53, 'Brâu'),
+(54, 'Ơ-đu');
+
+create table member (
+    id                          bigint generated always as identity primary key,
+    full_name                   varchar(120) not null check (length(trim(full_name)) > 0),
+    other_names                 varchar(200),
+    search_key                  varchar(400) not null,
+    sex                         varchar(6)   not null check (sex in ('MALE', 'FEMALE')),
+    birth_date                  date         not null,
+    birth_place                 varchar(200),
+    home_town                   varchar(200),
+    residence                   varchar(300),
+    ethnicity_code              smallint     not null references ethnicity (code),
+    religion                    varchar(60),
+    general_education           varchar(20),
+    education_note              varchar(200),
+    professional_qualification  varchar(120),
+    political_theory            varchar(20)  check (political_theory in ('NONE', 'ELEMENTARY', 'INTERMEDIATE', 'ADVANCED', 'BACHELOR')),
+    occupation                  varchar(120),
+    citizen_id                  char(12)     unique check (citizen_id ~ '^[0-9]{12}$'),
+    party_card_number           varchar(20)  unique,
+    phone                       varchar(20),
+    cell_id                     bigint       not null references organization (id),
+    home_place_id               bigint       references place (id),
+    admission_decision_date     date,
+    admission_ceremony_date     date,
+    official_date               date,
+    youth_union                 boolean      not null default false,
+    militia                     boolean      not null default false,
+    teacher                     boolean      not null default false,
+    health_worker               boolean      not null default false,
+    status                      varchar(30)  not null,
+    status_since                date         not null,
+    version                     integer      not null default 0,
+    created_at                  timestamptz  not null default now(),
+    created_by                  varchar(100) not null,
+    constraint birth_before_admission check (admission_decision_date is null or admission_decision_date > birth_date)
+);
+create index member_cell_status on member (cell_id, status);
+create index member_search_key on member using gin (search_key gin_trgm_ops);
+create index member_birth_date on member (birth_date);
+
+create table member_status_change (
+    id              bigint generated always as identity primary key,
+    member_id       bigint       not null references member (id),
+    from_status     varchar(30),
+    to_status       varchar(30)  not null,
+    effective_on    date         not null,
+    decision_number varchar(60),
+    decision_date   date,
+    decision_issuer varchar(200),
+    reason          varchar(1000),
+    entered_by      varchar(100) not null,
+    entered_at      timestamptz  not null default now()
+);
+create index member_status_change_member on member_status_change (member_id, effective_on);
