@@ -120,7 +120,7 @@ public class MemberRegistry {
             .param("by", by)
             .query(Long.class)
             .single();
-    recordChange(id, record.cellId(), null, status, since, decision, "member.opened", by);
+    recordChange(id, record.cellId(), null, status, since, decision, null, by);
     return id;
   }
 

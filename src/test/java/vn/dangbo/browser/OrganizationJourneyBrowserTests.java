@@ -64,6 +64,8 @@ class OrganizationJourneyBrowserTests {
       browser.driver.findElement(By.id("name")).sendKeys("Bản Mới " + suffix);
       setDate(browser, "from", today);
       submit(browser);
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> d.findElements(By.cssSelector(".flash")).size() > 0);
       assertThat(browser.driver.getPageSource()).contains("Bản Mới " + suffix);
 
       WebElement row =
