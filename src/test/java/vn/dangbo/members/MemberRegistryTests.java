@@ -1,0 +1,216 @@
+package vn.dangbo.members;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.Demo;
+import vn.dangbo.organization.OrganizationNode;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.organization.Organizations;
+import vn.dangbo.shared.DecisionRef;
+import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.RefusedException;
+
+/** Opening records, changing status through decisions, and what can be read back. */
+@SpringBootTest
+@Transactional
+class MemberRegistryTests {
+
+  private static final OrganizationScope ALL = OrganizationScope.all();
+  private static final LocalDate TODAY = LocalDate.now();
+
+  @Autowired MemberRegistry registry;
+  @Autowired Members members;
+  @Autowired MemberStatistics statistics;
+  @Autowired Organizations organizations;
+  @Autowired Demo demo;
+
+  @Test
+  void langCheuCounted92MembersOnTheLastDayOf2024MostOfThemHmong() {
+    var cells = new ArrayList<Long>();
+    organizations.descendantsOn(demo.code("LC"), Demo.BEFORE_MERGER).stream()
+        .filter(OrganizationNode::isCell)
+        .forEach(c -> cells.add(c.id()));
+
+    var figures = statistics.of(cells, Demo.BEFORE_MERGER);
+
+    assertThat(figures.total()).isEqualTo(92);
+    assertThat(figures.byEthnicity().get("Mông")).isGreaterThan(46);
+    assertThat(figures.probationary()).isEqualTo(14);
+  }
+
+  @Test
+  void findsAMemberByANameTypedWithoutAccents() {
+    long id = open(record("Hạng A Thái", "014090123456"), MemberStatus.OFFICIAL);
+
+    var found = members.list(query("hang a thai"), ALL);
+
+    assertThat(found.members()).extracting(Member::id).contains(id);
+    assertThat(members.list(query("014090123456"), ALL).members())
+        .extracting(Member::fullName)
+        .containsExactly("Hạng A Thái");
+  }
+
+  @Test
+  void refusesASecondRecordWithTheSameCitizenId() {
+    open(record("Hạng A Thái", "014090123456"), MemberStatus.OFFICIAL);
+    long before = members.list(MemberQuery.all(), ALL).total();
+
+    assertThatThrownBy(() -> open(record("Hạng A Tủa", "014090123456"), MemberStatus.OFFICIAL))
+        .isInstanceOf(RefusedException.class)
+        .hasMessage("member.refused.citizenIdTaken");
+    assertThat(members.list(MemberQuery.all(), ALL).total()).isEqualTo(before);
+  }
+
+  @Test
+  void flagsTheSameNameAndBirthDateUntilConfirmed() {
+    open(record("Hạng A Thái", null), MemberStatus.OFFICIAL);
+    var twin = record("Hang A Thai", null);
+
+    assertThat(registry.possibleDuplicates(twin, null)).hasSize(1);
+    assertThatThrownBy(() -> open(twin, MemberStatus.OFFICIAL))
+        .hasMessage("member.refused.possibleDuplicate");
+    long id = registry.open(twin, MemberStatus.OFFICIAL, TODAY, null, true, ALL, "test");
+    assertThat(id).isPositive();
+  }
+
+  @Test
+  void recognitionBeforeTheTwelveMonthsIsRefusedNamingTheRule() {
+    var ceremony = TODAY.minusMonths(6);
+    long id = open(probationary("Sùng A Tủa", ceremony), MemberStatus.PROBATIONARY, ceremony);
+
+    assertThatThrownBy(() -> change(id, MemberStatus.OFFICIAL, TODAY))
+        .isInstanceOf(RefusedException.class)
+        .hasMessage("member.refused.probationNotOver")
+        .satisfies(
+            e ->
+                assertThat(((RefusedException) e).arguments())
+                    .contains(ceremony.plusMonths(12), 12)
+                    .anySatisfy(a -> assertThat(a.toString()).contains("Điều lệ Đảng")));
+  }
+
+  @Test
+  void aLateRecognitionStillMakesTheMemberOfficialWhenProbationEnded() {
+    var ceremony = TODAY.minusMonths(14);
+    long id = open(probationary("Sùng A Tủa", ceremony), MemberStatus.PROBATIONARY, ceremony);
+
+    change(id, MemberStatus.OFFICIAL, TODAY);
+
+    var member = members.find(id, ALL).orElseThrow();
+    assertThat(member.status()).isEqualTo(MemberStatus.OFFICIAL);
+    assertThat(member.officialDate()).isEqualTo(ceremony.plusMonths(12));
+    assertThat(members.history(id))
+        .extracting(StatusChange::to)
+        .containsExactly(MemberStatus.PROBATIONARY, MemberStatus.OFFICIAL);
+  }
+
+  @Test
+  void refusesExemptingAProbationaryMemberAndTransferringADeadOne() {
+    var ceremony = TODAY.minusMonths(3);
+    long probationary =
+        open(probationary("Sùng A Tủa", ceremony), MemberStatus.PROBATIONARY, ceremony);
+    long official = open(record("Lò Văn Khánh", null), MemberStatus.OFFICIAL);
+    change(official, MemberStatus.DECEASED, TODAY);
+
+    assertThatThrownBy(() -> change(probationary, MemberStatus.EXEMPTED, TODAY))
+        .hasMessage("member.refused.transition");
+    assertThatThrownBy(() -> change(official, MemberStatus.TRANSFERRED_OUT, TODAY))
+        .hasMessage("member.refused.transition");
+  }
+
+  @Test
+  void theSecondOfTwoEditsBasedOnTheSameVersionIsRefused() {
+    long id = open(record("Hạng A Thái", null), MemberStatus.OFFICIAL);
+    int version = members.find(id, ALL).orElseThrow().version();
+
+    registry.correct(id, version, record("Hạng A Thái", "014090123456"), false, ALL, "first");
+
+    assertThatThrownBy(
+            () -> registry.correct(id, version, record("Hạng Á Thái", null), false, ALL, "second"))
+        .isInstanceOf(OptimisticLockingFailureException.class);
+    assertThat(members.find(id, ALL).orElseThrow().record().citizenId()).isEqualTo("014090123456");
+  }
+
+  @Test
+  void aCellSecretaryCannotSeeOrOpenRecordsOfAnotherCell() {
+    long other = demo.named("Chi bộ bản Háng Đồng");
+    long own = demo.named("Chi bộ bản Làng Chếu");
+    var secretary = new OrganizationScope(false, Set.of(own), Set.of(own), Set.of(own));
+    long stranger = open(record("Thào A Dế", null), MemberStatus.OFFICIAL);
+
+    assertThat(members.find(stranger, secretary)).isEmpty();
+    assertThat(members.list(MemberQuery.all(), secretary).members())
+        .allSatisfy(m -> assertThat(m.record().cellId()).isEqualTo(own));
+    var elsewhere = recordIn("Thào A Dua", other);
+    assertThatThrownBy(
+            () ->
+                registry.open(elsewhere, MemberStatus.OFFICIAL, TODAY, null, false, secretary, "x"))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  private MemberQuery query(String text) {
+    return new MemberQuery(text, null, null, null, null, null, null, null, null, null, 0, 50);
+  }
+
+  private long open(MemberRecord record, MemberStatus status) {
+    return open(record, status, TODAY);
+  }
+
+  private long open(MemberRecord record, MemberStatus status, LocalDate since) {
+    return registry.open(record, status, since, DecisionRef.NONE, false, ALL, "test");
+  }
+
+  private void change(long id, MemberStatus to, LocalDate on) {
+    int version = members.find(id, ALL).orElseThrow().version();
+    registry.changeStatus(id, version, to, on, DecisionRef.NONE, null, ALL, "test");
+  }
+
+  private MemberRecord record(String name, String citizenId) {
+    return recordIn(name, citizenId, demo.named("Chi bộ bản Bẹ"), null);
+  }
+
+  private MemberRecord recordIn(String name, long cell) {
+    return recordIn(name, null, cell, null);
+  }
+
+  private MemberRecord probationary(String name, LocalDate ceremony) {
+    return recordIn(name, null, demo.named("Chi bộ bản Bẹ"), ceremony);
+  }
+
+  private MemberRecord recordIn(String name, String citizenId, long cell, LocalDate ceremony) {
+    return new MemberRecord(
+        name,
+        null,
+        Sex.MALE,
+        LocalDate.of(1990, 4, 5),
+        null,
+        null,
+        null,
+        8,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        citizenId,
+        null,
+        null,
+        cell,
+        null,
+        ceremony == null ? LocalDate.of(2015, 5, 19) : ceremony.minusDays(10),
+        ceremony == null ? LocalDate.of(2015, 5, 30) : ceremony,
+        false,
+        false,
+        false,
+        false);
+  }
+}
