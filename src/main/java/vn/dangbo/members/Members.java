@@ -40,12 +40,15 @@ public class Members {
         .param("id", id)
         .query(Members::member)
         .optional()
-        .filter(m -> scope.canSee(m.record().cellId()));
+        .filter(m -> scope.personalRecords() && scope.canSee(m.record().cellId()));
   }
 
   public MemberPage list(MemberQuery query, OrganizationScope scope) {
     var where = new ArrayList<String>();
     var params = new LinkedHashMap<String, Object>();
+    if (!scope.personalRecords()) {
+      return new MemberPage(List.of(), 0, query.page(), query.size());
+    }
     if (!scope.everything()) {
       where.add("m.cell_id = any(:cells)");
       params.put("cells", scope.visible().toArray(Long[]::new));

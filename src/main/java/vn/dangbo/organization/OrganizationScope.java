@@ -12,14 +12,30 @@ import vn.dangbo.shared.NotFoundException;
  * @param visible ids of organisations the user may see (ignored when {@code everything})
  * @param manageable ids of organisations under which the user may change things
  * @param anchors the user's own units, shown first on the home page
+ * @param personalRecords whether the user may read other people's records in the visible units (a
+ *     member sees their cell, but not their fellow members' files)
  */
 public record OrganizationScope(
-    boolean everything, Set<Long> visible, Set<Long> manageable, Set<Long> anchors) {
+    boolean everything,
+    Set<Long> visible,
+    Set<Long> manageable,
+    Set<Long> anchors,
+    boolean personalRecords) {
 
   public OrganizationScope {
     visible = Set.copyOf(visible);
     manageable = Set.copyOf(manageable);
     anchors = Set.copyOf(anchors);
+  }
+
+  public OrganizationScope(
+      boolean everything, Set<Long> visible, Set<Long> manageable, Set<Long> anchors) {
+    this(everything, visible, manageable, anchors, true);
+  }
+
+  /** Sees the units, but no personal records in them. */
+  public static OrganizationScope unitsOnly(Set<Long> visible, Set<Long> anchors) {
+    return new OrganizationScope(false, visible, Set.of(), anchors, false);
   }
 
   public static OrganizationScope all() {

@@ -1,0 +1,160 @@
+package vn.dangbo.members.web;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dangbo.members.Member;
+import vn.dangbo.members.MemberFacts;
+import vn.dangbo.members.MemberPage;
+import vn.dangbo.members.MemberQuery;
+import vn.dangbo.members.MemberRecord;
+import vn.dangbo.members.MemberRegistry;
+import vn.dangbo.members.MemberStatus;
+import vn.dangbo.members.Members;
+import vn.dangbo.members.Sex;
+import vn.dangbo.members.StatusChange;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.shared.DecisionRef;
+import vn.dangbo.shared.NotFoundException;
+
+/** The member registry over JSON, scoped like the pages. */
+@RestController
+@RequestMapping("/api/v1/members")
+class MemberApi {
+
+  private final Members members;
+  private final MemberRegistry registry;
+  private final Clock clock;
+
+  MemberApi(Members members, MemberRegistry registry, Clock clock) {
+    this.members = members;
+    this.registry = registry;
+    this.clock = clock;
+  }
+
+  @GetMapping
+  MemberPage list(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Long cell,
+      @RequestParam(required = false) Set<MemberStatus> status,
+      @RequestParam(required = false) Integer ethnicity,
+      @RequestParam(required = false) Sex sex,
+      @RequestParam(required = false) Integer minAge,
+      @RequestParam(required = false) Integer maxAge,
+      @RequestParam(required = false) Boolean youthUnion,
+      @RequestParam(required = false) Boolean militia,
+      @RequestParam(required = false) Boolean teacher,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size,
+      OrganizationScope scope) {
+    return members.list(
+        new MemberQuery(
+            q,
+            cell,
+            status,
+            ethnicity,
+            sex,
+            minAge,
+            maxAge,
+            youthUnion,
+            militia,
+            teacher,
+            page,
+            size),
+        scope);
+  }
+
+  @GetMapping("/{id}")
+  MemberDetail detail(@PathVariable long id, OrganizationScope scope) {
+    var member = find(id, scope);
+    return new MemberDetail(member, registry.facts(member, LocalDate.now(clock)));
+  }
+
+  @GetMapping("/{id}/history")
+  List<StatusChange> history(@PathVariable long id, OrganizationScope scope) {
+    find(id, scope);
+    return members.history(id);
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Long> open(
+      @RequestBody OpenRequest request, OrganizationScope scope, Principal principal) {
+    long id =
+        registry.open(
+            request.record(),
+            request.status(),
+            request.since(),
+            request.decision(),
+            request.confirmedNotDuplicate(),
+            scope,
+            principal.getName());
+    return Map.of("id", id);
+  }
+
+  /** Replaces the record; {@code version} must be the one read, else 409. */
+  @PatchMapping("/{id}")
+  MemberDetail correct(
+      @PathVariable long id,
+      @RequestBody CorrectRequest request,
+      OrganizationScope scope,
+      Principal principal) {
+    registry.correct(
+        id,
+        request.version(),
+        request.record(),
+        request.confirmedNotDuplicate(),
+        scope,
+        principal.getName());
+    return detail(id, scope);
+  }
+
+  @PostMapping("/{id}/status-changes")
+  MemberDetail changeStatus(
+      @PathVariable long id,
+      @RequestBody StatusRequest request,
+      OrganizationScope scope,
+      Principal principal) {
+    registry.changeStatus(
+        id,
+        request.version(),
+        request.status(),
+        request.on(),
+        request.decision(),
+        request.reason(),
+        scope,
+        principal.getName());
+    return detail(id, scope);
+  }
+
+  private Member find(long id, OrganizationScope scope) {
+    return members.find(id, scope).orElseThrow(() -> new NotFoundException("member.notFound"));
+  }
+
+  record MemberDetail(Member member, MemberFacts facts) {}
+
+  record OpenRequest(
+      MemberRecord record,
+      MemberStatus status,
+      LocalDate since,
+      DecisionRef decision,
+      boolean confirmedNotDuplicate) {}
+
+  record CorrectRequest(int version, MemberRecord record, boolean confirmedNotDuplicate) {}
+
+  record StatusRequest(
+      int version, MemberStatus status, LocalDate on, DecisionRef decision, String reason) {}
+}

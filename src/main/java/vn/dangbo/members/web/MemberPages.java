@@ -1,0 +1,252 @@
+package vn.dangbo.members.web;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangbo.members.Member;
+import vn.dangbo.members.MemberQuery;
+import vn.dangbo.members.MemberRegistry;
+import vn.dangbo.members.MemberStatus;
+import vn.dangbo.members.Members;
+import vn.dangbo.members.PoliticalTheory;
+import vn.dangbo.members.Sex;
+import vn.dangbo.organization.OrganizationNode;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.organization.Organizations;
+import vn.dangbo.shared.DecisionRef;
+import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.RefusedException;
+
+/** The member list with search, a member's record with history, and the member forms. */
+@Controller
+class MemberPages {
+
+  static final String LIST = "members/list";
+  static final String RESULTS = "members/list :: results";
+  static final String DETAIL = "members/detail";
+  static final String FORM = "members/form";
+
+  private final Members members;
+  private final MemberRegistry registry;
+  private final Organizations organizations;
+  private final Clock clock;
+
+  MemberPages(Members members, MemberRegistry registry, Organizations organizations, Clock clock) {
+    this.members = members;
+    this.registry = registry;
+    this.organizations = organizations;
+    this.clock = clock;
+  }
+
+  @InitBinder
+  void binder(WebDataBinder binder) {
+    binder.setDisallowedFields("id");
+  }
+
+  /** The list; typing in the search box asks htmx for the results alone. */
+  @GetMapping("/members")
+  String list(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Long cell,
+      @RequestParam(required = false) MemberStatus status,
+      @RequestParam(defaultValue = "0") int page,
+      OrganizationScope scope,
+      HtmxRequest htmx,
+      Model model) {
+    var query =
+        new MemberQuery(
+            q,
+            cell,
+            status == null ? Set.of() : Set.of(status),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            page,
+            50);
+    model.addAttribute("result", members.list(query, scope));
+    model.addAttribute("q", q);
+    model.addAttribute("cell", cell);
+    model.addAttribute("status", status);
+    model.addAttribute("cells", cells(scope));
+    model.addAttribute("statuses", MemberStatus.values());
+    return htmx.isHtmxRequest() ? RESULTS : LIST;
+  }
+
+  @GetMapping("/members/{id}")
+  String detail(@PathVariable long id, OrganizationScope scope, Model model) {
+    var member = find(id, scope);
+    return detailView(
+        member, new StatusForm(null, LocalDate.now(clock), null, null, null, null), scope, model);
+  }
+
+  @PostMapping("/members/{id}/status")
+  String changeStatus(
+      @PathVariable long id,
+      @ModelAttribute("statusForm") StatusForm form,
+      BindingResult result,
+      OrganizationScope scope,
+      Principal principal,
+      Model model,
+      RedirectAttributes redirect)
+      throws BindException {
+    if (result.getTarget() == null) {
+      throw new BindException(result);
+    }
+    var member = find(id, scope);
+    try {
+      registry.changeStatus(
+          id,
+          member.version(),
+          form.status(),
+          form.on(),
+          new DecisionRef(form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
+          form.reason(),
+          scope,
+          principal.getName());
+      redirect.addFlashAttribute("flash", "members.statusChanged");
+      return "redirect:/members/" + id;
+    } catch (RefusedException e) {
+      result.reject(e.messageCode(), e.arguments(), e.messageCode());
+      return detailView(member, form, scope, model);
+    }
+  }
+
+  @GetMapping("/members/new")
+  String newForm(@RequestParam(required = false) Long cell, OrganizationScope scope, Model model) {
+    model.addAttribute("form", MemberForm.blank(cell, LocalDate.now(clock)));
+    return formView(null, scope, model);
+  }
+
+  @PostMapping("/members/new")
+  String open(
+      @ModelAttribute("form") MemberForm form,
+      BindingResult result,
+      OrganizationScope scope,
+      Principal principal,
+      Model model)
+      throws BindException {
+    if (result.getTarget() == null) {
+      throw new BindException(result);
+    }
+    try {
+      long id =
+          registry.open(
+              form.record(),
+              form.status(),
+              form.since(),
+              DecisionRef.NONE,
+              Boolean.TRUE.equals(form.confirmedNotDuplicate()),
+              scope,
+              principal.getName());
+      return "redirect:/members/" + id;
+    } catch (RefusedException e) {
+      result.reject(e.messageCode(), e.arguments(), e.messageCode());
+      model.addAttribute("duplicates", duplicatesOf(form));
+      return formView(null, scope, model);
+    }
+  }
+
+  @GetMapping("/members/{id}/edit")
+  String editForm(@PathVariable long id, OrganizationScope scope, Model model) {
+    var member = find(id, scope);
+    model.addAttribute("form", MemberForm.of(member));
+    return formView(member, scope, model);
+  }
+
+  @PostMapping("/members/{id}/edit")
+  String correct(
+      @PathVariable long id,
+      @ModelAttribute("form") MemberForm form,
+      BindingResult result,
+      OrganizationScope scope,
+      Principal principal,
+      Model model,
+      RedirectAttributes redirect)
+      throws BindException {
+    if (result.getTarget() == null) {
+      throw new BindException(result);
+    }
+    var member = find(id, scope);
+    try {
+      registry.correct(
+          id,
+          form.version() == null ? -1 : form.version(),
+          form.record(),
+          Boolean.TRUE.equals(form.confirmedNotDuplicate()),
+          scope,
+          principal.getName());
+      redirect.addFlashAttribute("flash", "members.saved");
+      return "redirect:/members/" + id;
+    } catch (RefusedException e) {
+      result.reject(e.messageCode(), e.arguments(), e.messageCode());
+      model.addAttribute("duplicates", duplicatesOf(form));
+      return formView(member, scope, model);
+    }
+  }
+
+  private java.util.List<vn.dangbo.members.PossibleDuplicate> duplicatesOf(MemberForm form) {
+    try {
+      return registry.possibleDuplicates(form.record(), null);
+    } catch (RefusedException e) {
+      return java.util.List.of();
+    }
+  }
+
+  private Member find(long id, OrganizationScope scope) {
+    return members.find(id, scope).orElseThrow(() -> new NotFoundException("member.notFound"));
+  }
+
+  private String detailView(Member member, StatusForm form, OrganizationScope scope, Model model) {
+    LocalDate today = LocalDate.now(clock);
+    model.addAttribute("member", member);
+    model.addAttribute("facts", registry.facts(member, today));
+    model.addAttribute("history", members.history(member.id()));
+    model.addAttribute("statusForm", form);
+    model.addAttribute("nextStatuses", member.status().next());
+    model.addAttribute("canManage", scope.canManage(member.record().cellId()));
+    return DETAIL;
+  }
+
+  private String formView(Member member, OrganizationScope scope, Model model) {
+    model.addAttribute("member", member);
+    model.addAttribute(
+        "cells", cells(scope).stream().filter(c -> scope.canManage(c.id())).toList());
+    model.addAttribute("ethnicities", members.ethnicities());
+    model.addAttribute("sexes", Sex.values());
+    model.addAttribute("theories", PoliticalTheory.values());
+    model.addAttribute("initialStatuses", MemberStatus.initial());
+    return FORM;
+  }
+
+  private java.util.List<OrganizationNode> cells(OrganizationScope scope) {
+    return organizations.treeOn(LocalDate.now(clock), scope).stream()
+        .filter(OrganizationNode::isCell)
+        .toList();
+  }
+
+  record StatusForm(
+      MemberStatus status,
+      LocalDate on,
+      String decisionNumber,
+      LocalDate decisionDate,
+      String decisionIssuer,
+      String reason) {}
+}

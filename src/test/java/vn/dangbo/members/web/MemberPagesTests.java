@@ -1,0 +1,180 @@
+package vn.dangbo.members.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.Demo;
+import vn.dangbo.accounts.TestUsers;
+
+/** The member pages and API: search, record, status change by decision, scope. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class MemberPagesTests {
+
+  @Autowired MockMvcTester mvc;
+  @Autowired TestUsers users;
+  @Autowired Demo demo;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void aSecretarySearchesTheirCellWithoutAccentsAndGetsTheResultsAlone() {
+    long member = firstMemberOf("Chi bộ bản Làng Chếu");
+    String name =
+        jdbc.sql("select full_name from member where id = :id")
+            .param("id", member)
+            .query(String.class)
+            .single();
+    String plain = vn.dangbo.shared.PersonName.searchKey(name);
+
+    var results =
+        mvc.get()
+            .uri("/members?q={q}", plain)
+            .header("HX-Request", "true")
+            .with(users.signedIn("bithu.langcheu"));
+
+    assertThat(results).hasStatusOk().bodyText().contains(name).doesNotContain("<html");
+  }
+
+  @Test
+  void theRecordShowsPartyAgeHistoryAndTheStatusForm() {
+    long member = firstMemberOf("Chi bộ bản Làng Chếu");
+
+    assertThat(mvc.get().uri("/members/{id}", member).with(users.signedIn("bithu.langcheu")))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Năm tuổi đảng", "Lịch sử trạng thái", "Thay đổi trạng thái theo quyết định");
+  }
+
+  @Test
+  void aMemberOfAnotherCellIsNotFoundByPageOrApi() {
+    long other = firstMemberOf("Chi bộ bản Háng Đồng");
+
+    assertThat(mvc.get().uri("/members/{id}", other).with(users.signedIn("bithu.langcheu")))
+        .hasStatus(404);
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/members/{id}", other)
+                .with(httpBasic("bithu.langcheu", Demo.PASSWORD)))
+        .hasStatus(404);
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/members/{id}/history", other)
+                .with(httpBasic("bithu.langcheu", Demo.PASSWORD)))
+        .hasStatus(404);
+  }
+
+  @Test
+  void aPartyMemberDoesNotSeeTheirFellowMembersFiles() {
+    var list = mvc.get().uri("/api/v1/members").with(httpBasic("dangvien.langcheu", Demo.PASSWORD));
+
+    assertThat(list).hasStatusOk().bodyJson().extractingPath("$.total").isEqualTo(0);
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/members/{id}", firstMemberOf("Chi bộ bản Làng Chếu"))
+                .with(httpBasic("dangvien.langcheu", Demo.PASSWORD)))
+        .hasStatus(404);
+  }
+
+  @Test
+  void aRefusedStatusChangeShowsTheReasonAndTheApiAnswers422() {
+    long member = firstMemberOf("Chi bộ bản Làng Chếu");
+    jdbc.sql("update member set status = 'DECEASED' where id = :id").param("id", member).update();
+
+    var page =
+        mvc.post()
+            .uri("/members/{id}/status", member)
+            .with(users.signedIn("bithu.langcheu"))
+            .with(csrf())
+            .param("status", "TRANSFERRED_OUT")
+            .param("on", LocalDate.now().toString());
+    var api =
+        mvc.post()
+            .uri("/api/v1/members/{id}/status-changes", member)
+            .with(httpBasic("bithu.langcheu", Demo.PASSWORD))
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+            .content(
+                "{\"version\":0,\"status\":\"TRANSFERRED_OUT\",\"on\":\""
+                    + LocalDate.now()
+                    + "\"}");
+
+    assertThat(page).hasStatusOk().bodyText().contains("không chuyển được");
+    assertThat(api)
+        .hasStatus(422)
+        .bodyJson()
+        .extractingPath("$.code")
+        .isEqualTo("member.refused.transition");
+  }
+
+  @Test
+  void aSuperiorViewerCannotChangeAStatus() {
+    long member = firstMemberOf("Chi bộ bản Bẹ");
+
+    var response =
+        mvc.post()
+            .uri("/api/v1/members/{id}/status-changes", member)
+            .with(httpBasic("tinh.sonla", Demo.PASSWORD))
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+            .content("{\"version\":0,\"status\":\"DECEASED\",\"on\":\"" + LocalDate.now() + "\"}");
+
+    assertThat(response).hasStatus(403);
+  }
+
+  @Test
+  void opensARecordFromTheFormAfterConfirmingAPossibleDuplicate() {
+    long cell = demo.named("Chi bộ bản Bẹ");
+    var first = openForm(cell, false);
+    assertThat(first).hasStatus3xxRedirection();
+
+    var twin = openForm(cell, false);
+    assertThat(twin)
+        .hasStatusOk()
+        .bodyText()
+        .contains("Có thể trùng với đảng viên", "Tôi đã kiểm tra");
+
+    assertThat(openForm(cell, true)).hasStatus3xxRedirection();
+  }
+
+  @Test
+  void theNewFormRendersWithTheEthnicGroups() {
+    assertThat(mvc.get().uri("/members/new").with(users.signedIn("vanphong.taxua")))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Mông", "Ơ-đu", "Số định danh cá nhân");
+  }
+
+  private org.springframework.test.web.servlet.assertj.MvcTestResult openForm(
+      long cell, boolean confirmed) {
+    return mvc.post()
+        .uri("/members/new")
+        .with(users.signedIn("vanphong.taxua"))
+        .with(csrf())
+        .param("fullName", "Giàng Thị Pà")
+        .param("sex", "FEMALE")
+        .param("birthDate", "1992-07-14")
+        .param("ethnicityCode", "8")
+        .param("cellId", String.valueOf(cell))
+        .param("admissionDecisionDate", "2018-05-19")
+        .param("admissionCeremonyDate", "2018-06-01")
+        .param("status", "OFFICIAL")
+        .param("since", "2019-06-01")
+        .param("confirmedNotDuplicate", String.valueOf(confirmed))
+        .exchange();
+  }
+
+  private long firstMemberOf(String cellName) {
+    return jdbc.sql("select min(id) from member where cell_id = :cell")
+        .param("cell", demo.named(cellName))
+        .query(Long.class)
+        .single();
+  }
+}
