@@ -61,6 +61,10 @@ class HomePageBrowserTests {
 
       assertThat(browser.driver.getPageSource())
           .contains("Đảng bộ xã Làng Chếu", "Đơn vị này đã kết thúc từ ngày 01/07/2025");
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> d.getPageSource().contains("unit-members"));
+      assertThat(browser.driver.findElement(By.cssSelector(".unit-members")).getText())
+          .contains("92", "Đảng số");
       browser.screenshot("home-desktop-1280");
     }
   }
