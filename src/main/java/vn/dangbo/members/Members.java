@@ -105,6 +105,33 @@ public class Members {
     return new MemberPage(members, total, query.page(), query.size());
   }
 
+  /** Every member matching the query (all pages), for exports. */
+  public List<Member> all(MemberQuery query, OrganizationScope scope) {
+    var result = new ArrayList<Member>();
+    int page = 0;
+    MemberPage current;
+    do {
+      current =
+          list(
+              new MemberQuery(
+                  query.text(),
+                  query.cellId(),
+                  query.statuses(),
+                  query.ethnicityCode(),
+                  query.sex(),
+                  query.minAge(),
+                  query.maxAge(),
+                  query.youthUnion(),
+                  query.militia(),
+                  query.teacher(),
+                  page++,
+                  500),
+              scope);
+      result.addAll(current.members());
+    } while (current.page() + 1 < current.pages());
+    return result;
+  }
+
   /** Status changes of the member, oldest first. */
   public List<StatusChange> history(long id) {
     return jdbc.sql(

@@ -22,6 +22,7 @@ import vn.dangbo.members.MemberPage;
 import vn.dangbo.members.MemberQuery;
 import vn.dangbo.members.MemberRecord;
 import vn.dangbo.members.MemberRegistry;
+import vn.dangbo.members.MemberSheets;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Members;
 import vn.dangbo.members.Sex;
@@ -37,11 +38,13 @@ class MemberApi {
 
   private final Members members;
   private final MemberRegistry registry;
+  private final MemberSheets sheets;
   private final Clock clock;
 
-  MemberApi(Members members, MemberRegistry registry, Clock clock) {
+  MemberApi(Members members, MemberRegistry registry, MemberSheets sheets, Clock clock) {
     this.members = members;
     this.registry = registry;
+    this.sheets = sheets;
     this.clock = clock;
   }
 
@@ -75,6 +78,21 @@ class MemberApi {
             page,
             size),
         scope);
+  }
+
+  /** The filtered list (all pages) as an .xlsx workbook with Vietnamese headings. */
+  @GetMapping("/export.xlsx")
+  void export(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Long cell,
+      @RequestParam(required = false) Set<MemberStatus> status,
+      OrganizationScope scope,
+      jakarta.servlet.http.HttpServletResponse response)
+      throws java.io.IOException {
+    var query = new MemberQuery(q, cell, status, null, null, null, null, null, null, null, 0, 500);
+    response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    response.setHeader("Content-Disposition", "attachment; filename=\"dang-vien.xlsx\"");
+    sheets.writeXlsx(members.all(query, scope), response.getOutputStream());
   }
 
   @GetMapping("/{id}")

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.members.Member;
 import vn.dangbo.members.MemberQuery;
 import vn.dangbo.members.MemberRegistry;
+import vn.dangbo.members.MemberSheets;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Members;
 import vn.dangbo.members.PoliticalTheory;
@@ -42,12 +43,19 @@ class MemberPages {
 
   private final Members members;
   private final MemberRegistry registry;
+  private final MemberSheets sheets;
   private final Organizations organizations;
   private final Clock clock;
 
-  MemberPages(Members members, MemberRegistry registry, Organizations organizations, Clock clock) {
+  MemberPages(
+      Members members,
+      MemberRegistry registry,
+      MemberSheets sheets,
+      Organizations organizations,
+      Clock clock) {
     this.members = members;
     this.registry = registry;
+    this.sheets = sheets;
     this.organizations = organizations;
     this.clock = clock;
   }
@@ -88,6 +96,48 @@ class MemberPages {
     model.addAttribute("cells", cells(scope));
     model.addAttribute("statuses", MemberStatus.values());
     return htmx.isHtmxRequest() ? RESULTS : LIST;
+  }
+
+  @GetMapping("/members/export.xlsx")
+  void exportXlsx(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Long cell,
+      @RequestParam(required = false) MemberStatus status,
+      OrganizationScope scope,
+      jakarta.servlet.http.HttpServletResponse response)
+      throws java.io.IOException {
+    response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    response.setHeader("Content-Disposition", "attachment; filename=\"dang-vien.xlsx\"");
+    sheets.writeXlsx(members.all(query(q, cell, status), scope), response.getOutputStream());
+  }
+
+  @GetMapping("/members/export.csv")
+  void exportCsv(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Long cell,
+      @RequestParam(required = false) MemberStatus status,
+      OrganizationScope scope,
+      jakarta.servlet.http.HttpServletResponse response)
+      throws java.io.IOException {
+    response.setContentType("text/csv; charset=UTF-8");
+    response.setHeader("Content-Disposition", "attachment; filename=\"dang-vien.csv\"");
+    sheets.writeCsv(members.all(query(q, cell, status), scope), response.getWriter());
+  }
+
+  private static MemberQuery query(String q, Long cell, MemberStatus status) {
+    return new MemberQuery(
+        q,
+        cell,
+        status == null ? Set.of() : Set.of(status),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        0,
+        500);
   }
 
   @GetMapping("/members/{id}")

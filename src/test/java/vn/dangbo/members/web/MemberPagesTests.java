@@ -152,6 +152,45 @@ class MemberPagesTests {
         .contains("Mông", "Ơ-đu", "Số định danh cá nhân");
   }
 
+  @Test
+  void exportsTheSecretarysCellAsAWorkbookWithVietnameseHeadings() throws Exception {
+    var response =
+        mvc.get()
+            .uri("/api/v1/members/export.xlsx")
+            .with(httpBasic("bithu.langcheu", Demo.PASSWORD))
+            .exchange();
+
+    assertThat(response).hasStatusOk();
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(response.getResponse().getContentAsByteArray()))) {
+      var sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Họ và tên");
+      int inCell =
+          jdbc.sql("select count(*) from member where cell_id = :cell")
+              .param("cell", demo.named("Chi bộ bản Làng Chếu"))
+              .query(Integer.class)
+              .single();
+      assertThat(sheet.getLastRowNum()).isEqualTo(inCell);
+      assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("Chi bộ bản Làng Chếu");
+    }
+  }
+
+  @Test
+  void exportsCsvThatSpreadsheetsCannotRunAsFormulas() {
+    jdbc.sql("update member set full_name = '=HYPERLINK(\"x\")' where id = :id")
+        .param("id", firstMemberOf("Chi bộ bản Làng Chếu"))
+        .update();
+
+    var csv = mvc.get().uri("/members/export.csv").with(users.signedIn("bithu.langcheu"));
+
+    assertThat(csv)
+        .hasStatusOk()
+        .bodyText()
+        .contains("\"Họ và tên\"", "\"'=HYPERLINK(\"\"x\"\")\"")
+        .doesNotContain(",\"=HYPERLINK");
+  }
+
   private org.springframework.test.web.servlet.assertj.MvcTestResult openForm(
       long cell, boolean confirmed) {
     return mvc.post()

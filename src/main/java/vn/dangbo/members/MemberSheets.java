@@ -1,0 +1,111 @@
+package vn.dangbo.members;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes member lists as .xlsx (streamed, so a province list does not fill memory) and as CSV, with
+ * Vietnamese headings. Every value is written as text; in CSV a value that a spreadsheet would take
+ * for a formula gets a leading apostrophe.
+ */
+@Component
+public class MemberSheets {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final MessageSource messages;
+
+  MemberSheets(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  private record Column(String heading, Function<Member, Object> value) {}
+
+  private List<Column> columns() {
+    return List.of(
+        new Column("members.name", Member::fullName),
+        new Column("members.sex", m -> message("sex." + m.record().sex())),
+        new Column("members.birthDate", m -> m.record().birthDate()),
+        new Column("members.ethnicity", Member::ethnicity),
+        new Column("members.citizenId", m -> m.record().citizenId()),
+        new Column("members.card", m -> m.record().partyCardNumber()),
+        new Column("members.cell", Member::cellName),
+        new Column("members.status", m -> message("memberStatus." + m.status())),
+        new Column("members.admissionDecision", m -> m.record().admissionDecisionDate()),
+        new Column("members.ceremony", m -> m.record().admissionCeremonyDate()),
+        new Column("members.officialDate", Member::officialDate),
+        new Column("members.residence", m -> m.record().residence()),
+        new Column("members.phone", m -> m.record().phone()));
+  }
+
+  public void writeXlsx(List<Member> members, OutputStream out) throws IOException {
+    try (var workbook = new SXSSFWorkbook(200)) {
+      var sheet = workbook.createSheet(message("members.title"));
+      CellStyle bold = workbook.createCellStyle();
+      var font = workbook.createFont();
+      font.setBold(true);
+      bold.setFont(font);
+      var columns = columns();
+      var header = sheet.createRow(0);
+      for (int c = 0; c < columns.size(); c++) {
+        var cell = header.createCell(c);
+        cell.setCellValue(message(columns.get(c).heading()));
+        cell.setCellStyle(bold);
+      }
+      int r = 1;
+      for (var member : members) {
+        var row = sheet.createRow(r++);
+        for (int c = 0; c < columns.size(); c++) {
+          row.createCell(c).setCellValue(text(columns.get(c).value().apply(member)));
+        }
+      }
+      sheet.createFreezePane(0, 1);
+      workbook.write(out);
+      workbook.dispose();
+    }
+  }
+
+  public void writeCsv(List<Member> members, Writer out) throws IOException {
+    out.write('\uFEFF'); // so that spreadsheet programs read the file as UTF-8
+    var columns = columns();
+    out.write(String.join(",", columns.stream().map(c -> csv(message(c.heading()))).toList()));
+    out.write("\r\n");
+    for (var member : members) {
+      out.write(
+          String.join(",", columns.stream().map(c -> csv(text(c.value().apply(member)))).toList()));
+      out.write("\r\n");
+    }
+  }
+
+  /** Quotes a CSV field and defuses values a spreadsheet would run as a formula. */
+  static String csv(String value) {
+    String safe = value;
+    if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
+      safe = "'" + safe;
+    }
+    return "\"" + safe.replace("\"", "\"\"") + "\"";
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof java.time.LocalDate date) {
+      return DATE.format(date);
+    }
+    return value.toString();
+  }
+
+  private String message(String code) {
+    return messages.getMessage(code, null, code, LocaleContextHolder.getLocale());
+  }
+}
