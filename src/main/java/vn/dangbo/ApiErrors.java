@@ -59,6 +59,12 @@ class ApiErrors {
   }
 
   @ExceptionHandler
+  ResponseEntity<Map<String, Object>> tooLarge(
+      org.springframework.web.multipart.MaxUploadSizeExceededException e, Locale locale) {
+    return body(HttpStatus.CONTENT_TOO_LARGE, "error.tooLarge", new Object[0], locale);
+  }
+
+  @ExceptionHandler
   ResponseEntity<Map<String, Object>> concurrent(
       OptimisticLockingFailureException e, Locale locale) {
     return body(HttpStatus.CONFLICT, "error.concurrentChange", new Object[0], locale);

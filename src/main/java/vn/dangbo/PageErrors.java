@@ -61,6 +61,13 @@ class PageErrors {
   }
 
   @ExceptionHandler
+  ModelAndView tooLarge(
+      org.springframework.web.multipart.MaxUploadSizeExceededException e,
+      HttpServletResponse response) {
+    return page(response, 413, "error.tooLarge", null);
+  }
+
+  @ExceptionHandler
   ModelAndView concurrent(OptimisticLockingFailureException e, HttpServletResponse response) {
     return page(response, 409, "error.concurrentChange", null);
   }

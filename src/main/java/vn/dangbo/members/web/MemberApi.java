@@ -4,9 +4,11 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.dangbo.members.Member;
 import vn.dangbo.members.MemberFacts;
 import vn.dangbo.members.MemberPage;
@@ -39,12 +42,22 @@ class MemberApi {
   private final Members members;
   private final MemberRegistry registry;
   private final MemberSheets sheets;
+  private final vn.dangbo.members.MemberImport memberImport;
+  private final org.springframework.context.MessageSource messages;
   private final Clock clock;
 
-  MemberApi(Members members, MemberRegistry registry, MemberSheets sheets, Clock clock) {
+  MemberApi(
+      Members members,
+      MemberRegistry registry,
+      MemberSheets sheets,
+      vn.dangbo.members.MemberImport memberImport,
+      org.springframework.context.MessageSource messages,
+      Clock clock) {
     this.members = members;
     this.registry = registry;
     this.sheets = sheets;
+    this.memberImport = memberImport;
+    this.messages = messages;
     this.clock = clock;
   }
 
@@ -158,9 +171,59 @@ class MemberApi {
     return detail(id, scope);
   }
 
+  /** The same over JSON: {@code dryRun=true} answers the row problems without writing. */
+  @PostMapping(
+      path = "/import",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  ApiReport api(
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(defaultValue = "true") boolean dryRun,
+      OrganizationScope scope,
+      Principal principal,
+      Locale locale)
+      throws java.io.IOException {
+    if (!scope.canManageAnything()) {
+      throw new vn.dangbo.shared.ForbiddenException("organization.forbidden");
+    }
+    if (file.isEmpty()) {
+      throw new vn.dangbo.shared.RefusedException("import.refused.empty");
+    }
+    vn.dangbo.members.ImportReport report;
+    try (var in = file.getInputStream()) {
+      report =
+          dryRun
+              ? memberImport.dryRun(in, scope)
+              : memberImport.commit(in, scope, principal.getName());
+    }
+    return new ApiReport(
+        report.rows(),
+        report.written(),
+        report.dryRun(),
+        report.unknownColumns(),
+        report.problems().stream()
+            .map(
+                p ->
+                    new ApiProblem(
+                        p.row(),
+                        p.column(),
+                        p.code(),
+                        messages.getMessage(p.code(), p.arguments(), p.code(), locale)))
+            .toList());
+  }
+
   private Member find(long id, OrganizationScope scope) {
     return members.find(id, scope).orElseThrow(() -> new NotFoundException("member.notFound"));
   }
+
+  record ApiProblem(int row, String column, String code, String message) {}
+
+  record ApiReport(
+      int rows,
+      int written,
+      boolean dryRun,
+      List<String> unknownColumns,
+      List<ApiProblem> problems) {}
 
   record MemberDetail(Member member, MemberFacts facts) {}
 

@@ -1,0 +1,285 @@
+package vn.dangbo.members;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.organization.OrganizationNode;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.organization.Organizations;
+import vn.dangbo.shared.DecisionRef;
+import vn.dangbo.shared.PersonName;
+import vn.dangbo.shared.RefusedException;
+
+/**
+ * Loads a commune's members from an .xlsx file: a dry run lists every problem with its row, column
+ * and reason; a commit writes every row or, if any row has a problem, nothing at all.
+ */
+@Service
+public class MemberImport {
+
+  static final int MAX_ROWS = 200_000;
+  private static final List<DateTimeFormatter> DATES =
+      List.of(
+          DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
+          DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
+  private static final Map<String, String> ETHNICITY_ALIASES =
+      Map.of("h'mong", "mong", "hmong", "mong", "h mong", "mong", "meo", "mong", "khmer", "kho-me");
+
+  private final MemberRegistry registry;
+  private final Members members;
+  private final Organizations organizations;
+  private final Clock clock;
+  private final Map<String, String> headings;
+
+  MemberImport(MemberRegistry registry, Members members, Organizations organizations, Clock clock)
+      throws IOException {
+    this.registry = registry;
+    this.members = members;
+    this.organizations = organizations;
+    this.clock = clock;
+    var properties = new Properties();
+    try (var in = getClass().getResourceAsStream("/import/member-headings.properties")) {
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    var map = new HashMap<String, String>();
+    properties.forEach((k, v) -> map.put(k.toString(), v.toString()));
+    this.headings = Map.copyOf(map);
+  }
+
+  /** Reads the file and reports every problem; writes nothing. */
+  @Transactional(readOnly = true)
+  public ImportReport dryRun(InputStream file, OrganizationScope scope) {
+    var parsed = parse(file, scope);
+    return new ImportReport(parsed.total(), parsed.problems(), 0, true, parsed.unknown());
+  }
+
+  /** Writes every row in one transaction, or nothing when any row has a problem. */
+  @Transactional
+  public ImportReport commit(InputStream file, OrganizationScope scope, String by) {
+    var parsed = parse(file, scope);
+    if (!parsed.problems().isEmpty()) {
+      return new ImportReport(parsed.total(), parsed.problems(), 0, false, parsed.unknown());
+    }
+    for (var row : parsed.rows()) {
+      registry.open(row.record(), row.status(), row.since(), DecisionRef.NONE, true, scope, by);
+    }
+    return new ImportReport(
+        parsed.total(), List.of(), parsed.rows().size(), false, parsed.unknown());
+  }
+
+  private record ParsedRow(int number, MemberRecord record, MemberStatus status, LocalDate since) {}
+
+  private record Parsed(
+      int total, List<ParsedRow> rows, List<ImportProblem> problems, List<String> unknown) {}
+
+  private Parsed parse(InputStream file, OrganizationScope scope) {
+    var rows = XlsxRows.read(file, MAX_ROWS + 1);
+    if (rows.isEmpty()) {
+      throw new RefusedException("import.refused.empty");
+    }
+    var header = rows.get(0);
+    var fields = new HashMap<Integer, String>();
+    var names = new HashMap<String, String>();
+    var unknown = new ArrayList<String>();
+    header
+        .cells()
+        .forEach(
+            (column, heading) -> {
+              String field = headings.get(PersonName.searchKey(heading));
+              if (field == null) {
+                unknown.add(heading);
+              } else {
+                fields.put(column, field);
+                names.put(field, heading);
+              }
+            });
+    for (String required : List.of("fullName", "sex", "birthDate", "ethnicity", "cell")) {
+      if (!fields.containsValue(required)) {
+        throw new RefusedException("import.refused.missingColumn", required);
+      }
+    }
+    var cells = cellsByName(scope);
+    var ethnicities = ethnicitiesByKey();
+    var problems = new ArrayList<ImportProblem>();
+    var parsed = new ArrayList<ParsedRow>();
+    var citizenIds = new HashSet<String>();
+    LocalDate today = LocalDate.now(clock);
+    for (var row : rows.subList(1, rows.size())) {
+      var values = new HashMap<String, String>();
+      row.cells()
+          .forEach(
+              (column, value) -> {
+                if (fields.containsKey(column)) {
+                  values.put(fields.get(column), value);
+                }
+              });
+      var rowProblems = new ArrayList<ImportProblem>();
+      var reader = new RowReader(row.number(), values, names, rowProblems);
+      Sex sex = reader.sex();
+      LocalDate birth = reader.date("birthDate");
+      LocalDate decision = reader.date("admissionDecisionDate");
+      LocalDate ceremony = reader.date("admissionCeremonyDate");
+      LocalDate official = reader.date("officialDate");
+      Integer ethnicity = reader.lookup("ethnicity", ethnicities, "import.problem.ethnicity");
+      Long cell = reader.lookup("cell", cells, "import.problem.cell");
+      if (!rowProblems.isEmpty()) {
+        problems.addAll(rowProblems);
+        continue;
+      }
+      try {
+        var record =
+            new MemberRecord(
+                values.get("fullName"),
+                values.get("otherNames"),
+                sex,
+                birth,
+                values.get("birthPlace"),
+                values.get("homeTown"),
+                values.get("residence"),
+                ethnicity,
+                values.get("religion"),
+                values.get("generalEducation"),
+                null,
+                null,
+                null,
+                values.get("occupation"),
+                values.get("citizenId"),
+                values.get("partyCardNumber"),
+                values.get("phone"),
+                cell,
+                null,
+                decision,
+                ceremony,
+                yes(values.get("youthUnion")),
+                yes(values.get("militia")),
+                yes(values.get("teacher")),
+                false);
+        record.check(today);
+        if (record.citizenId() != null && !citizenIds.add(record.citizenId())) {
+          throw new RefusedException("import.problem.citizenIdTwice", record.citizenId());
+        }
+        var duplicates = registry.possibleDuplicates(record, null);
+        if (!duplicates.isEmpty()) {
+          throw new RefusedException(
+              "import.problem.duplicate",
+              duplicates.get(0).fullName(),
+              duplicates.get(0).cellName());
+        }
+        boolean probationary =
+            official == null && ceremony != null && ceremony.plusMonths(12).isAfter(today);
+        LocalDate since =
+            probationary
+                ? ceremony
+                : official != null ? official : ceremony != null ? ceremony.plusMonths(12) : today;
+        parsed.add(
+            new ParsedRow(
+                row.number(),
+                record,
+                probationary ? MemberStatus.PROBATIONARY : MemberStatus.OFFICIAL,
+                since.isAfter(today) ? today : since));
+      } catch (RefusedException e) {
+        problems.add(new ImportProblem(row.number(), null, e.messageCode(), e.arguments()));
+      }
+    }
+    return new Parsed(rows.size() - 1, parsed, problems, unknown);
+  }
+
+  private Map<String, Long> cellsByName(OrganizationScope scope) {
+    var cells = new HashMap<String, Long>();
+    for (OrganizationNode node : organizations.treeOn(LocalDate.now(clock), scope)) {
+      if (node.isCell() && scope.canManage(node.id())) {
+        cells.put(PersonName.searchKey(node.name()), node.id());
+      }
+    }
+    return cells;
+  }
+
+  private Map<String, Integer> ethnicitiesByKey() {
+    var result = new HashMap<String, Integer>();
+    members.ethnicities().forEach((code, name) -> result.put(PersonName.searchKey(name), code));
+    ETHNICITY_ALIASES.forEach(
+        (alias, canonical) -> {
+          if (result.containsKey(canonical)) {
+            result.put(alias, result.get(canonical));
+          }
+        });
+    return result;
+  }
+
+  private static boolean yes(String value) {
+    if (value == null) {
+      return false;
+    }
+    String key = PersonName.searchKey(value);
+    return key.equals("x") || key.equals("co") || key.equals("1") || key.equals("true");
+  }
+
+  /** Reads typed values of one row, noting each unreadable one as a problem of its column. */
+  private record RowReader(
+      int row,
+      Map<String, String> values,
+      Map<String, String> names,
+      List<ImportProblem> problems) {
+
+    Sex sex() {
+      String value = values.get("sex");
+      if (value == null) {
+        return null;
+      }
+      return switch (PersonName.searchKey(value)) {
+        case "nam", "m", "male" -> Sex.MALE;
+        case "nu", "f", "female" -> Sex.FEMALE;
+        default -> {
+          problems.add(
+              new ImportProblem(row, names.get("sex"), "import.problem.sex", new Object[] {value}));
+          yield null;
+        }
+      };
+    }
+
+    LocalDate date(String field) {
+      String value = values.get(field);
+      if (value == null) {
+        return null;
+      }
+      for (var format : DATES) {
+        try {
+          return LocalDate.parse(value, format);
+        } catch (DateTimeParseException ignored) {
+          // try the next format
+        }
+      }
+      problems.add(
+          new ImportProblem(row, names.get(field), "import.problem.date", new Object[] {value}));
+      return null;
+    }
+
+    <T> T lookup(String field, Map<String, T> known, String code) {
+      String value = values.get(field);
+      if (value == null) {
+        return null;
+      }
+      T found = known.get(PersonName.searchKey(value));
+      if (found == null) {
+        problems.add(new ImportProblem(row, names.get(field), code, new Object[] {value}));
+      }
+      return found;
+    }
+  }
+}

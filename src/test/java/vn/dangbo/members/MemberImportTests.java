@@ -1,0 +1,195 @@
+package vn.dangbo.members;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.Demo;
+
+/**
+ * Import from .xlsx: a dry run that names every problem, an all-or-nothing commit, hostile files.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class MemberImportTests {
+
+  private static final String OFFICE = "vanphong.taxua";
+
+  @Autowired MockMvcTester mvc;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void theDryRunReportsEachProblemWithItsRowAndColumnAndWritesNothing() throws Exception {
+    long before = count();
+    byte[] file =
+        ImportFiles.xlsx(
+            row("Hạng A Thái", "Nam", "05/04/1990", "Mông", "Chi bộ bản Bẹ", "014090555001"),
+            row("Giàng Thị Mai", "Nữ", "31/02/1991", "Mông", "Chi bộ bản Bẹ", ""),
+            row("Lò Văn Ân", "Nam", "01/01/1985", "Thái Lan", "Chi bộ bản Bẹ", ""),
+            row("Sùng A Lềnh", "Nam", "01/01/1988", "H'Mông", "Chi bộ bản Không Có", ""),
+            row("Vàng A Chơ", "Nam", "01/01/1989", "Mông", "Chi bộ bản Bẹ", "014090555001"));
+
+    var report = upload(file, true);
+
+    assertThat(report).hasStatusOk();
+    assertThat(report).bodyJson().extractingPath("$.rows").isEqualTo(5);
+    assertThat(report)
+        .bodyJson()
+        .extractingPath("$.problems[*].row")
+        .asArray()
+        .containsExactly(3, 4, 5, 6);
+    assertThat(report).bodyJson().extractingPath("$.problems[0].column").isEqualTo("Ngày sinh");
+    assertThat(report)
+        .bodyJson()
+        .extractingPath("$.problems[1].message")
+        .asString()
+        .contains("Thái Lan");
+    assertThat(report)
+        .bodyJson()
+        .extractingPath("$.problems[2].code")
+        .isEqualTo("import.problem.cell");
+    assertThat(report)
+        .bodyJson()
+        .extractingPath("$.problems[3].code")
+        .isEqualTo("import.problem.citizenIdTwice");
+    assertThat(count()).isEqualTo(before);
+  }
+
+  @Test
+  void aCommitWithAnyProblemWritesNoRowAtAll() throws Exception {
+    long before = count();
+    byte[] file =
+        ImportFiles.xlsx(
+            row("Hạng A Thái", "Nam", "05/04/1990", "Mông", "Chi bộ bản Bẹ", "014090555001"),
+            row("Giàng Thị Mai", "Nữ", "không rõ", "Mông", "Chi bộ bản Bẹ", ""));
+
+    var report = upload(file, false);
+
+    assertThat(report).bodyJson().extractingPath("$.written").isEqualTo(0);
+    assertThat(count()).isEqualTo(before);
+  }
+
+  @Test
+  void aCleanFileIsWrittenWholeWithStatusesFromTheDates() throws Exception {
+    long before = count();
+    String recentCeremony =
+        LocalDate.now()
+            .minusMonths(3)
+            .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    byte[] file =
+        ImportFiles.xlsx(
+            row(
+                "Hạng A Thái",
+                "Nam",
+                "05/04/1990",
+                "Mông",
+                "chi bo ban be",
+                "014090555001",
+                "19/05/2015",
+                "30/05/2015"),
+            row(
+                "Giàng Thị Mai",
+                "Nữ",
+                "2/9/1995",
+                "Hmông",
+                "Chi bộ bản Bẹ",
+                "",
+                recentCeremony,
+                recentCeremony));
+
+    var report = upload(file, false);
+
+    assertThat(report).hasStatusOk();
+    assertThat(report).bodyJson().extractingPath("$.written").isEqualTo(2);
+    assertThat(count()).isEqualTo(before + 2);
+    assertThat(statusOf("Giàng Thị Mai")).isEqualTo("PROBATIONARY");
+    assertThat(statusOf("Hạng A Thái")).isEqualTo("OFFICIAL");
+  }
+
+  @Test
+  void refusesAFileThatIsNotXlsx() throws Exception {
+    long before = count();
+
+    var report = upload("Họ và tên;Ngày sinh\n<script>alert(1)</script>;1990".getBytes(), true);
+
+    assertThat(report)
+        .hasStatus(422)
+        .bodyJson()
+        .extractingPath("$.code")
+        .isEqualTo("import.refused.notXlsx");
+    assertThat(count()).isEqualTo(before);
+  }
+
+  @Test
+  void refusesAZipBomb() throws Exception {
+    byte[] bomb = ImportFiles.zipBomb();
+    assertThat(bomb.length).isLessThan(1_000_000);
+
+    var report = upload(bomb, true);
+
+    assertThat(report)
+        .hasStatus(422)
+        .bodyJson()
+        .extractingPath("$.code")
+        .isEqualTo("import.refused.notXlsx");
+  }
+
+  @Test
+  void aSecretaryCannotImportIntoAnotherCellAndAViewerCannotImportAtAll() throws Exception {
+    byte[] file =
+        ImportFiles.xlsx(row("Hạng A Thái", "Nam", "05/04/1990", "Mông", "Chi bộ bản Bẹ", ""));
+
+    var secretary =
+        mvc.post()
+            .uri("/api/v1/members/import?dryRun=true")
+            .multipart()
+            .file(new MockMultipartFile("file", "dv.xlsx", null, file))
+            .with(httpBasic("bithu.langcheu", Demo.PASSWORD));
+    var viewer =
+        mvc.post()
+            .uri("/api/v1/members/import?dryRun=true")
+            .multipart()
+            .file(new MockMultipartFile("file", "dv.xlsx", null, file))
+            .with(httpBasic("tinh.sonla", Demo.PASSWORD));
+
+    assertThat(secretary)
+        .bodyJson()
+        .extractingPath("$.problems[0].code")
+        .isEqualTo("import.problem.cell");
+    assertThat(viewer).hasStatus(403);
+  }
+
+  private org.springframework.test.web.servlet.assertj.MvcTestResult upload(
+      byte[] file, boolean dryRun) {
+    return mvc.post()
+        .uri("/api/v1/members/import?dryRun=" + dryRun)
+        .multipart()
+        .file(new MockMultipartFile("file", "dang-vien.xlsx", null, file))
+        .with(httpBasic(OFFICE, Demo.PASSWORD))
+        .exchange();
+  }
+
+  private static String[] row(String... values) {
+    return values;
+  }
+
+  private long count() {
+    return jdbc.sql("select count(*) from member").query(Long.class).single();
+  }
+
+  private String statusOf(String name) {
+    return jdbc.sql("select status from member where full_name = :name")
+        .param("name", name)
+        .query(String.class)
+        .single();
+  }
+}
