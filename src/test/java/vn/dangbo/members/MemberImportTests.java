@@ -26,6 +26,7 @@ class MemberImportTests {
 
   @Autowired MockMvcTester mvc;
   @Autowired JdbcClient jdbc;
+  @Autowired vn.dangbo.accounts.TestUsers users;
 
   @Test
   void theDryRunReportsEachProblemWithItsRowAndColumnAndWritesNothing() throws Exception {
@@ -166,6 +167,44 @@ class MemberImportTests {
         .extractingPath("$.problems[0].code")
         .isEqualTo("import.problem.cell");
     assertThat(viewer).hasStatus(403);
+  }
+
+  @Test
+  void theSampleFileInTheRepositoryPassesTheDryRunOnTheDemo() throws Exception {
+    byte[] sample =
+        java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/samples/dang-vien-mau.xlsx"));
+
+    var report = upload(sample, true);
+
+    assertThat(report).bodyJson().extractingPath("$.rows").isEqualTo(5);
+    assertThat(report).bodyJson().extractingPath("$.problems").asArray().isEmpty();
+    assertThat(report)
+        .bodyJson()
+        .extractingPath("$.unknownColumns")
+        .asArray()
+        .containsExactly("STT");
+  }
+
+  @Test
+  void theImportPageShowsTheProblemsOfADryRun() throws Exception {
+    byte[] file =
+        ImportFiles.xlsx(row("Hạng A Thái", "Nam", "05/04/1990", "Thái Lan", "Chi bộ bản Bẹ", ""));
+
+    var page =
+        mvc.post()
+            .uri("/members/import")
+            .multipart()
+            .file(new MockMultipartFile("file", "dv.xlsx", null, file))
+            .with(users.signedIn(OFFICE))
+            .with(
+                org.springframework.security.test.web.servlet.request
+                    .SecurityMockMvcRequestPostProcessors.csrf());
+
+    assertThat(page)
+        .hasStatusOk()
+        .bodyText()
+        .contains("Có 1 lỗi trong 1 dòng", "Thái Lan", "Dân tộc");
+    assertThat(mvc.get().uri("/members/import").with(users.signedIn("tinh.sonla"))).hasStatus(403);
   }
 
   private org.springframework.test.web.servlet.assertj.MvcTestResult upload(
