@@ -13,4 +13,6 @@ public record MemberFacts(
     LocalDate nextBadgeDue,
     LocalDate probationEnds,
     Long probationDaysLeft,
-    boolean countedInCellTotal) {}
+    boolean countedInCellTotal,
+    LocalDate transferCompleteBy,
+    LocalDate transferPresentBy) {}

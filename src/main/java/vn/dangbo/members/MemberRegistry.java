@@ -252,8 +252,26 @@ public class MemberRegistry {
       probationEnds = probationEnds(member);
       daysLeft = probationEnds == null ? null : ChronoUnit.DAYS.between(on, probationEnds);
     }
+    LocalDate completeBy = null;
+    LocalDate presentBy = null;
+    if (member.status() == MemberStatus.TRANSFERRED_OUT) {
+      LocalDate since = member.statusSince();
+      var calendar = rules.workingDays(since, since.plusYears(1));
+      completeBy =
+          calendar.plus(since, rules.at(since, RuleKey.TRANSFER_COMPLETE_WORKING_DAYS).asInt());
+      presentBy =
+          calendar.plus(since, rules.at(since, RuleKey.TRANSFER_PRESENT_WORKING_DAYS).asInt());
+    }
     return new MemberFacts(
-        on, age, nextBadge, due, probationEnds, daysLeft, member.status().countedInCellTotal());
+        on,
+        age,
+        nextBadge,
+        due,
+        probationEnds,
+        daysLeft,
+        member.status().countedInCellTotal(),
+        completeBy,
+        presentBy);
   }
 
   private LocalDate probationEnds(Member member) {

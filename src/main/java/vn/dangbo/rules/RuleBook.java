@@ -3,6 +3,7 @@ package vn.dangbo.rules;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.dangbo.shared.WorkingDays;
 
 /** The rules in force on a given day. */
 @Service
@@ -12,6 +13,17 @@ public class RuleBook {
 
   RuleBook(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** The working-day calendar with the public holidays recorded between the two days. */
+  public WorkingDays workingDays(LocalDate from, LocalDate to) {
+    return new WorkingDays(
+        new java.util.HashSet<>(
+            jdbc.sql("select day from public_holiday where day between :from and :to")
+                .param("from", from)
+                .param("to", to)
+                .query(LocalDate.class)
+                .list()));
   }
 
   /** The value of the rule in force on the day; every known rule has a value from 1930 on. */

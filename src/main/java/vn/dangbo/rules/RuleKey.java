@@ -9,7 +9,11 @@ public enum RuleKey {
   /** How early a seriously ill member may receive a badge of 30 to 65 years, in months. */
   BADGE_EARLY_MONTHS_UP_TO_65("badge.early.months.upTo65"),
   /** How early a seriously ill member may receive a badge of 70 years or more, in months. */
-  BADGE_EARLY_MONTHS_FROM_70("badge.early.months.from70");
+  BADGE_EARLY_MONTHS_FROM_70("badge.early.months.from70"),
+  /** Working days a transferring member has to complete the transfer. */
+  TRANSFER_COMPLETE_WORKING_DAYS("transfer.complete.workingDays"),
+  /** Working days to present the introduction letter to the receiving cell. */
+  TRANSFER_PRESENT_WORKING_DAYS("transfer.present.workingDays");
 
   private final String key;
 

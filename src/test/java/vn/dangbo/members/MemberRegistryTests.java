@@ -127,6 +127,26 @@ class MemberRegistryTests {
   }
 
   @Test
+  void aTransferAcrossTet2025GetsItsWorkingDayDeadlinesFromTheRulebook() {
+    long id =
+        registry.open(
+            record("Lò Văn Khánh", null),
+            MemberStatus.OFFICIAL,
+            LocalDate.of(2024, 6, 1),
+            DecisionRef.NONE,
+            false,
+            ALL,
+            "test");
+    change(id, MemberStatus.TRANSFERRED_OUT, LocalDate.of(2025, 1, 20));
+
+    var facts = registry.facts(members.find(id, ALL).orElseThrow(), TODAY);
+
+    assertThat(facts.transferPresentBy()).isEqualTo(LocalDate.of(2025, 3, 10));
+    assertThat(facts.transferCompleteBy()).isAfter(facts.transferPresentBy());
+    assertThat(facts.countedInCellTotal()).isFalse();
+  }
+
+  @Test
   void theSecondOfTwoEditsBasedOnTheSameVersionIsRefused() {
     long id = open(record("Hạng A Thái", null), MemberStatus.OFFICIAL);
     int version = members.find(id, ALL).orElseThrow().version();

@@ -1,0 +1,67 @@
+-- Days off besides weekends, as editable yearly data: every working-day deadline skips them.
+-- Dates decided by the government each year; rows marked unconfirmed are the usual pattern and
+-- should be checked against the year's official notice.
+create table public_holiday (
+    day         date         primary key,
+    name        varchar(120) not null,
+    legal_basis varchar(300) not null,
+    unconfirmed boolean      not null default false
+);
+
+insert into public_holiday (day, name, legal_basis, unconfirmed) values
+('2024-01-01', 'Tết Dương lịch', 'Bộ luật Lao động 2019, Điều 112', false),
+('2024-02-08', 'Tết Nguyên đán', 'Thông báo 6150/TB-LĐTBXH (2023)', false),
+('2024-02-09', 'Tết Nguyên đán', 'Thông báo 6150/TB-LĐTBXH (2023)', false),
+('2024-02-12', 'Tết Nguyên đán', 'Thông báo 6150/TB-LĐTBXH (2023)', false),
+('2024-02-13', 'Tết Nguyên đán', 'Thông báo 6150/TB-LĐTBXH (2023)', false),
+('2024-02-14', 'Tết Nguyên đán', 'Thông báo 6150/TB-LĐTBXH (2023)', false),
+('2024-04-18', 'Giỗ Tổ Hùng Vương', 'Bộ luật Lao động 2019, Điều 112', false),
+('2024-04-29', 'Nghỉ bù ngày Chiến thắng', 'Thông báo nghỉ lễ 30/4, 1/5 năm 2024', false),
+('2024-04-30', 'Ngày Chiến thắng', 'Bộ luật Lao động 2019, Điều 112', false),
+('2024-05-01', 'Quốc tế Lao động', 'Bộ luật Lao động 2019, Điều 112', false),
+('2024-09-02', 'Quốc khánh', 'Bộ luật Lao động 2019, Điều 112', false),
+('2024-09-03', 'Quốc khánh (ngày liền kề)', 'Bộ luật Lao động 2019, Điều 112', false),
+('2025-01-01', 'Tết Dương lịch', 'Bộ luật Lao động 2019, Điều 112', false),
+('2025-01-27', 'Tết Nguyên đán', 'Công điện 01/CĐ-TTg (2025)', false),
+('2025-01-28', 'Tết Nguyên đán', 'Công điện 01/CĐ-TTg (2025)', false),
+('2025-01-29', 'Tết Nguyên đán', 'Công điện 01/CĐ-TTg (2025)', false),
+('2025-01-30', 'Tết Nguyên đán', 'Công điện 01/CĐ-TTg (2025)', false),
+('2025-01-31', 'Tết Nguyên đán', 'Công điện 01/CĐ-TTg (2025)', false),
+('2025-04-07', 'Giỗ Tổ Hùng Vương', 'Bộ luật Lao động 2019, Điều 112', false),
+('2025-04-30', 'Ngày Chiến thắng', 'Bộ luật Lao động 2019, Điều 112', false),
+('2025-05-01', 'Quốc tế Lao động', 'Bộ luật Lao động 2019, Điều 112', false),
+('2025-05-02', 'Nghỉ bù (đổi ngày làm việc)', 'Thông báo nghỉ lễ 30/4, 1/5 năm 2025', false),
+('2025-09-01', 'Quốc khánh (ngày liền kề)', 'Bộ luật Lao động 2019, Điều 112', false),
+('2025-09-02', 'Quốc khánh', 'Bộ luật Lao động 2019, Điều 112', false),
+('2026-01-01', 'Tết Dương lịch', 'Bộ luật Lao động 2019, Điều 112', false),
+('2026-02-16', 'Tết Nguyên đán', 'Theo lệ hằng năm, chờ thông báo chính thức', true),
+('2026-02-17', 'Tết Nguyên đán', 'Theo lệ hằng năm, chờ thông báo chính thức', true),
+('2026-02-18', 'Tết Nguyên đán', 'Theo lệ hằng năm, chờ thông báo chính thức', true),
+('2026-02-19', 'Tết Nguyên đán', 'Theo lệ hằng năm, chờ thông báo chính thức', true),
+('2026-02-20', 'Tết Nguyên đán', 'Theo lệ hằng năm, chờ thông báo chính thức', true),
+('2026-04-27', 'Giỗ Tổ Hùng Vương (nghỉ bù, 10/3 âm lịch là Chủ nhật)', 'Bộ luật Lao động 2019, Điều 112', true),
+('2026-04-30', 'Ngày Chiến thắng', 'Bộ luật Lao động 2019, Điều 112', false),
+('2026-05-01', 'Quốc tế Lao động', 'Bộ luật Lao động 2019, Điều 112', false),
+('2026-09-01', 'Quốc khánh (ngày liền kề)', 'Bộ luật Lao động 2019, Điều 112', true),
+('2026-09-02', 'Quốc khánh', 'Bộ luật Lao động 2019, Điều 112', false),
+('2027-01-01', 'Tết Dương lịch', 'Bộ luật Lao động 2019, Điều 112', false),
+('2027-02-04', 'Tết Nguyên đán', 'Theo lệ hằng năm, chờ thông báo chính thức', true),
+('2027-02-05', 'Tết Nguyên đán', 'Theo lệ hằng năm, chờ thông báo chính thức', true),
+('2027-02-08', 'Tết Nguyên đán', 'Theo lệ hằng năm, chờ thông báo chính thức', true),
+('2027-02-09', 'Tết Nguyên đán', 'Theo lệ hằng năm, chờ thông báo chính thức', true),
+('2027-02-10', 'Tết Nguyên đán', 'Theo lệ hằng năm, chờ thông báo chính thức', true),
+('2027-04-16', 'Giỗ Tổ Hùng Vương', 'Bộ luật Lao động 2019, Điều 112', true),
+('2027-04-30', 'Ngày Chiến thắng', 'Bộ luật Lao động 2019, Điều 112', false),
+('2027-05-01', 'Quốc tế Lao động', 'Bộ luật Lao động 2019, Điều 112', false),
+('2027-09-02', 'Quốc khánh', 'Bộ luật Lao động 2019, Điều 112', false),
+('2027-09-03', 'Quốc khánh (ngày liền kề)', 'Bộ luật Lao động 2019, Điều 112', true);
+
+insert into rule_value (rule_key, effective_from, value, legal_basis, unconfirmed) values
+('transfer.complete.workingDays', '2025-07-01', '60',
+ 'Quy định 294-QĐ/TW (2025), mục 6.3.1: đảng viên làm thủ tục chuyển sinh hoạt trong 60 ngày làm việc kể từ khi quyết định có hiệu lực', true),
+('transfer.present.workingDays', '2025-07-01', '30',
+ 'Quy định 294-QĐ/TW (2025), mục 6.3.1: nộp giấy giới thiệu cho chi ủy nơi đến trong 30 ngày làm việc', true),
+('transfer.complete.workingDays', '1930-02-03', '60',
+ 'Quy định 24-QĐ/TW (2021) về thi hành Điều lệ Đảng (cùng thời hạn)', true),
+('transfer.present.workingDays', '1930-02-03', '30',
+ 'Quy định 24-QĐ/TW (2021) về thi hành Điều lệ Đảng (cùng thời hạn)', true);
