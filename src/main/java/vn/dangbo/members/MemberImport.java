@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
-import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.PersonName;
 import vn.dangbo.shared.RefusedException;
 
@@ -76,9 +75,12 @@ public class MemberImport {
     if (!parsed.problems().isEmpty()) {
       return new ImportReport(parsed.total(), parsed.problems(), 0, false, parsed.unknown());
     }
-    for (var row : parsed.rows()) {
-      registry.open(row.record(), row.status(), row.since(), DecisionRef.NONE, true, scope, by);
-    }
+    registry.openAll(
+        parsed.rows().stream()
+            .map(r -> new MemberRegistry.Opening(r.record(), r.status(), r.since()))
+            .toList(),
+        scope,
+        by);
     return new ImportReport(
         parsed.total(), List.of(), parsed.rows().size(), false, parsed.unknown());
   }

@@ -26,6 +26,7 @@ import vn.dangbo.shared.RefusedException;
 public class MemberRegistry {
 
   private final JdbcClient jdbc;
+  private final javax.sql.DataSource dataSource;
   private final Members members;
   private final Organizations organizations;
   private final RuleBook rules;
@@ -34,12 +35,14 @@ public class MemberRegistry {
 
   MemberRegistry(
       JdbcClient jdbc,
+      javax.sql.DataSource dataSource,
       Members members,
       Organizations organizations,
       RuleBook rules,
       ApplicationEventPublisher events,
       Clock clock) {
     this.jdbc = jdbc;
+    this.dataSource = dataSource;
     this.members = members;
     this.organizations = organizations;
     this.rules = rules;
@@ -52,14 +55,18 @@ public class MemberRegistry {
   public List<PossibleDuplicate> possibleDuplicates(MemberRecord record, Long exceptId) {
     return jdbc.sql(
             """
-            select m.id, m.full_name,
+            select distinct on (m.id) m.id, m.full_name,
               (select v.name from organization_version v where v.organization_id = m.cell_id
                  order by v.valid_from desc limit 1) as cell_name,
-              case when m.citizen_id = :citizenId then 'CITIZEN_ID' else 'NAME_AND_BIRTH_DATE' end as reason
-            from member m
-            where (m.citizen_id = :citizenId
-                   or (split_part(m.search_key, ' | ', 1) = :key and m.birth_date = :birth))
-              and m.id <> :except
+              d.reason
+            from (
+              select id, 'CITIZEN_ID' as reason from member where citizen_id = :citizenId
+              union all
+              select id, 'NAME_AND_BIRTH_DATE' from member
+              where split_part(search_key, ' | ', 1) = :key and birth_date = :birth
+            ) d join member m on m.id = d.id
+            where m.id <> :except
+            order by m.id, d.reason
             """)
         .param("citizenId", record.citizenId())
         .param("key", PersonName.searchKey(record.fullName()))
@@ -122,6 +129,76 @@ public class MemberRegistry {
             .single();
     recordChange(id, record.cellId(), null, status, since, decision, null, by);
     return id;
+  }
+
+  /** A record to open in a batch (an import), with its first status. */
+  public record Opening(MemberRecord record, MemberStatus status, LocalDate since) {}
+
+  /**
+   * Opens many records in one transaction, as an import does after its dry run found no problem:
+   * each record is checked again, but cells and rules are looked up once and rows are written in
+   * batches. Every record gets its first status-history entry, as {@link #open} does.
+   */
+  @Transactional
+  public int openAll(List<Opening> openings, OrganizationScope scope, String by) {
+    LocalDate today = LocalDate.now(clock);
+    var checkedCells = new java.util.HashSet<Long>();
+    var officialDates = new java.util.HashMap<LocalDate, LocalDate>();
+    var batch = new java.util.ArrayList<java.util.Map<String, Object>>();
+    for (var opening : openings) {
+      var record = opening.record();
+      if (checkedCells.add(record.cellId())) {
+        check(record, scope);
+      } else {
+        record.check(today);
+      }
+      if (!MemberStatus.initial().contains(opening.status())) {
+        throw new RefusedException("member.refused.initialStatus");
+      }
+      LocalDate ceremony = record.admissionCeremonyDate();
+      LocalDate officialDate =
+          opening.status() == MemberStatus.PROBATIONARY || ceremony == null
+              ? null
+              : officialDates.computeIfAbsent(ceremony, c -> officialDate(record));
+      var values = new java.util.HashMap<>(columns(record));
+      values.put("officialDate", officialDate);
+      values.put("status", opening.status().name());
+      values.put("since", opening.since());
+      values.put("by", by);
+      batch.add(values);
+    }
+    var template =
+        new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(dataSource);
+    for (int from = 0; from < batch.size(); from += 1000) {
+      var chunk = batch.subList(from, Math.min(batch.size(), from + 1000));
+      template.batchUpdate(
+          """
+          insert into member (full_name, other_names, search_key, sex, birth_date, birth_place,
+            home_town, residence, ethnicity_code, religion, general_education, education_note,
+            professional_qualification, political_theory, occupation, citizen_id,
+            party_card_number, phone, cell_id, home_place_id, admission_decision_date,
+            admission_ceremony_date, official_date, youth_union, militia, teacher,
+            health_worker, status, status_since, created_by)
+          values (:fullName, :otherNames, :searchKey, :sex, :birthDate, :birthPlace,
+            :homeTown, :residence, :ethnicity, :religion, :generalEducation, :educationNote,
+            :qualification, :theory, :occupation, :citizenId, :card, :phone, :cell, :place,
+            :decisionDate, :ceremonyDate, :officialDate, :youthUnion, :militia, :teacher,
+            :healthWorker, :status, :since, :by)
+          """,
+          org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils.createBatch(
+              chunk.toArray(new java.util.Map[0])));
+    }
+    // the first history entry of every record opened in this transaction (now() is its start)
+    jdbc.sql(
+            """
+            insert into member_status_change (member_id, from_status, to_status, effective_on, entered_by)
+            select m.id, null, m.status, m.status_since, m.created_by from member m
+            where m.created_at = now() and m.created_by = :by
+              and not exists (select 1 from member_status_change c where c.member_id = m.id)
+            """)
+        .param("by", by)
+        .update();
+    return batch.size();
   }
 
   /** Corrects the record; refused when someone else saved it since {@code version} was read. */

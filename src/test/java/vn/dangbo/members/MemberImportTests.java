@@ -113,6 +113,13 @@ class MemberImportTests {
     assertThat(report).bodyJson().extractingPath("$.written").isEqualTo(2);
     assertThat(count()).isEqualTo(before + 2);
     assertThat(statusOf("Giàng Thị Mai")).isEqualTo("PROBATIONARY");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from member_status_change c join member m on m.id = c.member_id"
+                        + " where m.full_name = 'Giàng Thị Mai' and c.to_status = 'PROBATIONARY'")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
     assertThat(statusOf("Hạng A Thái")).isEqualTo("OFFICIAL");
   }
 
