@@ -23,10 +23,16 @@ class EmbeddedDatabaseConfiguration {
   /** A temporary server lives as long as the JVM, so every test context of a run shares it. */
   private static EmbeddedPostgresServer temporaryServer;
 
+  /** Application contexts still using the temporary server. */
+  private static final java.util.concurrent.atomic.AtomicInteger temporaryUsers =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   @Bean
   EmbeddedServerHandle embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
     if (properties.temporary()) {
-      return new EmbeddedServerHandle(sharedTemporaryServer(), false);
+      var server = sharedTemporaryServer();
+      temporaryUsers.incrementAndGet();
+      return new EmbeddedServerHandle(server, false);
     }
     return new EmbeddedServerHandle(
         EmbeddedPostgresServer.start(properties.dataDirectory(), properties.port()), true);
@@ -47,7 +53,26 @@ class EmbeddedDatabaseConfiguration {
     if (temporaryServer == null) {
       try {
         var directory = Files.createTempDirectory("dangbo-test-db");
-        temporaryServer = EmbeddedPostgresServer.start(directory, 0, true);
+        var server = EmbeddedPostgresServer.start(directory, 0);
+        temporaryServer = server;
+        // Stop it when the JVM ends, but only after the contexts using it have closed (they close
+        // in hooks of their own, running at the same time), so none of them waits for a dead
+        // server.
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      long deadline = System.nanoTime() + 20_000_000_000L;
+                      while (temporaryUsers.get() > 0 && System.nanoTime() < deadline) {
+                        try {
+                          Thread.sleep(100);
+                        } catch (InterruptedException e) {
+                          break;
+                        }
+                      }
+                      server.close();
+                    },
+                    "dangbo-test-db-stop"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -62,6 +87,8 @@ class EmbeddedDatabaseConfiguration {
     public void close() {
       if (ownedByContext) {
         server.close();
+      } else {
+        temporaryUsers.decrementAndGet();
       }
     }
   }

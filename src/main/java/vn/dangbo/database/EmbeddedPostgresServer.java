@@ -41,17 +41,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     this.lock = lock;
   }
 
-  static EmbeddedPostgresServer start(Path baseDirectory, int port) {
-    return start(baseDirectory, port, false);
-  }
-
   /**
-   * Starts the server. With {@code stopAtJvmExit} the server stops by itself when the JVM ends (for
-   * the test server no context owns); otherwise whoever started it must close it, after everything
-   * that uses it: a JVM hook of its own would stop PostgreSQL while the application is still
-   * closing its connections.
+   * Starts the server. Whoever starts it closes it, after everything that uses it: a JVM hook of
+   * its own would stop PostgreSQL while the application is still closing its connections.
    */
-  static EmbeddedPostgresServer start(Path baseDirectory, int port, boolean stopAtJvmExit) {
+  static EmbeddedPostgresServer start(Path baseDirectory, int port) {
     try {
       Files.createDirectories(baseDirectory);
       var lockChannel =
@@ -75,7 +69,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
           EmbeddedPostgres.builder()
               .setDataDirectory(pgData)
               .setCleanDataDirectory(false)
-              .setRegisterShutdownHook(stopAtJvmExit)
+              .setRegisterShutdownHook(false)
               .setPGStartupWait(Duration.ofSeconds(60))
               .setServerConfig("max_connections", "100")
               .setLocaleConfig("encoding", "UTF8");
