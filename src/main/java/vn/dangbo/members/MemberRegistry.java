@@ -318,7 +318,7 @@ public class MemberRegistry {
       for (int years : rules.at(on, RuleKey.BADGE_MILESTONES_YEARS).asInts()) {
         if (years * 12L > age.months()) {
           nextBadge = years;
-          due = on.plusMonths(years * 12L - age.months());
+          due = age.reaches(member.record().admissionDecisionDate(), years);
           break;
         }
       }
@@ -349,6 +349,27 @@ public class MemberRegistry {
         member.status().countedInCellTotal(),
         completeBy,
         presentBy);
+  }
+
+  /**
+   * The members in scope who reach a badge milestone during the year, by due date: the list the
+   * committee prepares for the award days.
+   */
+  @Transactional(readOnly = true)
+  public List<BadgeDue> badgesDueIn(int year, OrganizationScope scope) {
+    LocalDate first = LocalDate.of(year, 1, 1);
+    var due = new java.util.ArrayList<BadgeDue>();
+    for (var member : members.all(MemberQuery.all(), scope)) {
+      if (member.status().ended() || member.record().admissionDecisionDate() == null) {
+        continue;
+      }
+      var facts = facts(member, first);
+      if (facts.nextBadgeDue() != null && facts.nextBadgeDue().getYear() == year) {
+        due.add(new BadgeDue(member, facts.nextBadgeYears(), facts.nextBadgeDue()));
+      }
+    }
+    due.sort(java.util.Comparator.comparing(BadgeDue::dueOn));
+    return due;
   }
 
   private LocalDate probationEnds(Member member) {

@@ -8,7 +8,7 @@ import java.util.List;
  * Party age (tuổi đảng): counted from the admission decision date, less every period in which the
  * member was out of the Party (removed or expelled until re-admitted).
  */
-public record PartyAge(long months) {
+public record PartyAge(long months, long daysOut) {
 
   /**
    * @param admissionDecision the date of the admission decision
@@ -17,7 +17,7 @@ public record PartyAge(long months) {
    */
   public static PartyAge of(LocalDate admissionDecision, List<StatusChange> history, LocalDate on) {
     if (admissionDecision == null || on.isBefore(admissionDecision)) {
-      return new PartyAge(0);
+      return new PartyAge(0, 0);
     }
     long days = ChronoUnit.DAYS.between(admissionDecision, on);
     LocalDate outSince = null;
@@ -37,7 +37,13 @@ public record PartyAge(long months) {
       days -= ChronoUnit.DAYS.between(outSince, on);
     }
     LocalDate shifted = admissionDecision.plusDays(days);
-    return new PartyAge(ChronoUnit.MONTHS.between(admissionDecision, shifted));
+    long out = ChronoUnit.DAYS.between(admissionDecision, on) - days;
+    return new PartyAge(ChronoUnit.MONTHS.between(admissionDecision, shifted), out);
+  }
+
+  /** The day this party age reaches the given number of years, if no further interruption comes. */
+  public LocalDate reaches(LocalDate admissionDecision, int years) {
+    return admissionDecision.plusYears(years).plusDays(daysOut);
   }
 
   public long years() {

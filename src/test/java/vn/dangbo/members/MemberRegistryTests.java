@@ -147,6 +147,50 @@ class MemberRegistryTests {
   }
 
   @Test
+  void aMemberAdmittedInJune1996IsDueThe30YearBadgeInJune2026() {
+    var record =
+        new MemberRecord(
+            "Lầu A Páo",
+            null,
+            Sex.MALE,
+            LocalDate.of(1970, 1, 2),
+            null,
+            null,
+            null,
+            8,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            demo.named("Chi bộ bản Bẹ"),
+            null,
+            LocalDate.of(1996, 6, 10),
+            LocalDate.of(1996, 6, 20),
+            false,
+            false,
+            false,
+            false);
+    long id =
+        registry.open(
+            record, MemberStatus.OFFICIAL, LocalDate.of(1997, 6, 20), null, false, ALL, "test");
+
+    assertThat(registry.badgesDueIn(2026, ALL))
+        .filteredOn(d -> d.member().id() == id)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.years()).isEqualTo(30);
+              assertThat(d.dueOn()).isEqualTo(LocalDate.of(2026, 6, 10));
+            });
+    assertThat(registry.badgesDueIn(2025, ALL)).noneMatch(d -> d.member().id() == id);
+  }
+
+  @Test
   void theSecondOfTwoEditsBasedOnTheSameVersionIsRefused() {
     long id = open(record("Hạng A Thái", null), MemberStatus.OFFICIAL);
     int version = members.find(id, ALL).orElseThrow().version();

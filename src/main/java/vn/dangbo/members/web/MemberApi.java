@@ -108,6 +108,12 @@ class MemberApi {
     sheets.writeXlsx(members.all(query, scope), response.getOutputStream());
   }
 
+  /** Members reaching a badge milestone in the year, by due date. */
+  @GetMapping("/badges")
+  List<vn.dangbo.members.BadgeDue> badges(@RequestParam int year, OrganizationScope scope) {
+    return registry.badgesDueIn(year, scope);
+  }
+
   @GetMapping("/{id}")
   MemberDetail detail(@PathVariable long id, OrganizationScope scope) {
     var member = find(id, scope);

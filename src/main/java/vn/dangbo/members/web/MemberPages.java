@@ -40,6 +40,7 @@ class MemberPages {
   static final String RESULTS = "members/list :: results";
   static final String DETAIL = "members/detail";
   static final String FORM = "members/form";
+  static final String BADGES = "members/badges";
 
   private final Members members;
   private final MemberRegistry registry;
@@ -138,6 +139,15 @@ class MemberPages {
         null,
         0,
         500);
+  }
+
+  @GetMapping("/members/badges")
+  String badges(
+      @RequestParam(required = false) Integer year, OrganizationScope scope, Model model) {
+    int chosen = year == null ? LocalDate.now(clock).getYear() : year;
+    model.addAttribute("year", String.valueOf(chosen)); // not "2.026" in Vietnamese number format
+    model.addAttribute("due", registry.badgesDueIn(chosen, scope));
+    return BADGES;
   }
 
   @GetMapping("/members/{id}")

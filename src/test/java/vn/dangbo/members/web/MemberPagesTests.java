@@ -145,6 +145,14 @@ class MemberPagesTests {
   }
 
   @Test
+  void theBadgeListOfAYearRenders() {
+    assertThat(mvc.get().uri("/members/badges?year=2026").with(users.signedIn("vanphong.taxua")))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Huy hiệu Đảng đến hạn năm 2026");
+  }
+
+  @Test
   void theNewFormRendersWithTheEthnicGroups() {
     assertThat(mvc.get().uri("/members/new").with(users.signedIn("vanphong.taxua")))
         .hasStatusOk()
