@@ -25,6 +25,21 @@ import vn.dangbo.shared.RefusedException;
 @Service
 public class MemberRegistry {
 
+  private static final String INSERT =
+      """
+      insert into member (full_name, other_names, search_key, sex, birth_date, birth_place,
+        home_town, residence, ethnicity_code, religion, general_education, education_note,
+        professional_qualification, political_theory, occupation, citizen_id,
+        party_card_number, phone, cell_id, home_place_id, admission_decision_date,
+        admission_ceremony_date, official_date, youth_union, militia, teacher,
+        health_worker, status, status_since, created_by)
+      values (:fullName, :otherNames, :searchKey, :sex, :birthDate, :birthPlace,
+        :homeTown, :residence, :ethnicity, :religion, :generalEducation, :educationNote,
+        :qualification, :theory, :occupation, :citizenId, :card, :phone, :cell, :place,
+        :decisionDate, :ceremonyDate, :officialDate, :youthUnion, :militia, :teacher,
+        :healthWorker, :status, :since, :by)
+      """;
+
   private final JdbcClient jdbc;
   private final javax.sql.DataSource dataSource;
   private final Members members;
@@ -105,21 +120,7 @@ public class MemberRegistry {
     requireNoDuplicate(record, null, confirmedNotDuplicate);
     LocalDate officialDate = status == MemberStatus.PROBATIONARY ? null : officialDate(record);
     long id =
-        jdbc.sql(
-                """
-                insert into member (full_name, other_names, search_key, sex, birth_date, birth_place,
-                  home_town, residence, ethnicity_code, religion, general_education, education_note,
-                  professional_qualification, political_theory, occupation, citizen_id,
-                  party_card_number, phone, cell_id, home_place_id, admission_decision_date,
-                  admission_ceremony_date, official_date, youth_union, militia, teacher,
-                  health_worker, status, status_since, created_by)
-                values (:fullName, :otherNames, :searchKey, :sex, :birthDate, :birthPlace,
-                  :homeTown, :residence, :ethnicity, :religion, :generalEducation, :educationNote,
-                  :qualification, :theory, :occupation, :citizenId, :card, :phone, :cell, :place,
-                  :decisionDate, :ceremonyDate, :officialDate, :youthUnion, :militia, :teacher,
-                  :healthWorker, :status, :since, :by)
-                returning id
-                """)
+        jdbc.sql(INSERT + " returning id")
             .params(columns(record))
             .param("officialDate", officialDate)
             .param("status", status.name())
@@ -172,19 +173,7 @@ public class MemberRegistry {
     for (int from = 0; from < batch.size(); from += 1000) {
       var chunk = batch.subList(from, Math.min(batch.size(), from + 1000));
       template.batchUpdate(
-          """
-          insert into member (full_name, other_names, search_key, sex, birth_date, birth_place,
-            home_town, residence, ethnicity_code, religion, general_education, education_note,
-            professional_qualification, political_theory, occupation, citizen_id,
-            party_card_number, phone, cell_id, home_place_id, admission_decision_date,
-            admission_ceremony_date, official_date, youth_union, militia, teacher,
-            health_worker, status, status_since, created_by)
-          values (:fullName, :otherNames, :searchKey, :sex, :birthDate, :birthPlace,
-            :homeTown, :residence, :ethnicity, :religion, :generalEducation, :educationNote,
-            :qualification, :theory, :occupation, :citizenId, :card, :phone, :cell, :place,
-            :decisionDate, :ceremonyDate, :officialDate, :youthUnion, :militia, :teacher,
-            :healthWorker, :status, :since, :by)
-          """,
+          INSERT,
           org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils.createBatch(
               chunk.toArray(new java.util.Map[0])));
     }
