@@ -191,6 +191,30 @@ class MemberRegistryTests {
   }
 
   @Test
+  void mergingTwoRecordsOfOnePersonKeepsBothHistoriesAndTheMissingFields() {
+    long kept = open(record("Hạng A Thái", null), MemberStatus.OFFICIAL);
+    long duplicate =
+        registry.open(
+            record("Hang A Thai", "014090123456"),
+            MemberStatus.OFFICIAL,
+            TODAY,
+            null,
+            true,
+            ALL,
+            "x");
+
+    registry.merge(kept, duplicate, ALL, "test");
+
+    assertThat(members.find(duplicate, ALL)).isEmpty();
+    assertThat(members.find(kept, ALL).orElseThrow().record().citizenId())
+        .isEqualTo("014090123456");
+    assertThat(members.history(kept))
+        .hasSize(2)
+        .anySatisfy(c -> assertThat(c.reason()).contains("#" + duplicate));
+    assertThat(registry.possibleDuplicates(record("Hạng A Thái", null), kept)).isEmpty();
+  }
+
+  @Test
   void theSecondOfTwoEditsBasedOnTheSameVersionIsRefused() {
     long id = open(record("Hạng A Thái", null), MemberStatus.OFFICIAL);
     int version = members.find(id, ALL).orElseThrow().version();

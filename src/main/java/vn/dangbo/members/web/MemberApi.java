@@ -159,6 +159,21 @@ class MemberApi {
     return detail(id, scope);
   }
 
+  /** Merges the record {@code duplicateId} into this one; both histories are kept. */
+  @PostMapping("/{id}/merge")
+  MemberDetail merge(
+      @PathVariable long id,
+      @RequestBody Map<String, Long> body,
+      OrganizationScope scope,
+      Principal principal) {
+    Long duplicate = body.get("duplicateId");
+    if (duplicate == null) {
+      throw new vn.dangbo.shared.RefusedException("member.refused.mergeSelf");
+    }
+    registry.merge(id, duplicate, scope, principal.getName());
+    return detail(id, scope);
+  }
+
   @PostMapping("/{id}/status-changes")
   MemberDetail changeStatus(
       @PathVariable long id,

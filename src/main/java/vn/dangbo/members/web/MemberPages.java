@@ -189,6 +189,22 @@ class MemberPages {
     }
   }
 
+  /** Merges another record of the same person into this one (both histories are kept). */
+  @PostMapping("/members/{id}/merge")
+  String merge(
+      @PathVariable long id,
+      @RequestParam(required = false) Long duplicateId,
+      OrganizationScope scope,
+      Principal principal,
+      RedirectAttributes redirect) {
+    if (duplicateId == null) {
+      throw new RefusedException("member.refused.mergeSelf");
+    }
+    registry.merge(id, duplicateId, scope, principal.getName());
+    redirect.addFlashAttribute("flash", "members.merged");
+    return "redirect:/members/" + id;
+  }
+
   @GetMapping("/members/new")
   String newForm(@RequestParam(required = false) Long cell, OrganizationScope scope, Model model) {
     model.addAttribute("form", MemberForm.blank(cell, LocalDate.now(clock)));

@@ -145,6 +145,34 @@ class MemberPagesTests {
   }
 
   @Test
+  void aSecretaryCannotMergeARecordOfAnotherCellIntoTheirs() {
+    long own = firstMemberOf("Chi bộ bản Làng Chếu");
+    long other = firstMemberOf("Chi bộ bản Háng Đồng");
+
+    var api =
+        mvc.post()
+            .uri("/api/v1/members/{id}/merge", own)
+            .with(httpBasic("bithu.langcheu", Demo.PASSWORD))
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+            .content("{\"duplicateId\":" + other + "}");
+    var page =
+        mvc.post()
+            .uri("/members/{id}/merge", own)
+            .with(users.signedIn("bithu.langcheu"))
+            .with(csrf())
+            .param("duplicateId", String.valueOf(other));
+
+    assertThat(api).hasStatus(404);
+    assertThat(page).hasStatus(404);
+    assertThat(
+            jdbc.sql("select count(*) from member where id = :id")
+                .param("id", other)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
   void theBadgeListOfAYearRenders() {
     assertThat(mvc.get().uri("/members/badges?year=2026").with(users.signedIn("vanphong.taxua")))
         .hasStatusOk()
