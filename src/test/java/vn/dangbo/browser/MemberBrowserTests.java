@@ -1,0 +1,45 @@
+package vn.dangbo.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.dangbo.Demo;
+
+/** A cell secretary on a phone finds a member by typing without accents and opens the record. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MemberBrowserTests {
+
+  @LocalServerPort int port;
+
+  @Test
+  void searchesWithoutAccentsAndOpensTheRecord() throws Exception {
+    try (var browser = Browser.open(port)) {
+      browser.size(360, 800);
+      browser.signIn("bithu.langcheu", Demo.PASSWORD);
+      browser.go("/members");
+      var first = browser.driver.findElement(By.cssSelector("#member-results tbody a"));
+      String name = first.getText();
+      String plain = vn.dangbo.shared.PersonName.searchKey(name);
+
+      browser.driver.findElement(By.id("q")).sendKeys(plain);
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> d.getCurrentUrl().contains("q="));
+      browser.screenshot("members-search-phone");
+      assertThat(browser.driver.findElement(By.id("member-results")).getText()).contains(name);
+
+      browser.driver.findElement(By.linkText(name)).click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(
+              d ->
+                  d.findElements(By.tagName("h1")).stream()
+                      .anyMatch(h -> h.getText().equals(name)));
+      assertThat(browser.driver.getPageSource()).contains("Năm tuổi đảng", "Lịch sử trạng thái");
+      browser.screenshot("member-record-phone");
+    }
+  }
+}
