@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import vn.dangbo.shared.ForbiddenException;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
@@ -59,8 +60,7 @@ class ApiErrors {
   }
 
   @ExceptionHandler
-  ResponseEntity<Map<String, Object>> tooLarge(
-      org.springframework.web.multipart.MaxUploadSizeExceededException e, Locale locale) {
+  ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e, Locale locale) {
     return body(HttpStatus.CONTENT_TOO_LARGE, "error.tooLarge", new Object[0], locale);
   }
 

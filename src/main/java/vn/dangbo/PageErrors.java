@@ -9,6 +9,7 @@ import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import vn.dangbo.shared.ForbiddenException;
 import vn.dangbo.shared.NotFoundException;
@@ -61,9 +62,7 @@ class PageErrors {
   }
 
   @ExceptionHandler
-  ModelAndView tooLarge(
-      org.springframework.web.multipart.MaxUploadSizeExceededException e,
-      HttpServletResponse response) {
+  ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletResponse response) {
     return page(response, 413, "error.tooLarge", null);
   }
 

@@ -1,6 +1,7 @@
 package vn.dangbo.accounts;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -43,7 +44,7 @@ public class AccountAdministration {
     requireAccountManager(user);
     return accounts.findAll().stream()
         .filter(a -> canManage(user, a))
-        .sorted(java.util.Comparator.comparing(UserAccount::username))
+        .sorted(Comparator.comparing(UserAccount::username))
         .toList();
   }
 

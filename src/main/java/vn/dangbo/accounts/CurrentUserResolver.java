@@ -2,6 +2,7 @@ package vn.dangbo.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -51,14 +52,13 @@ class CurrentUserResolver implements HandlerMethodArgumentResolver {
     var authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication == null
         || !(authentication.getPrincipal() instanceof SignedInUser signedIn)) {
-      throw new org.springframework.security.access.AccessDeniedException("not signed in");
+      throw new AccessDeniedException("not signed in");
     }
     var account =
         accounts
             .findById(signedIn.account().id())
             .filter(UserAccount::enabled)
-            .orElseThrow(
-                () -> new org.springframework.security.access.AccessDeniedException("disabled"));
+            .orElseThrow(() -> new AccessDeniedException("disabled"));
     var user =
         new CurrentUser(
             account.id(),

@@ -1,5 +1,6 @@
 package vn.dangbo.accounts;
 
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -34,7 +35,7 @@ class DefaultPasswordGuard implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     if (accounts.count() == 0 && PasswordPolicy.DEFAULT_PASSWORDS.contains(initialPassword)) {
-      throw new DefaultPasswordInUseException(java.util.List.of("admin"));
+      throw new DefaultPasswordInUseException(List.of("admin"));
     }
     var offenders =
         accounts.findAll().stream()
@@ -53,7 +54,7 @@ class DefaultPasswordGuard implements ApplicationRunner {
 
   /** Stops the production start; the message says which accounts and how to fix it. */
   static class DefaultPasswordInUseException extends IllegalStateException {
-    DefaultPasswordInUseException(java.util.List<String> usernames) {
+    DefaultPasswordInUseException(List<String> usernames) {
       super(
           "Không khởi động ở chế độ production: tài khoản "
               + usernames

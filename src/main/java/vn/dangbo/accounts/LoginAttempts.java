@@ -1,5 +1,6 @@
 package vn.dangbo.accounts;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -43,7 +44,7 @@ class LoginAttempts {
             where username = :username
             """)
         .param("limit", limit)
-        .param("until", java.sql.Timestamp.from(clock.instant().plus(lockFor)))
+        .param("until", Timestamp.from(clock.instant().plus(lockFor)))
         .param("username", event.getAuthentication().getName().strip().toLowerCase(Locale.ROOT))
         .update();
   }

@@ -1,8 +1,13 @@
 package vn.dangbo.accounts;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,6 +20,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -44,19 +51,16 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
   @Bean
   LoginThrottle loginThrottle(
-      java.time.Clock clock,
-      @org.springframework.beans.factory.annotation.Value("${dangbo.security.throttle.failures:20}")
-          int limit,
-      @org.springframework.beans.factory.annotation.Value("${dangbo.security.throttle.window:10m}")
-          java.time.Duration window) {
+      Clock clock,
+      @Value("${dangbo.security.throttle.failures:20}") int limit,
+      @Value("${dangbo.security.throttle.window:10m}") Duration window) {
     return new LoginThrottle(clock, limit, window);
   }
 
   /** The throttle runs inside the security chains only, not a second time as a plain filter. */
   @Bean
-  org.springframework.boot.web.servlet.FilterRegistrationBean<LoginThrottle>
-      loginThrottleRegistration(LoginThrottle throttle) {
-    var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(throttle);
+  FilterRegistrationBean<LoginThrottle> loginThrottleRegistration(LoginThrottle throttle) {
+    var registration = new FilterRegistrationBean<>(throttle);
     registration.setEnabled(false);
     return registration;
   }
@@ -79,9 +83,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
               "Cần đăng nhập (HTTP Basic).");
         };
     http.securityMatcher("/api/**")
-        .addFilterBefore(
-            throttle,
-            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+        .addFilterBefore(throttle, BasicAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
         .csrf(c -> c.disable())
@@ -103,10 +105,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
   @Bean
   @Order(2)
   SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
-    http.addFilterBefore(
-            throttle,
-            org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter
-                .class)
+    http.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers(
@@ -157,7 +156,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
   }
 
   private static void json(HttpServletResponse response, int status, String code, String message)
-      throws java.io.IOException {
+      throws IOException {
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

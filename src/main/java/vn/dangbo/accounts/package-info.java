@@ -2,5 +2,7 @@
  * Users, their roles and scopes, sign-in with lockout, and the current user of a request. Every
  * other module receives the scope from here as an {@link vn.dangbo.organization.OrganizationScope}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+@ApplicationModule(displayName = "Accounts")
 package vn.dangbo.accounts;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,8 +25,7 @@ class EmbeddedDatabaseConfiguration {
   private static EmbeddedPostgresServer temporaryServer;
 
   /** Application contexts still using the temporary server. */
-  private static final java.util.concurrent.atomic.AtomicInteger temporaryUsers =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private static final AtomicInteger temporaryUsers = new AtomicInteger();
 
   @Bean
   EmbeddedServerHandle embeddedPostgresServer(EmbeddedDatabaseProperties properties) {

@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -139,7 +141,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         pgData);
     process.destroy();
     try {
-      process.onExit().get(ORPHAN_STOP_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+      process.onExit().get(ORPHAN_STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
     } catch (Exception e) {
       throw new EmbeddedDatabaseException(
           "PostgreSQL cũ (PID "
@@ -175,7 +177,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         }
       }
       statement.execute("create database \"" + database.replace("\"", "") + "\"");
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       throw new EmbeddedDatabaseException("Cannot create database " + database, e);
     }
   }

@@ -2,5 +2,7 @@
  * Where the data live: an embedded PostgreSQL under {@code ./data} unless an external server is
  * configured. Infrastructure only; no module depends on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Database")
+@ApplicationModule(displayName = "Database")
 package vn.dangbo.database;
+
+import org.springframework.modulith.ApplicationModule;

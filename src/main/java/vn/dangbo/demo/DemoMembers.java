@@ -1,9 +1,11 @@
 package vn.dangbo.demo;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.dangbo.members.MemberRecord;
 import vn.dangbo.members.MemberRegistry;
@@ -55,11 +57,11 @@ class DemoMembers {
     this.members = members;
   }
 
-  private java.util.Set<Long> schools = java.util.Set.of();
+  private Set<Long> schools = Set.of();
 
   void load(Map<String, Long> cells, Map<String, Long> places) {
     schools =
-        java.util.Set.of(
+        Set.of(
             places.get("Trường Mầm non Làng Chếu"),
             places.get("Trường Tiểu học Làng Chếu"),
             places.get("Trường THCS Làng Chếu"));
@@ -222,7 +224,7 @@ class DemoMembers {
     LocalDate earliest = birth.plusYears(22);
     LocalDate from =
         earliest.isBefore(LocalDate.of(1982, 1, 1)) ? LocalDate.of(1982, 1, 1) : earliest;
-    long span = java.time.temporal.ChronoUnit.DAYS.between(from, LocalDate.of(2022, 12, 31));
+    long span = ChronoUnit.DAYS.between(from, LocalDate.of(2022, 12, 31));
     return from.plusDays(span <= 0 ? 0 : random.nextLong(span));
   }
 

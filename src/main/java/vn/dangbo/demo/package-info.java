@@ -4,5 +4,7 @@
  * new Tà Xùa commune. All people are fictional. Calls the other modules' public operations, so the
  * demo goes through the same rules as real data.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo commune")
+@ApplicationModule(displayName = "Demo commune")
 package vn.dangbo.demo;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,9 +3,17 @@ package vn.dangbo.members;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +49,7 @@ public class MemberRegistry {
       """;
 
   private final JdbcClient jdbc;
-  private final javax.sql.DataSource dataSource;
+  private final DataSource dataSource;
   private final Members members;
   private final Organizations organizations;
   private final RuleBook rules;
@@ -50,7 +58,7 @@ public class MemberRegistry {
 
   MemberRegistry(
       JdbcClient jdbc,
-      javax.sql.DataSource dataSource,
+      DataSource dataSource,
       Members members,
       Organizations organizations,
       RuleBook rules,
@@ -143,9 +151,9 @@ public class MemberRegistry {
   @Transactional
   public int openAll(List<Opening> openings, OrganizationScope scope, String by) {
     LocalDate today = LocalDate.now(clock);
-    var checkedCells = new java.util.HashSet<Long>();
-    var officialDates = new java.util.HashMap<LocalDate, LocalDate>();
-    var batch = new java.util.ArrayList<java.util.Map<String, Object>>();
+    var checkedCells = new HashSet<Long>();
+    var officialDates = new HashMap<LocalDate, LocalDate>();
+    var batch = new ArrayList<Map<String, Object>>();
     for (var opening : openings) {
       var record = opening.record();
       if (checkedCells.add(record.cellId())) {
@@ -161,21 +169,17 @@ public class MemberRegistry {
           opening.status() == MemberStatus.PROBATIONARY || ceremony == null
               ? null
               : officialDates.computeIfAbsent(ceremony, c -> officialDate(record));
-      var values = new java.util.HashMap<>(columns(record));
+      var values = new HashMap<>(columns(record));
       values.put("officialDate", officialDate);
       values.put("status", opening.status().name());
       values.put("since", opening.since());
       values.put("by", by);
       batch.add(values);
     }
-    var template =
-        new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(dataSource);
+    var template = new NamedParameterJdbcTemplate(dataSource);
     for (int from = 0; from < batch.size(); from += 1000) {
       var chunk = batch.subList(from, Math.min(batch.size(), from + 1000));
-      template.batchUpdate(
-          INSERT,
-          org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils.createBatch(
-              chunk.toArray(new java.util.Map[0])));
+      template.batchUpdate(INSERT, SqlParameterSourceUtils.createBatch(chunk.toArray(new Map[0])));
     }
     // the first history entry of every record opened in this transaction (now() is its start)
     jdbc.sql(
@@ -419,7 +423,7 @@ public class MemberRegistry {
   @Transactional(readOnly = true)
   public List<BadgeDue> badgesDueIn(int year, OrganizationScope scope) {
     LocalDate first = LocalDate.of(year, 1, 1);
-    var due = new java.util.ArrayList<BadgeDue>();
+    var due = new ArrayList<BadgeDue>();
     for (var member : members.all(MemberQuery.all(), scope)) {
       if (member.status().ended() || member.record().admissionDecisionDate() == null) {
         continue;
@@ -429,7 +433,7 @@ public class MemberRegistry {
         due.add(new BadgeDue(member, facts.nextBadgeYears(), facts.nextBadgeDue()));
       }
     }
-    due.sort(java.util.Comparator.comparing(BadgeDue::dueOn));
+    due.sort(Comparator.comparing(BadgeDue::dueOn));
     return due;
   }
 
@@ -509,8 +513,8 @@ public class MemberRegistry {
     return r.otherNames() == null ? key : key + " | " + PersonName.searchKey(r.otherNames());
   }
 
-  private static java.util.Map<String, Object> columns(MemberRecord r) {
-    var values = new java.util.HashMap<String, Object>();
+  private static Map<String, Object> columns(MemberRecord r) {
+    var values = new HashMap<String, Object>();
     values.put("fullName", r.fullName());
     values.put("otherNames", r.otherNames());
     values.put(

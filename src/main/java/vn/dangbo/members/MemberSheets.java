@@ -3,6 +3,7 @@ package vn.dangbo.members;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
@@ -99,7 +100,7 @@ public class MemberSheets {
     if (value == null) {
       return "";
     }
-    if (value instanceof java.time.LocalDate date) {
+    if (value instanceof LocalDate date) {
       return DATE.format(date);
     }
     return value.toString();

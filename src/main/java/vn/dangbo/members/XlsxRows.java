@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -99,8 +100,7 @@ final class XlsxRows {
     public String formatRawCellContents(double value, int formatIndex, String formatString) {
       if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
         return LocalDate.ofInstant(
-                DateUtil.getJavaDate(value, false, java.util.TimeZone.getTimeZone("UTC"))
-                    .toInstant(),
+                DateUtil.getJavaDate(value, false, TimeZone.getTimeZone("UTC")).toInstant(),
                 ZoneId.of("UTC"))
             .toString();
       }

@@ -3,5 +3,7 @@
  * decisions kept as history, and the facts derived from it when read (party age, badges, probation,
  * whether they count in their cell's total).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Members")
+@ApplicationModule(displayName = "Members")
 package vn.dangbo.members;
+
+import org.springframework.modulith.ApplicationModule;

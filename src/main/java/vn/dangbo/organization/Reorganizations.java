@@ -359,7 +359,7 @@ public class Reorganizations {
       List<Long> ids,
       DecisionRef decision,
       String by) {
-    for (long id : new java.util.LinkedHashSet<>(ids)) {
+    for (long id : new LinkedHashSet<>(ids)) {
       jdbc.sql(
               "insert into reorganization_subject (reorganization_id, organization_id) values (:r, :o)")
           .param("r", reorganization)

@@ -2,5 +2,7 @@
  * The organisation tree with its history, the places of each commune and who serves them, the
  * committee members in charge of cells, and the approval chain that says who decides admissions.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organisation")
+@ApplicationModule(displayName = "Organisation")
 package vn.dangbo.organization;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,5 +2,7 @@
  * Read models across modules: summaries, dashboards, exports. Reads every other module and is read
  * by none.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reports")
+@ApplicationModule(displayName = "Reports")
 package vn.dangbo.reports;
+
+import org.springframework.modulith.ApplicationModule;

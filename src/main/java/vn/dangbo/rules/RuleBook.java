@@ -1,6 +1,7 @@
 package vn.dangbo.rules;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.dangbo.shared.WorkingDays;
@@ -18,7 +19,7 @@ public class RuleBook {
   /** The working-day calendar with the public holidays recorded between the two days. */
   public WorkingDays workingDays(LocalDate from, LocalDate to) {
     return new WorkingDays(
-        new java.util.HashSet<>(
+        new HashSet<>(
             jdbc.sql("select day from public_holiday where day between :from and :to")
                 .param("from", from)
                 .param("to", to)

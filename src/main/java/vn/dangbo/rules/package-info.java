@@ -3,5 +3,7 @@
  * threshold of the regulations comes from here, judged by the value in force on the day of the
  * case, never from a constant in code.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Rulebook")
+@ApplicationModule(displayName = "Rulebook")
 package vn.dangbo.rules;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,5 @@
 /** Value types and the two kinds of refusal used by every module. Depends on nothing. */
-@org.springframework.modulith.ApplicationModule(
-    displayName = "Shared",
-    type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(displayName = "Shared", type = ApplicationModule.Type.OPEN)
 package vn.dangbo.shared;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,9 @@
 package vn.dangbo.accounts.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -84,7 +86,7 @@ class AccountApi {
       Long organizationId,
       Long committeeMemberId,
       boolean seesEverything,
-      java.util.Set<Long> units,
+      Set<Long> units,
       boolean canManage) {}
 
   record PasswordChange(String currentPassword, String newPassword) {}
@@ -110,7 +112,7 @@ class AccountApi {
           a.organizationId(),
           a.committeeMemberId(),
           a.enabled(),
-          a.lockedUntil() != null && a.lockedUntil().isAfter(java.time.Instant.now()));
+          a.lockedUntil() != null && a.lockedUntil().isAfter(Instant.now()));
     }
   }
 }

@@ -2,6 +2,11 @@ package vn.dangbo.accounts.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
@@ -54,7 +59,7 @@ class AccountPages {
   @GetMapping("/accounts")
   String list(CurrentUser user, Model model) {
     var accounts = administration.manageableBy(user);
-    var names = new java.util.HashMap<Long, String>();
+    var names = new HashMap<Long, String>();
     for (var account : accounts) {
       if (account.organizationId() != null) {
         organizations
@@ -232,11 +237,11 @@ class AccountPages {
   private String form(CurrentUser user, Model model) {
     model.addAttribute(
         "roles",
-        java.util.Arrays.stream(Role.values())
+        Arrays.stream(Role.values())
             .filter(r -> r != Role.ADMINISTRATOR || user.role() == Role.ADMINISTRATOR)
             .toList());
     model.addAttribute("organizations", organizationNames(user));
-    var members = new java.util.ArrayList<vn.dangbo.organization.CommitteeMember>();
+    var members = new ArrayList<vn.dangbo.organization.CommitteeMember>();
     for (var node : organizations.treeOn(LocalDate.now(clock), user.scope())) {
       if (!node.isCell() && user.scope().canManage(node.id())) {
         members.addAll(committeeMembers.of(node.id(), LocalDate.now(clock), user.scope()));
@@ -246,8 +251,8 @@ class AccountPages {
     return FORM;
   }
 
-  private java.util.Map<Long, String> organizationNames(CurrentUser user) {
-    var names = new java.util.LinkedHashMap<Long, String>();
+  private Map<Long, String> organizationNames(CurrentUser user) {
+    var names = new LinkedHashMap<Long, String>();
     for (var node : organizations.treeOn(LocalDate.now(clock), user.scope())) {
       if (user.scope().canManage(node.id())) {
         names.put(node.id(), node.name());

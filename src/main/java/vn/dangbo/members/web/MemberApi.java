@@ -1,5 +1,7 @@
 package vn.dangbo.members.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +46,7 @@ class MemberApi {
   private final MemberRegistry registry;
   private final MemberSheets sheets;
   private final vn.dangbo.members.MemberImport memberImport;
-  private final org.springframework.context.MessageSource messages;
+  private final MessageSource messages;
   private final Clock clock;
 
   MemberApi(
@@ -51,7 +54,7 @@ class MemberApi {
       MemberRegistry registry,
       MemberSheets sheets,
       vn.dangbo.members.MemberImport memberImport,
-      org.springframework.context.MessageSource messages,
+      MessageSource messages,
       Clock clock) {
     this.members = members;
     this.registry = registry;
@@ -100,8 +103,8 @@ class MemberApi {
       @RequestParam(required = false) Long cell,
       @RequestParam(required = false) Set<MemberStatus> status,
       OrganizationScope scope,
-      jakarta.servlet.http.HttpServletResponse response)
-      throws java.io.IOException {
+      HttpServletResponse response)
+      throws IOException {
     var query = new MemberQuery(q, cell, status, null, null, null, null, null, null, null, 0, 500);
     response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     response.setHeader("Content-Disposition", "attachment; filename=\"dang-vien.xlsx\"");
@@ -203,7 +206,7 @@ class MemberApi {
       OrganizationScope scope,
       Principal principal,
       Locale locale)
-      throws java.io.IOException {
+      throws IOException {
     if (!scope.canManageAnything()) {
       throw new vn.dangbo.shared.ForbiddenException("organization.forbidden");
     }

@@ -1,9 +1,12 @@
 package vn.dangbo.members.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,8 +108,8 @@ class MemberPages {
       @RequestParam(required = false) Long cell,
       @RequestParam(required = false) MemberStatus status,
       OrganizationScope scope,
-      jakarta.servlet.http.HttpServletResponse response)
-      throws java.io.IOException {
+      HttpServletResponse response)
+      throws IOException {
     response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     response.setHeader("Content-Disposition", "attachment; filename=\"dang-vien.xlsx\"");
     sheets.writeXlsx(members.all(query(q, cell, status), scope), response.getOutputStream());
@@ -118,8 +121,8 @@ class MemberPages {
       @RequestParam(required = false) Long cell,
       @RequestParam(required = false) MemberStatus status,
       OrganizationScope scope,
-      jakarta.servlet.http.HttpServletResponse response)
-      throws java.io.IOException {
+      HttpServletResponse response)
+      throws IOException {
     response.setContentType("text/csv; charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"dang-vien.csv\"");
     sheets.writeCsv(members.all(query(q, cell, status), scope), response.getWriter());
@@ -278,11 +281,11 @@ class MemberPages {
     }
   }
 
-  private java.util.List<vn.dangbo.members.PossibleDuplicate> duplicatesOf(MemberForm form) {
+  private List<vn.dangbo.members.PossibleDuplicate> duplicatesOf(MemberForm form) {
     try {
       return registry.possibleDuplicates(form.record(), null);
     } catch (RefusedException e) {
-      return java.util.List.of();
+      return List.of();
     }
   }
 
@@ -312,7 +315,7 @@ class MemberPages {
     return FORM;
   }
 
-  private java.util.List<OrganizationNode> cells(OrganizationScope scope) {
+  private List<OrganizationNode> cells(OrganizationScope scope) {
     return organizations.treeOn(LocalDate.now(clock), scope).stream()
         .filter(OrganizationNode::isCell)
         .toList();

@@ -3,6 +3,7 @@ package vn.dangbo.organization.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
@@ -113,7 +114,7 @@ class PlacePages {
     return VIEW;
   }
 
-  private java.util.List<OrganizationNode> cellsOf(long id, LocalDate on, OrganizationScope scope) {
+  private List<OrganizationNode> cellsOf(long id, LocalDate on, OrganizationScope scope) {
     return organizations.descendantsOn(id, on).stream()
         .filter(OrganizationNode::isCell)
         .filter(c -> scope.canSee(c.id()))

@@ -3,8 +3,10 @@ package vn.dangbo.organization.web;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
@@ -229,16 +231,16 @@ class ReorganizationPages {
       throws BindException {
     Decisions.requireBound(form, result);
     var node = current(id, scope);
-    var names = java.util.stream.Stream.of(form.name1(), form.name2(), form.name3()).toList();
+    var names = Stream.of(form.name1(), form.name2(), form.name3()).toList();
     if (!result.hasErrors()) {
       try {
-        var parts = new java.util.ArrayList<SplitPart>();
+        var parts = new ArrayList<SplitPart>();
         for (int part = 1; part <= 3; part++) {
           String name = names.get(part - 1);
           if (name == null || name.isBlank()) {
             continue;
           }
-          var children = new java.util.ArrayList<Long>();
+          var children = new ArrayList<Long>();
           for (var child :
               organizations.childrenOn(id, form.on() == null ? LocalDate.now(clock) : form.on())) {
             if (String.valueOf(part).equals(fields.get("part-" + child.id()))) {
