@@ -176,13 +176,6 @@ public class MemberImport {
         if (record.citizenId() != null && !citizenIds.add(record.citizenId())) {
           throw new RefusedException("import.problem.citizenIdTwice", record.citizenId());
         }
-        var duplicates = registry.possibleDuplicates(record, null);
-        if (!duplicates.isEmpty()) {
-          throw new RefusedException(
-              "import.problem.duplicate",
-              duplicates.get(0).fullName(),
-              duplicates.get(0).cellName());
-        }
         boolean probationary =
             official == null && ceremony != null && ceremony.plusMonths(12).isAfter(today);
         LocalDate since =
@@ -199,7 +192,24 @@ public class MemberImport {
         problems.add(new ImportProblem(row.number(), null, e.messageCode(), e.arguments()));
       }
     }
-    return new Parsed(rows.size() - 1, parsed, problems, unknown);
+    var duplicates =
+        registry.possibleDuplicatesAmong(parsed.stream().map(ParsedRow::record).toList());
+    var unique = new ArrayList<ParsedRow>();
+    for (int i = 0; i < parsed.size(); i++) {
+      var duplicate = duplicates.get(i);
+      if (duplicate == null) {
+        unique.add(parsed.get(i));
+      } else {
+        problems.add(
+            new ImportProblem(
+                parsed.get(i).number(),
+                null,
+                "import.problem.duplicate",
+                new Object[] {duplicate.fullName(), duplicate.cellName()}));
+      }
+    }
+    problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+    return new Parsed(rows.size() - 1, unique, problems, unknown);
   }
 
   private Map<String, Long> cellsByName(OrganizationScope scope) {

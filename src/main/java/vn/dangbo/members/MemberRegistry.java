@@ -106,6 +106,73 @@ public class MemberRegistry {
   }
 
   /**
+   * The possible duplicates of many records at once (an import), in two set-based queries instead
+   * of one per record: by position in the list, the first existing record each may duplicate.
+   */
+  @Transactional(readOnly = true)
+  public Map<Integer, PossibleDuplicate> possibleDuplicatesAmong(List<MemberRecord> records) {
+    var result = new HashMap<Integer, PossibleDuplicate>();
+    var byCitizenId = new HashMap<String, Integer>();
+    var byNameAndBirth = new HashMap<String, Integer>();
+    for (int i = 0; i < records.size(); i++) {
+      var record = records.get(i);
+      if (record.citizenId() != null) {
+        byCitizenId.putIfAbsent(record.citizenId(), i);
+      }
+      byNameAndBirth.putIfAbsent(
+          PersonName.searchKey(record.fullName()) + "|" + record.birthDate(), i);
+    }
+    jdbc.sql(
+            """
+            select m.id, m.full_name, m.citizen_id,
+              (select v.name from organization_version v where v.organization_id = m.cell_id
+                 order by v.valid_from desc limit 1) as cell_name
+            from member m where m.citizen_id = any(:ids)
+            """)
+        .param("ids", byCitizenId.keySet().toArray(String[]::new))
+        .query(
+            rs -> {
+              result.putIfAbsent(
+                  byCitizenId.get(rs.getString("citizen_id")),
+                  new PossibleDuplicate(
+                      rs.getLong("id"),
+                      rs.getString("full_name"),
+                      rs.getString("cell_name"),
+                      "CITIZEN_ID"));
+            });
+    var keys = new ArrayList<String>();
+    var births = new ArrayList<String>();
+    byNameAndBirth
+        .keySet()
+        .forEach(
+            k -> {
+              keys.add(k.substring(0, k.lastIndexOf('|')));
+              births.add(k.substring(k.lastIndexOf('|') + 1));
+            });
+    jdbc.sql(
+            """
+            select m.id, m.full_name, u.k, u.b,
+              (select v.name from organization_version v where v.organization_id = m.cell_id
+                 order by v.valid_from desc limit 1) as cell_name
+            from unnest(cast(:keys as text[]), cast(:births as date[])) as u(k, b)
+            join member m on split_part(m.search_key, ' | ', 1) = u.k and m.birth_date = u.b
+            """)
+        .param("keys", keys.toArray(String[]::new))
+        .param("births", births.toArray(String[]::new))
+        .query(
+            rs -> {
+              result.putIfAbsent(
+                  byNameAndBirth.get(rs.getString("k") + "|" + rs.getObject("b", LocalDate.class)),
+                  new PossibleDuplicate(
+                      rs.getLong("id"),
+                      rs.getString("full_name"),
+                      rs.getString("cell_name"),
+                      "NAME_AND_BIRTH_DATE"));
+            });
+    return result;
+  }
+
+  /**
    * Opens a member's record in an initial status (entered from the paper file, admitted, or
    * attached here), recorded as the first entry of the status history.
    */

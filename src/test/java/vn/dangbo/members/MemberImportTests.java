@@ -66,6 +66,27 @@ class MemberImportTests {
   }
 
   @Test
+  void aRowDuplicatingAnExistingRecordIsReported() throws Exception {
+    var existing =
+        jdbc.sql(
+                "select full_name, to_char(birth_date, 'DD/MM/YYYY') as born from member order by id limit 1")
+            .query((rs, n) -> new String[] {rs.getString("full_name"), rs.getString("born")})
+            .single();
+    byte[] file =
+        ImportFiles.xlsx(
+            row("Hạng A Thái", "Nam", "05/04/1990", "Mông", "Chi bộ bản Bẹ", ""),
+            row(existing[0].toUpperCase(), "Nam", existing[1], "Mông", "Chi bộ bản Bẹ", ""));
+
+    var report = upload(file, true);
+
+    assertThat(report).bodyJson().extractingPath("$.problems[*].row").asArray().containsExactly(3);
+    assertThat(report)
+        .bodyJson()
+        .extractingPath("$.problems[0].code")
+        .isEqualTo("import.problem.duplicate");
+  }
+
+  @Test
   void aCommitWithAnyProblemWritesNoRowAtAll() throws Exception {
     long before = count();
     byte[] file =
