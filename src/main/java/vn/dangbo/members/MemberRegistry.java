@@ -243,19 +243,23 @@ public class MemberRegistry {
       values.put("by", by);
       batch.add(values);
     }
+    long lastIdBefore =
+        jdbc.sql("select coalesce(max(id), 0) from member").query(Long.class).single();
     var template = new NamedParameterJdbcTemplate(dataSource);
     for (int from = 0; from < batch.size(); from += 1000) {
       var chunk = batch.subList(from, Math.min(batch.size(), from + 1000));
       template.batchUpdate(INSERT, SqlParameterSourceUtils.createBatch(chunk.toArray(new Map[0])));
     }
-    // the first history entry of every record opened in this transaction (now() is its start)
+    // the first history entry of every record just written: newer than the last id before, and
+    // stamped with this transaction's start (no anti-join, which the planner handles badly on a
+    // table that grew within the transaction)
     jdbc.sql(
             """
             insert into member_status_change (member_id, from_status, to_status, effective_on, entered_by)
             select m.id, null, m.status, m.status_since, m.created_by from member m
-            where m.created_at = now() and m.created_by = :by
-              and not exists (select 1 from member_status_change c where c.member_id = m.id)
+            where m.id > :lastIdBefore and m.created_at = now() and m.created_by = :by
             """)
+        .param("lastIdBefore", lastIdBefore)
         .param("by", by)
         .update();
     return batch.size();
