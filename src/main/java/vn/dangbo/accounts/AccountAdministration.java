@@ -113,7 +113,7 @@ public class AccountAdministration {
   @Transactional
   public void resetPassword(long id, String newPassword, CurrentUser user) {
     var account = find(id, user);
-    PasswordPolicy.check(newPassword, account.username());
+    PasswordPolicy.checkReplacement(newPassword, account.username());
     accounts.save(account.withPassword(encoder.encode(newPassword), clock.instant()));
   }
 
@@ -124,10 +124,7 @@ public class AccountAdministration {
     if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
       throw new RefusedException("account.refused.currentPasswordWrong");
     }
-    PasswordPolicy.check(newPassword, account.username());
-    if (PasswordPolicy.DEFAULT_PASSWORDS.contains(newPassword)) {
-      throw new RefusedException("account.refused.defaultPassword");
-    }
+    PasswordPolicy.checkReplacement(newPassword, account.username());
     accounts.save(account.withPassword(encoder.encode(newPassword), clock.instant()));
   }
 

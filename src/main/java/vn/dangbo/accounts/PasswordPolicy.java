@@ -18,6 +18,17 @@ final class PasswordPolicy {
 
   private PasswordPolicy() {}
 
+  /**
+   * A password someone sets for an existing account (own change or a manager's reset): the policy,
+   * and never a published default, so that only never-changed accounts can hold one.
+   */
+  static void checkReplacement(String password, String username) {
+    check(password, username);
+    if (DEFAULT_PASSWORDS.contains(password)) {
+      throw new RefusedException("account.refused.defaultPassword");
+    }
+  }
+
   static void check(String password, String username) {
     if (password == null || password.length() < MINIMUM_LENGTH) {
       throw new RefusedException("account.refused.passwordTooShort", MINIMUM_LENGTH);

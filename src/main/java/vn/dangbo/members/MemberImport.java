@@ -61,6 +61,11 @@ public class MemberImport {
     this.headings = Map.copyOf(map);
   }
 
+  /** A dry run or a commit, as asked. */
+  public ImportReport run(InputStream file, boolean dryRun, OrganizationScope scope, String by) {
+    return dryRun ? dryRun(file, scope) : commit(file, scope, by);
+  }
+
   /** Reads the file and reports every problem; writes nothing. */
   @Transactional(readOnly = true)
   public ImportReport dryRun(InputStream file, OrganizationScope scope) {

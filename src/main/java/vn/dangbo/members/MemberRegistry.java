@@ -193,7 +193,8 @@ public class MemberRegistry {
       throw new RefusedException("member.refused.statusDate");
     }
     requireNoDuplicate(record, null, confirmedNotDuplicate);
-    LocalDate officialDate = status == MemberStatus.PROBATIONARY ? null : officialDate(record);
+    LocalDate officialDate =
+        status == MemberStatus.PROBATIONARY ? null : probationEnd(record.admissionCeremonyDate());
     long id =
         jdbc.sql(INSERT + " returning id")
             .params(columns(record))
@@ -235,7 +236,7 @@ public class MemberRegistry {
       LocalDate officialDate =
           opening.status() == MemberStatus.PROBATIONARY || ceremony == null
               ? null
-              : officialDates.computeIfAbsent(ceremony, c -> officialDate(record));
+              : officialDates.computeIfAbsent(ceremony, this::probationEnd);
       var values = new HashMap<>(columns(record));
       values.put("officialDate", officialDate);
       values.put("status", opening.status().name());
@@ -338,14 +339,13 @@ public class MemberRegistry {
     }
     LocalDate officialDate = member.officialDate();
     if (member.status() == MemberStatus.PROBATIONARY && to == MemberStatus.OFFICIAL) {
-      LocalDate probationEnds = probationEnds(member);
-      if (probationEnds == null || on.isBefore(probationEnds)) {
-        var rule =
-            rules.at(
-                member.record().admissionCeremonyDate() == null
-                    ? on
-                    : member.record().admissionCeremonyDate(),
-                RuleKey.PROBATION_MONTHS);
+      LocalDate ceremony = member.record().admissionCeremonyDate();
+      if (ceremony == null) {
+        throw new RefusedException("member.refused.ceremonyMissing");
+      }
+      var rule = rules.at(ceremony, RuleKey.PROBATION_MONTHS);
+      LocalDate probationEnds = ceremony.plusMonths(rule.asInt());
+      if (on.isBefore(probationEnds)) {
         throw new RefusedException(
             "member.refused.probationNotOver", probationEnds, rule.asInt(), rule.legalBasis());
       }
@@ -446,23 +446,13 @@ public class MemberRegistry {
   /** The facts derived from the member's record and history on the day. */
   @Transactional(readOnly = true)
   public MemberFacts facts(Member member, LocalDate on) {
-    var history = members.history(member.id());
-    var age = PartyAge.of(member.record().admissionDecisionDate(), history, on);
-    Integer nextBadge = null;
-    LocalDate due = null;
-    if (member.record().admissionDecisionDate() != null && !member.status().ended()) {
-      for (int years : rules.at(on, RuleKey.BADGE_MILESTONES_YEARS).asInts()) {
-        if (years * 12L > age.months()) {
-          nextBadge = years;
-          due = age.reaches(member.record().admissionDecisionDate(), years);
-          break;
-        }
-      }
-    }
+    var age =
+        PartyAge.of(member.record().admissionDecisionDate(), members.history(member.id()), on);
+    var badge = nextBadge(member, age, rules.at(on, RuleKey.BADGE_MILESTONES_YEARS).asInts());
     LocalDate probationEnds = null;
     Long daysLeft = null;
     if (member.status() == MemberStatus.PROBATIONARY) {
-      probationEnds = probationEnds(member);
+      probationEnds = probationEnd(member.record().admissionCeremonyDate());
       daysLeft = probationEnds == null ? null : ChronoUnit.DAYS.between(on, probationEnds);
     }
     LocalDate completeBy = null;
@@ -478,8 +468,8 @@ public class MemberRegistry {
     return new MemberFacts(
         on,
         age,
-        nextBadge,
-        due,
+        badge == null ? null : badge.years(),
+        badge == null ? null : badge.dueOn(),
         probationEnds,
         daysLeft,
         member.status().countedInCellTotal(),
@@ -494,30 +484,45 @@ public class MemberRegistry {
   @Transactional(readOnly = true)
   public List<BadgeDue> badgesDueIn(int year, OrganizationScope scope) {
     LocalDate first = LocalDate.of(year, 1, 1);
+    var milestones = rules.at(first, RuleKey.BADGE_MILESTONES_YEARS).asInts();
+    var candidates =
+        members.all(MemberQuery.all(), scope).stream()
+            .filter(m -> m.record().admissionDecisionDate() != null)
+            .toList();
+    var histories = members.histories(candidates.stream().map(Member::id).toList());
     var due = new ArrayList<BadgeDue>();
-    for (var member : members.all(MemberQuery.all(), scope)) {
-      if (member.status().ended() || member.record().admissionDecisionDate() == null) {
-        continue;
-      }
-      var facts = facts(member, first);
-      if (facts.nextBadgeDue() != null && facts.nextBadgeDue().getYear() == year) {
-        due.add(new BadgeDue(member, facts.nextBadgeYears(), facts.nextBadgeDue()));
+    for (var member : candidates) {
+      var age =
+          PartyAge.of(
+              member.record().admissionDecisionDate(),
+              histories.getOrDefault(member.id(), List.of()),
+              first);
+      var badge = nextBadge(member, age, milestones);
+      if (badge != null && badge.dueOn().getYear() == year) {
+        due.add(badge);
       }
     }
     due.sort(Comparator.comparing(BadgeDue::dueOn));
     return due;
   }
 
-  private LocalDate probationEnds(Member member) {
-    LocalDate ceremony = member.record().admissionCeremonyDate();
-    if (ceremony == null) {
+  /** The first milestone the member has not reached, for members still in the Party. */
+  private static BadgeDue nextBadge(Member member, PartyAge age, List<Integer> milestones) {
+    if (member.record().admissionDecisionDate() == null || member.status().ended()) {
       return null;
     }
-    return ceremony.plusMonths(rules.at(ceremony, RuleKey.PROBATION_MONTHS).asInt());
+    return milestones.stream()
+        .filter(years -> years * 12L > age.months())
+        .findFirst()
+        .map(
+            years ->
+                new BadgeDue(
+                    member, years, age.reaches(member.record().admissionDecisionDate(), years)))
+        .orElse(null);
   }
 
-  private LocalDate officialDate(MemberRecord record) {
-    LocalDate ceremony = record.admissionCeremonyDate();
+  /** The end of probation: the ceremony plus the probation length in force on that day. */
+  private LocalDate probationEnd(LocalDate ceremony) {
     return ceremony == null
         ? null
         : ceremony.plusMonths(rules.at(ceremony, RuleKey.PROBATION_MONTHS).asInt());

@@ -134,23 +134,36 @@ public class Members {
 
   /** Status changes of the member, oldest first. */
   public List<StatusChange> history(long id) {
-    return jdbc.sql(
-            "select * from member_status_change where member_id = :id order by effective_on, id")
-        .param("id", id)
+    return histories(List.of(id)).getOrDefault(id, List.of());
+  }
+
+  /** Status changes of many members in one query, oldest first, by member. */
+  public Map<Long, List<StatusChange>> histories(java.util.Collection<Long> ids) {
+    var result = new LinkedHashMap<Long, List<StatusChange>>();
+    jdbc.sql(
+            """
+            select * from member_status_change where member_id = any(:ids)
+            order by member_id, effective_on, id
+            """)
+        .param("ids", ids.toArray(Long[]::new))
         .query(
-            (rs, n) ->
-                new StatusChange(
-                    status(rs.getString("from_status")),
-                    MemberStatus.valueOf(rs.getString("to_status")),
-                    rs.getObject("effective_on", LocalDate.class),
-                    new DecisionRef(
-                        rs.getString("decision_number"),
-                        rs.getObject("decision_date", LocalDate.class),
-                        rs.getString("decision_issuer")),
-                    rs.getString("reason"),
-                    rs.getString("entered_by"),
-                    rs.getTimestamp("entered_at").toInstant()))
-        .list();
+            rs -> {
+              result
+                  .computeIfAbsent(rs.getLong("member_id"), k -> new ArrayList<>())
+                  .add(
+                      new StatusChange(
+                          status(rs.getString("from_status")),
+                          MemberStatus.valueOf(rs.getString("to_status")),
+                          rs.getObject("effective_on", LocalDate.class),
+                          new DecisionRef(
+                              rs.getString("decision_number"),
+                              rs.getObject("decision_date", LocalDate.class),
+                              rs.getString("decision_issuer")),
+                          rs.getString("reason"),
+                          rs.getString("entered_by"),
+                          rs.getTimestamp("entered_at").toInstant()));
+            });
+    return result;
   }
 
   /** Ethnic groups by code, in the official order. */

@@ -61,9 +61,7 @@ class ImportPages {
       throw new RefusedException("import.refused.empty");
     }
     try (var in = file.getInputStream()) {
-      return dryRun
-          ? memberImport.dryRun(in, scope)
-          : memberImport.commit(in, scope, principal.getName());
+      return memberImport.run(in, dryRun, scope, principal.getName());
     }
   }
 

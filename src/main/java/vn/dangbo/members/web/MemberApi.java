@@ -215,10 +215,7 @@ class MemberApi {
     }
     vn.dangbo.members.ImportReport report;
     try (var in = file.getInputStream()) {
-      report =
-          dryRun
-              ? memberImport.dryRun(in, scope)
-              : memberImport.commit(in, scope, principal.getName());
+      report = memberImport.run(in, dryRun, scope, principal.getName());
     }
     return new ApiReport(
         report.rows(),

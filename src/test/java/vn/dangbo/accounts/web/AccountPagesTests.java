@@ -108,6 +108,20 @@ class AccountPagesTests {
   }
 
   @Test
+  void aManagerCannotResetAPasswordToAPublishedDefault() {
+    long id = accounts.findByUsername("bithu.langcheu").orElseThrow().id();
+
+    var response =
+        mvc.post()
+            .uri("/accounts/{id}/password", id)
+            .with(users.signedIn("vanphong.taxua"))
+            .with(csrf())
+            .param("password", "Doi-mat-khau-1");
+
+    assertThat(response).hasStatusOk().bodyText().contains("Không dùng mật khẩu mặc định");
+  }
+
+  @Test
   void theAccountPagesRender() {
     long id = accounts.findByUsername("bithu.langcheu").orElseThrow().id();
 
