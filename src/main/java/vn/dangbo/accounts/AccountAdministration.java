@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -84,6 +85,7 @@ public class AccountAdministration {
             request.role(),
             request.organizationId(),
             request.committeeMemberId(),
+            request.memberId(),
             clock.instant()));
   }
 
@@ -107,6 +109,20 @@ public class AccountAdministration {
     String name =
         displayName == null || displayName.isBlank() ? account.displayName() : displayName.strip();
     return accounts.save(account.withEnabled(enabled, name));
+  }
+
+  /** The account linked to a member's record, if the member has one. */
+  public Optional<UserAccount> ofMember(long memberId) {
+    return accounts.findByMemberId(memberId);
+  }
+
+  /**
+   * Keeps a member's account with the member when they move to another cell or are received from
+   * elsewhere: the account's scope is the cell the member belongs to.
+   */
+  @Transactional
+  public void followMember(long memberId, long cellId) {
+    accounts.anchorMemberIn(memberId, cellId);
   }
 
   /** Sets a new password chosen by an account manager (for example after a forgotten one). */

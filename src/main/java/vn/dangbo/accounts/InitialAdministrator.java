@@ -50,6 +50,7 @@ class InitialAdministrator implements ApplicationRunner {
             Role.ADMINISTRATOR,
             null,
             null,
+            null,
             clock.instant()));
     log.warn("Opened the initial account 'admin'; change its password after the first sign-in");
   }

@@ -39,7 +39,8 @@ public class Scopes {
           OrganizationScope.readOnly(organizations.everBelowOrSucceededBy(anchor), Set.of(anchor));
       case CELL_SECRETARY ->
           new OrganizationScope(false, Set.of(anchor), Set.of(anchor), Set.of(anchor));
-      case MEMBER -> OrganizationScope.unitsOnly(Set.of(anchor), Set.of(anchor));
+      case MEMBER ->
+          OrganizationScope.unitsOnly(Set.of(anchor), Set.of(anchor), account.memberId());
       case COMMITTEE_MEMBER_IN_CHARGE -> {
         var cells =
             committeeMembers.cellsInChargeOf(account.committeeMemberId(), LocalDate.now(clock));

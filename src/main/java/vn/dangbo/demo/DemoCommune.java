@@ -333,7 +333,7 @@ class DemoCommune implements ApplicationRunner {
         "Chi bộ Trường PTDTBT TH và THCS Háng Đồng",
         "Chi bộ Trạm Y tế xã Tà Xùa");
 
-    members.load(cells, placeIds);
+    long accountHolder = members.load(cells, placeIds);
 
     account("admin", "Quản trị hệ thống", Role.ADMINISTRATOR, null, null);
     account("tinh.sonla", "Ban Tổ chức Tỉnh ủy Sơn La", Role.SUPERIOR_VIEWER, province, null);
@@ -357,8 +357,16 @@ class DemoCommune implements ApplicationRunner {
         Role.CELL_SECRETARY,
         cells.get("Chi bộ bản Háng Đồng"),
         null);
-    account(
-        "dangvien.langcheu", "Lầu Thị Dua", Role.MEMBER, cells.get("Chi bộ bản Làng Chếu"), null);
+    accounts.open(
+        new NewAccount(
+            "dangvien.langcheu",
+            members.nameOf(accountHolder),
+            PASSWORD,
+            Role.MEMBER,
+            cells.get("Chi bộ bản Làng Chếu"),
+            null,
+            accountHolder),
+        SYSTEM);
   }
 
   private long commune(String name, String code, long district) {

@@ -2,6 +2,8 @@ package vn.dangbo.demo;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -59,7 +61,11 @@ class DemoMembers {
 
   private Set<Long> schools = Set.of();
 
-  void load(Map<String, Long> cells, Map<String, Long> places) {
+  /**
+   * Loads the members and returns the id of the one who gets the demo member account (a member of
+   * Chi bộ bản Làng Chếu).
+   */
+  long load(Map<String, Long> cells, Map<String, Long> places) {
     schools =
         Set.of(
             places.get("Trường Mầm non Làng Chếu"),
@@ -81,15 +87,36 @@ class DemoMembers {
       {"Chi bộ Trạm Y tế xã Làng Chếu", "Trạm Y tế xã Làng Chếu", "5"},
       {"Chi bộ Trạm Khuyến nông Làng Chếu", "Trạm Khuyến nông Làng Chếu", "5"}
     };
+    var first = new HashMap<String, List<Long>>();
     for (String[] row : langCheu) {
       boolean village = row[0].contains(" bản ");
       long cell = cells.get(row[0]);
       Long place = places.get(row[1]);
       int count = Integer.parseInt(row[2]);
       for (int i = 0; i < count; i++) {
-        member(cell, place, village, i);
+        first.computeIfAbsent(row[0], k -> new ArrayList<>()).add(member(cell, place, village, i));
       }
     }
+    // a teacher away at a political-theory course for a school year: still counted in the cell
+    change(
+        first.get("Chi bộ Trường THCS Làng Chếu").get(3),
+        MemberStatus.ATTACHED_ELSEWHERE,
+        LocalDate.of(2026, 9, 5),
+        LocalDate.of(2027, 6, 30),
+        new DecisionRef("25-QĐ/ĐU", LocalDate.of(2026, 8, 28), "Đảng ủy xã Tà Xùa"),
+        "Học tập trung lớp trung cấp lý luận chính trị tại Trường Chính trị tỉnh");
+    // after the merger a health worker moved between the two health stations' cells: counted in
+    // Làng Chếu's station before 2025-10-01 and in Tà Xùa's after
+    long nurse = first.get("Chi bộ Trạm Y tế xã Làng Chếu").get(1);
+    registry.move(
+        nurse,
+        members.find(nurse, ALL).orElseThrow().version(),
+        cells.get("Chi bộ Trạm Y tế xã Tà Xùa"),
+        LocalDate.of(2025, 10, 1),
+        new DecisionRef("08-QĐ/ĐU", LocalDate.of(2025, 9, 25), "Đảng ủy xã Tà Xùa"),
+        "Điều động công tác về trạm y tế điểm Tà Xùa",
+        ALL,
+        DemoCommune.BY);
     // one member of Làng Chếu died and one moved away before 2025: not in the 92
     long died = member(cells.get("Chi bộ bản Làng Chếu"), places.get("Bản Làng Chếu"), true, 0);
     change(died, MemberStatus.DECEASED, LocalDate.of(2022, 8, 14), null, "Từ trần");
@@ -113,6 +140,7 @@ class DemoMembers {
         member(cells.get(cell), null, false, i);
       }
     }
+    return first.get("Chi bộ bản Làng Chếu").get(1);
   }
 
   /**
@@ -195,15 +223,30 @@ class DemoMembers {
   }
 
   private void change(long id, MemberStatus to, LocalDate on, DecisionRef decision, String reason) {
+    change(id, to, on, null, decision, reason);
+  }
+
+  private void change(
+      long id,
+      MemberStatus to,
+      LocalDate on,
+      LocalDate until,
+      DecisionRef decision,
+      String reason) {
     registry.changeStatus(
         id,
         members.find(id, ALL).orElseThrow().version(),
         to,
         on,
+        until,
         decision,
         reason,
         ALL,
         DemoCommune.BY);
+  }
+
+  String nameOf(long id) {
+    return members.find(id, ALL).orElseThrow().fullName();
   }
 
   private int institutionEthnicity() {

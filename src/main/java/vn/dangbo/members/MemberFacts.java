@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * What follows from a member's record and history on a day, computed when read: party age, the next
- * badge and when it is due, the end of probation, and whether they count in the cell total.
+ * badge and when it is due, the end of probation, whether they count in the cell total, the
+ * deadlines of a transfer and the day a temporary status ends.
  */
 public record MemberFacts(
     LocalDate on,
@@ -15,4 +16,11 @@ public record MemberFacts(
     Long probationDaysLeft,
     boolean countedInCellTotal,
     LocalDate transferCompleteBy,
-    LocalDate transferPresentBy) {}
+    LocalDate transferPresentBy,
+    LocalDate temporaryUntil) {
+
+  /** A temporary status (attached, temporarily exempted) that should have ended by now. */
+  public boolean temporaryOverdue() {
+    return temporaryUntil != null && temporaryUntil.isBefore(on);
+  }
+}

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.accounts.AccountAdministration;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.rules.RuleBook;
@@ -54,6 +55,7 @@ public class MemberRegistry {
   private final Organizations organizations;
   private final RuleBook rules;
   private final ApplicationEventPublisher events;
+  private final AccountAdministration accounts;
   private final Clock clock;
 
   MemberRegistry(
@@ -63,6 +65,7 @@ public class MemberRegistry {
       Organizations organizations,
       RuleBook rules,
       ApplicationEventPublisher events,
+      AccountAdministration accounts,
       Clock clock) {
     this.jdbc = jdbc;
     this.dataSource = dataSource;
@@ -70,6 +73,7 @@ public class MemberRegistry {
     this.organizations = organizations;
     this.rules = rules;
     this.events = events;
+    this.accounts = accounts;
     this.clock = clock;
   }
 
@@ -185,6 +189,24 @@ public class MemberRegistry {
       boolean confirmedNotDuplicate,
       OrganizationScope scope,
       String by) {
+    return open(
+        record, status, since, decision, ChangeKind.STATUS, confirmedNotDuplicate, scope, by);
+  }
+
+  /**
+   * Opens a record as {@link #open} does; {@code arrival} is {@link ChangeKind#TRANSFER_IN} for a
+   * member transferred in from an organisation outside dangbo, whose record starts here.
+   */
+  @Transactional
+  public long open(
+      MemberRecord record,
+      MemberStatus status,
+      LocalDate since,
+      DecisionRef decision,
+      ChangeKind arrival,
+      boolean confirmedNotDuplicate,
+      OrganizationScope scope,
+      String by) {
     check(record, scope);
     if (status == null || !MemberStatus.initial().contains(status)) {
       throw new RefusedException("member.refused.initialStatus");
@@ -204,7 +226,8 @@ public class MemberRegistry {
             .param("by", by)
             .query(Long.class)
             .single();
-    recordChange(id, record.cellId(), null, status, since, decision, null, by);
+    recordChange(
+        new Entry(id, arrival, record.cellId(), null, status, since, null, decision, null), by);
     return id;
   }
 
@@ -256,8 +279,9 @@ public class MemberRegistry {
     // table that grew within the transaction)
     jdbc.sql(
             """
-            insert into member_status_change (member_id, from_status, to_status, effective_on, entered_by)
-            select m.id, null, m.status, m.status_since, m.created_by from member m
+            insert into member_status_change (member_id, cell_id, from_status, to_status,
+              effective_on, entered_by)
+            select m.id, m.cell_id, null, m.status, m.status_since, m.created_by from member m
             where m.id > :lastIdBefore and m.created_at = now() and m.created_by = :by
             """)
         .param("lastIdBefore", lastIdBefore)
@@ -278,6 +302,9 @@ public class MemberRegistry {
     var current =
         members.find(id, scope).orElseThrow(() -> new NotFoundException("member.notFound"));
     scope.requireManager(current.record().cellId());
+    if (record.cellId() != current.record().cellId()) {
+      throw new RefusedException("member.refused.cellByDecision");
+    }
     check(record, scope);
     requireNoDuplicate(record, id, confirmedNotDuplicate);
     int updated =
@@ -322,6 +349,24 @@ public class MemberRegistry {
       String reason,
       OrganizationScope scope,
       String by) {
+    changeStatus(id, version, to, on, null, decision, reason, scope, by);
+  }
+
+  /**
+   * Changes the status as above; {@code until} is the day a temporary status (attached elsewhere or
+   * here, temporarily exempted) is due to end, and is refused for any other status.
+   */
+  @Transactional
+  public void changeStatus(
+      long id,
+      int version,
+      MemberStatus to,
+      LocalDate on,
+      LocalDate until,
+      DecisionRef decision,
+      String reason,
+      OrganizationScope scope,
+      String by) {
     var member =
         members.find(id, scope).orElseThrow(() -> new NotFoundException("member.notFound"));
     scope.requireManager(member.record().cellId());
@@ -331,12 +376,11 @@ public class MemberRegistry {
     if (!member.status().next().contains(to)) {
       throw new RefusedException("member.refused.transition", member.status(), to);
     }
-    if (on.isBefore(member.statusSince()) || on.isAfter(LocalDate.now(clock))) {
-      throw new RefusedException("member.refused.statusDateOrder", member.statusSince());
+    requireDateInOrder(id, on);
+    if (until != null && (!to.temporary() || !until.isAfter(on))) {
+      throw new RefusedException("member.refused.until");
     }
-    if (reason != null && reason.length() > 1000) {
-      throw new RefusedException("member.refused.tooLong");
-    }
+    requireShort(reason);
     LocalDate officialDate = member.officialDate();
     if (member.status() == MemberStatus.PROBATIONARY && to == MemberStatus.OFFICIAL) {
       LocalDate ceremony = member.record().admissionCeremonyDate();
@@ -368,7 +412,138 @@ public class MemberRegistry {
       throw new OptimisticLockingFailureException(
           "member " + id + " changed since version " + version);
     }
-    recordChange(id, member.record().cellId(), member.status(), to, on, decision, reason, by);
+    recordChange(
+        new Entry(
+            id,
+            ChangeKind.STATUS,
+            member.record().cellId(),
+            member.status(),
+            to,
+            on,
+            until,
+            decision,
+            reason),
+        by);
+  }
+
+  /**
+   * Moves a member to another cell under the same committee (chuyển sinh hoạt nội bộ) from a day,
+   * on a decision; the status stays, the history says where the member was when. The user must
+   * manage both cells.
+   */
+  @Transactional
+  public void move(
+      long id,
+      int version,
+      Long toCellId,
+      LocalDate on,
+      DecisionRef decision,
+      String reason,
+      OrganizationScope scope,
+      String by) {
+    var member =
+        members.find(id, scope).orElseThrow(() -> new NotFoundException("member.notFound"));
+    scope.requireManager(member.record().cellId());
+    if (toCellId == null || on == null) {
+      throw new RefusedException("member.refused.statusIncomplete");
+    }
+    if (member.status().ended()) {
+      throw new RefusedException("member.refused.moveEnded", member.status());
+    }
+    if (toCellId == member.record().cellId()) {
+      throw new RefusedException("member.refused.sameCell");
+    }
+    requireCell(toCellId, scope);
+    requireDateInOrder(id, on);
+    requireShort(reason);
+    placeIn(id, version, toCellId, member.status(), member.statusSince());
+    recordChange(
+        new Entry(
+            id,
+            ChangeKind.MOVE,
+            toCellId,
+            member.status(),
+            member.status(),
+            on,
+            null,
+            decision,
+            reason),
+        by);
+  }
+
+  /**
+   * Receives a member transferred out of another cell (tiếp nhận đảng viên chuyển đến), found by
+   * the citizen ID on the introduction letter: the same record continues in the receiving cell, as
+   * a probationary member if they left on probation and as an official member otherwise. When the
+   * letter is presented later than the rules allow, the reason must be recorded.
+   */
+  @Transactional
+  public long receive(
+      String citizenId,
+      Long toCellId,
+      LocalDate on,
+      DecisionRef decision,
+      String reason,
+      OrganizationScope scope,
+      String by) {
+    var awaited =
+        members
+            .awaitingTransfer(citizenId, scope)
+            .orElseThrow(() -> new RefusedException("member.refused.noTransferAwaited"));
+    if (toCellId == null || on == null) {
+      throw new RefusedException("member.refused.statusIncomplete");
+    }
+    requireCell(toCellId, scope);
+    long id = awaited.memberId();
+    requireDateInOrder(id, on);
+    requireShort(reason);
+    var history = members.history(id);
+    var left = history.get(history.size() - 1);
+    LocalDate presentBy = transferPresentBy(left.effectiveOn());
+    if (on.isAfter(presentBy) && (reason == null || reason.isBlank())) {
+      throw new RefusedException("member.refused.lateTransferReason", presentBy);
+    }
+    MemberStatus arriving =
+        left.from() == MemberStatus.PROBATIONARY
+            ? MemberStatus.PROBATIONARY
+            : MemberStatus.OFFICIAL;
+    placeIn(id, awaited.version(), toCellId, arriving, on);
+    recordChange(
+        new Entry(
+            id,
+            ChangeKind.TRANSFER_IN,
+            toCellId,
+            MemberStatus.TRANSFERRED_OUT,
+            arriving,
+            on,
+            null,
+            decision,
+            reason),
+        by);
+    return id;
+  }
+
+  /** Puts the member in the cell with the status; their account, if any, follows them. */
+  private void placeIn(
+      long id, int version, long cellId, MemberStatus status, LocalDate statusSince) {
+    int updated =
+        jdbc.sql(
+                """
+                update member set cell_id = :cell, status = :status, status_since = :since,
+                  version = version + 1
+                where id = :id and version = :version
+                """)
+            .param("cell", cellId)
+            .param("status", status.name())
+            .param("since", statusSince)
+            .param("id", id)
+            .param("version", version)
+            .update();
+    if (updated == 0) {
+      throw new OptimisticLockingFailureException(
+          "member " + id + " changed since version " + version);
+    }
+    accounts.followMember(id, cellId);
   }
 
   /**
@@ -462,8 +637,12 @@ public class MemberRegistry {
       var calendar = rules.workingDays(since, since.plusYears(1));
       completeBy =
           calendar.plus(since, rules.at(since, RuleKey.TRANSFER_COMPLETE_WORKING_DAYS).asInt());
-      presentBy =
-          calendar.plus(since, rules.at(since, RuleKey.TRANSFER_PRESENT_WORKING_DAYS).asInt());
+      presentBy = transferPresentBy(since);
+    }
+    LocalDate temporaryUntil = null;
+    if (member.status().temporary()) {
+      var history = members.history(member.id());
+      temporaryUntil = history.isEmpty() ? null : history.get(history.size() - 1).until();
     }
     return new MemberFacts(
         on,
@@ -474,7 +653,15 @@ public class MemberRegistry {
         daysLeft,
         member.status().countedInCellTotal(),
         completeBy,
-        presentBy);
+        presentBy,
+        temporaryUntil);
+  }
+
+  /** The day a member who left on {@code since} must present the letter in the new cell. */
+  private LocalDate transferPresentBy(LocalDate since) {
+    return rules
+        .workingDays(since, since.plusYears(1))
+        .plus(since, rules.at(since, RuleKey.TRANSFER_PRESENT_WORKING_DAYS).asInt());
   }
 
   /**
@@ -530,13 +717,36 @@ public class MemberRegistry {
 
   private void check(MemberRecord record, OrganizationScope scope) {
     record.check(LocalDate.now(clock));
-    scope.requireManager(record.cellId());
+    requireCell(record.cellId(), scope);
+  }
+
+  /** A cell that exists today and that the user manages. */
+  private void requireCell(long cellId, OrganizationScope scope) {
+    scope.requireManager(cellId);
     var cell =
         organizations
-            .findOn(record.cellId(), LocalDate.now(clock), scope)
+            .findOn(cellId, LocalDate.now(clock), scope)
             .orElseThrow(() -> new RefusedException("member.refused.cellMissing"));
     if (!cell.isCell()) {
       throw new RefusedException("member.refused.notACell");
+    }
+  }
+
+  /** A new history entry may not predate the last one, nor be in the future. */
+  private void requireDateInOrder(long id, LocalDate on) {
+    LocalDate last =
+        jdbc.sql("select max(effective_on) from member_status_change where member_id = :id")
+            .param("id", id)
+            .query(LocalDate.class)
+            .single();
+    if ((last != null && on.isBefore(last)) || on.isAfter(LocalDate.now(clock))) {
+      throw new RefusedException("member.refused.statusDateOrder", last);
+    }
+  }
+
+  private static void requireShort(String reason) {
+    if (reason != null && reason.length() > 1000) {
+      throw new RefusedException("member.refused.tooLong");
     }
   }
 
@@ -554,33 +764,44 @@ public class MemberRegistry {
     }
   }
 
-  private void recordChange(
-      long id,
+  /** A history entry about to be written. */
+  private record Entry(
+      long memberId,
+      ChangeKind kind,
       long cellId,
       MemberStatus from,
       MemberStatus to,
       LocalDate on,
+      LocalDate until,
       DecisionRef decision,
-      String reason,
-      String by) {
-    var ref = decision == null ? DecisionRef.NONE : decision;
+      String reason) {}
+
+  private void recordChange(Entry entry, String by) {
+    var ref = entry.decision() == null ? DecisionRef.NONE : entry.decision();
     jdbc.sql(
             """
-            insert into member_status_change (member_id, from_status, to_status, effective_on,
-              decision_number, decision_date, decision_issuer, reason, entered_by)
-            values (:id, :from, :to, :on, :number, :date, :issuer, :reason, :by)
+            insert into member_status_change (member_id, kind, cell_id, from_status, to_status,
+              effective_on, until_date, decision_number, decision_date, decision_issuer, reason,
+              entered_by)
+            values (:id, :kind, :cell, :from, :to, :on, :until, :number, :date, :issuer, :reason,
+              :by)
             """)
-        .param("id", id)
-        .param("from", from == null ? null : from.name())
-        .param("to", to.name())
-        .param("on", on)
+        .param("id", entry.memberId())
+        .param("kind", entry.kind().name())
+        .param("cell", entry.cellId())
+        .param("from", entry.from() == null ? null : entry.from().name())
+        .param("to", entry.to().name())
+        .param("on", entry.on())
+        .param("until", entry.until())
         .param("number", ref.number())
         .param("date", ref.date())
         .param("issuer", ref.issuer())
-        .param("reason", reason)
+        .param("reason", entry.reason())
         .param("by", by)
         .update();
-    events.publishEvent(new MemberStatusChanged(id, cellId, from, to, on, ref, by));
+    events.publishEvent(
+        new MemberStatusChanged(
+            entry.memberId(), entry.cellId(), entry.from(), entry.to(), entry.on(), ref, by));
   }
 
   /** The name's key first, then the other names' key: "hang a thai | a thai". */

@@ -8,19 +8,23 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Counts members of cells on a day, from the status history; used by summaries and reports. */
+/**
+ * Counts members of cells on a day, from the history: a member counts in the cell their latest
+ * entry up to that day places them in, with that entry's status. Used by summaries and reports.
+ */
 @Repository
 public class MemberStatistics {
 
   private static final String STATE_ON =
       """
       with state as (
-        select m.id, m.sex, m.birth_date, m.home_place_id, e.name as ethnicity,
-          (select c.to_status from member_status_change c
-            where c.member_id = m.id and c.effective_on <= :on
-            order by c.effective_on desc, c.id desc limit 1) as status
+        select m.id, m.sex, m.birth_date, m.home_place_id, e.name as ethnicity, c.to_status as status
         from member m join ethnicity e on e.code = m.ethnicity_code
-        where m.cell_id = any(:cells)
+        join lateral (
+          select c.to_status, c.cell_id from member_status_change c
+          where c.member_id = m.id and c.effective_on <= :on
+          order by c.effective_on desc, c.id desc limit 1) c on c.cell_id = any(:cells)
+        where m.id in (select member_id from member_status_change where cell_id = any(:cells))
       )
       """;
 

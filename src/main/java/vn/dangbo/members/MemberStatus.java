@@ -68,6 +68,11 @@ public enum MemberStatus {
     return this != ATTACHED_HERE && !ENDED.contains(this);
   }
 
+  /** A status that lasts a while and then ends: the decision says until when. */
+  public boolean temporary() {
+    return this == ATTACHED_ELSEWHERE || this == ATTACHED_HERE || this == TEMPORARILY_EXEMPTED;
+  }
+
   /** No longer a member of this cell. */
   public boolean ended() {
     return ENDED.contains(this);

@@ -35,12 +35,42 @@ public class Members {
     this.clock = clock;
   }
 
+  /** The record, when the user may read it: in a cell they see, or their own. */
   public Optional<Member> find(long id, OrganizationScope scope) {
     return jdbc.sql(SELECT + " where m.id = :id")
         .param("id", id)
         .query(Members::member)
         .optional()
-        .filter(m -> scope.personalRecords() && scope.canSee(m.record().cellId()));
+        .filter(
+            m ->
+                (scope.personalRecords() && scope.canSee(m.record().cellId()))
+                    || scope.isOwnRecord(id));
+  }
+
+  /**
+   * The member transferred out under this citizen ID and not yet received: what the receiving cell
+   * finds when it enters the ID from the introduction letter. Outside the user's scope by nature,
+   * so it answers only to someone who manages a cell, only for an exact ID, and only a name, birth
+   * date and the cell left.
+   */
+  public Optional<TransferAwaited> awaitingTransfer(String citizenId, OrganizationScope scope) {
+    if (!scope.canManageAnything() || citizenId == null) {
+      return Optional.empty();
+    }
+    return jdbc.sql(SELECT + " where m.citizen_id = :citizenId and m.status = :status")
+        .param("citizenId", citizenId.strip())
+        .param("status", MemberStatus.TRANSFERRED_OUT.name())
+        .query(Members::member)
+        .optional()
+        .map(
+            m ->
+                new TransferAwaited(
+                    m.id(),
+                    m.fullName(),
+                    m.record().birthDate(),
+                    m.cellName(),
+                    m.statusSince(),
+                    m.version()));
   }
 
   public MemberPage list(MemberQuery query, OrganizationScope scope) {
@@ -152,9 +182,12 @@ public class Members {
                   .computeIfAbsent(rs.getLong("member_id"), k -> new ArrayList<>())
                   .add(
                       new StatusChange(
+                          ChangeKind.valueOf(rs.getString("kind")),
                           status(rs.getString("from_status")),
                           MemberStatus.valueOf(rs.getString("to_status")),
+                          rs.getLong("cell_id"),
                           rs.getObject("effective_on", LocalDate.class),
+                          rs.getObject("until_date", LocalDate.class),
                           new DecisionRef(
                               rs.getString("decision_number"),
                               rs.getObject("decision_date", LocalDate.class),

@@ -4,11 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import vn.dangbo.shared.DecisionRef;
 
-/** One change of a member's status, from a day, on a decision, with its reason. */
+/**
+ * One entry of a member's history: from a day, on a decision, the member has the status {@code to}
+ * in the cell {@code cellId}; {@code until} is the day a temporary status is due to end.
+ */
 public record StatusChange(
+    ChangeKind kind,
     MemberStatus from,
     MemberStatus to,
+    long cellId,
     LocalDate effectiveOn,
+    LocalDate until,
     DecisionRef decision,
     String reason,
     String enteredBy,

@@ -14,13 +14,15 @@ import vn.dangbo.shared.NotFoundException;
  * @param anchors the user's own units, shown first on the home page
  * @param personalRecords whether the user may read other people's records in the visible units (a
  *     member sees their cell, but not their fellow members' files)
+ * @param ownRecord the id of the user's own member record, which they may always read, or null
  */
 public record OrganizationScope(
     boolean everything,
     Set<Long> visible,
     Set<Long> manageable,
     Set<Long> anchors,
-    boolean personalRecords) {
+    boolean personalRecords,
+    Long ownRecord) {
 
   public OrganizationScope {
     visible = Set.copyOf(visible);
@@ -30,12 +32,17 @@ public record OrganizationScope(
 
   public OrganizationScope(
       boolean everything, Set<Long> visible, Set<Long> manageable, Set<Long> anchors) {
-    this(everything, visible, manageable, anchors, true);
+    this(everything, visible, manageable, anchors, true, null);
   }
 
-  /** Sees the units, but no personal records in them. */
-  public static OrganizationScope unitsOnly(Set<Long> visible, Set<Long> anchors) {
-    return new OrganizationScope(false, visible, Set.of(), anchors, false);
+  /** Sees the units, but no personal records in them except the user's own (may be null). */
+  public static OrganizationScope unitsOnly(Set<Long> visible, Set<Long> anchors, Long ownRecord) {
+    return new OrganizationScope(false, visible, Set.of(), anchors, false, ownRecord);
+  }
+
+  /** Whether the member record is the user's own. */
+  public boolean isOwnRecord(long memberId) {
+    return ownRecord != null && ownRecord == memberId;
   }
 
   public static OrganizationScope all() {

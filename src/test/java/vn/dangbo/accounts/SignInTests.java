@@ -120,6 +120,7 @@ class SignInTests {
             Role.ADMINISTRATOR,
             null,
             null,
+            null,
             Instant.now()));
   }
 

@@ -52,6 +52,7 @@ class PartyAgeTests {
   }
 
   private static StatusChange change(MemberStatus from, MemberStatus to, LocalDate on) {
-    return new StatusChange(from, to, on, DecisionRef.NONE, null, "test", null);
+    return new StatusChange(
+        ChangeKind.STATUS, from, to, 1L, on, null, DecisionRef.NONE, null, "test", null);
   }
 }

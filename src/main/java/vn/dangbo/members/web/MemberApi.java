@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.dangbo.members.ChangeKind;
 import vn.dangbo.members.Member;
 import vn.dangbo.members.MemberFacts;
 import vn.dangbo.members.MemberPage;
@@ -33,6 +34,7 @@ import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Members;
 import vn.dangbo.members.Sex;
 import vn.dangbo.members.StatusChange;
+import vn.dangbo.members.TransferAwaited;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.NotFoundException;
@@ -139,10 +141,63 @@ class MemberApi {
             request.status(),
             request.since(),
             request.decision(),
+            request.transferredIn() ? ChangeKind.TRANSFER_IN : ChangeKind.STATUS,
             request.confirmedNotDuplicate(),
             scope,
             principal.getName());
     return Map.of("id", id);
+  }
+
+  /** The signed-in member's own record. */
+  @GetMapping("/me")
+  MemberDetail own(OrganizationScope scope) {
+    if (scope.ownRecord() == null) {
+      throw new NotFoundException("member.notFound");
+    }
+    return detail(scope.ownRecord(), scope);
+  }
+
+  /** Moves the member to another cell the user manages (chuyển sinh hoạt nội bộ). */
+  @PostMapping("/{id}/moves")
+  MemberDetail move(
+      @PathVariable long id,
+      @RequestBody MoveRequest request,
+      OrganizationScope scope,
+      Principal principal) {
+    registry.move(
+        id,
+        request.version(),
+        request.cellId(),
+        request.on(),
+        request.decision(),
+        request.reason(),
+        scope,
+        principal.getName());
+    return detail(id, scope);
+  }
+
+  /** The member awaiting transfer under this citizen ID, as the receiving cell may see them. */
+  @GetMapping("/transfers-in")
+  TransferAwaited awaitingTransfer(@RequestParam String citizenId, OrganizationScope scope) {
+    return members
+        .awaitingTransfer(citizenId, scope)
+        .orElseThrow(() -> new NotFoundException("member.refused.noTransferAwaited"));
+  }
+
+  /** Receives the member transferred out under this citizen ID into a cell the user manages. */
+  @PostMapping("/transfers-in")
+  MemberDetail receive(
+      @RequestBody ReceiveRequest request, OrganizationScope scope, Principal principal) {
+    long id =
+        registry.receive(
+            request.citizenId(),
+            request.cellId(),
+            request.on(),
+            request.decision(),
+            request.reason(),
+            scope,
+            principal.getName());
+    return detail(id, scope);
   }
 
   /** Replaces the record; {@code version} must be the one read, else 409. */
@@ -188,6 +243,7 @@ class MemberApi {
         request.version(),
         request.status(),
         request.on(),
+        request.until(),
         request.decision(),
         request.reason(),
         scope,
@@ -253,10 +309,21 @@ class MemberApi {
       MemberStatus status,
       LocalDate since,
       DecisionRef decision,
-      boolean confirmedNotDuplicate) {}
+      boolean confirmedNotDuplicate,
+      boolean transferredIn) {}
 
   record CorrectRequest(int version, MemberRecord record, boolean confirmedNotDuplicate) {}
 
   record StatusRequest(
-      int version, MemberStatus status, LocalDate on, DecisionRef decision, String reason) {}
+      int version,
+      MemberStatus status,
+      LocalDate on,
+      LocalDate until,
+      DecisionRef decision,
+      String reason) {}
+
+  record MoveRequest(int version, Long cellId, LocalDate on, DecisionRef decision, String reason) {}
+
+  record ReceiveRequest(
+      String citizenId, Long cellId, LocalDate on, DecisionRef decision, String reason) {}
 }

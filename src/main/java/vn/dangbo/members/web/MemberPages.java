@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +22,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangbo.accounts.AccountAdministration;
+import vn.dangbo.accounts.CurrentUser;
+import vn.dangbo.accounts.NewAccount;
+import vn.dangbo.accounts.Role;
+import vn.dangbo.members.ChangeKind;
 import vn.dangbo.members.Member;
 import vn.dangbo.members.MemberQuery;
 import vn.dangbo.members.MemberRegistry;
@@ -49,6 +56,7 @@ class MemberPages {
   private final MemberRegistry registry;
   private final MemberSheets sheets;
   private final Organizations organizations;
+  private final AccountAdministration accounts;
   private final Clock clock;
 
   MemberPages(
@@ -56,11 +64,13 @@ class MemberPages {
       MemberRegistry registry,
       MemberSheets sheets,
       Organizations organizations,
+      AccountAdministration accounts,
       Clock clock) {
     this.members = members;
     this.registry = registry;
     this.sheets = sheets;
     this.organizations = organizations;
+    this.accounts = accounts;
     this.clock = clock;
   }
 
@@ -153,11 +163,19 @@ class MemberPages {
     return BADGES;
   }
 
+  /** A member's own record, for the member signed in with the account linked to it. */
+  @GetMapping("/members/me")
+  String own(OrganizationScope scope) {
+    if (scope.ownRecord() == null) {
+      throw new NotFoundException("member.notFound");
+    }
+    return "redirect:/members/" + scope.ownRecord();
+  }
+
   @GetMapping("/members/{id}")
-  String detail(@PathVariable long id, OrganizationScope scope, Model model) {
-    var member = find(id, scope);
-    return detailView(
-        member, new StatusForm(null, LocalDate.now(clock), null, null, null, null), scope, model);
+  String detail(@PathVariable long id, CurrentUser user, Model model) {
+    var member = find(id, user.scope());
+    return detailView(member, user, model);
   }
 
   @PostMapping("/members/{id}/status")
@@ -165,30 +183,95 @@ class MemberPages {
       @PathVariable long id,
       @ModelAttribute("statusForm") StatusForm form,
       BindingResult result,
-      OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model,
       RedirectAttributes redirect)
       throws BindException {
-    if (result.getTarget() == null) {
-      throw new BindException(result);
-    }
-    var member = find(id, scope);
+    requireBound(result);
+    var member = find(id, user.scope());
     try {
       registry.changeStatus(
           id,
           member.version(),
           form.status(),
           form.on(),
+          form.until(),
           new DecisionRef(form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
           form.reason(),
-          scope,
-          principal.getName());
+          user.scope(),
+          user.username());
       redirect.addFlashAttribute("flash", "members.statusChanged");
       return "redirect:/members/" + id;
     } catch (RefusedException e) {
       result.reject(e.messageCode(), e.arguments(), e.messageCode());
-      return detailView(member, form, scope, model);
+      return detailView(member, user, model);
+    }
+  }
+
+  /** Moves the member to another cell the user manages, on a decision. */
+  @PostMapping("/members/{id}/move")
+  String move(
+      @PathVariable long id,
+      @ModelAttribute("moveForm") MoveForm form,
+      BindingResult result,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect)
+      throws BindException {
+    requireBound(result);
+    var member = find(id, user.scope());
+    try {
+      registry.move(
+          id,
+          member.version(),
+          form.cellId(),
+          form.on(),
+          new DecisionRef(form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
+          form.reason(),
+          user.scope(),
+          user.username());
+      redirect.addFlashAttribute("flash", "members.moved");
+      return "redirect:/members/" + id;
+    } catch (RefusedException e) {
+      result.reject(e.messageCode(), e.arguments(), e.messageCode());
+      return detailView(member, user, model);
+    }
+  }
+
+  /**
+   * Opens the member's own account, linked to their record, in their cell: the member then reads
+   * their record and their cell's figures, nothing else.
+   */
+  @PostMapping("/members/{id}/account")
+  String openAccount(
+      @PathVariable long id,
+      @ModelAttribute("accountForm") AccountForm form,
+      BindingResult result,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect)
+      throws BindException {
+    requireBound(result);
+    var member = find(id, user.scope());
+    try {
+      if (member.status().ended()) {
+        throw new RefusedException("members.account.ended");
+      }
+      accounts.open(
+          new NewAccount(
+              form.username(),
+              member.fullName(),
+              form.password(),
+              Role.MEMBER,
+              member.record().cellId(),
+              null,
+              member.id()),
+          user);
+      redirect.addFlashAttribute("flash", "members.account.opened");
+      return "redirect:/members/" + id;
+    } catch (RefusedException e) {
+      result.reject(e.messageCode(), e.arguments(), e.messageCode());
+      return detailView(member, user, model);
     }
   }
 
@@ -208,9 +291,18 @@ class MemberPages {
     return "redirect:/members/" + id;
   }
 
+  /**
+   * The form for a new record; {@code transferredIn} marks a member arriving from an organisation
+   * outside dangbo, whose history starts here with the transfer.
+   */
   @GetMapping("/members/new")
-  String newForm(@RequestParam(required = false) Long cell, OrganizationScope scope, Model model) {
+  String newForm(
+      @RequestParam(required = false) Long cell,
+      @RequestParam(defaultValue = "false") boolean transferredIn,
+      OrganizationScope scope,
+      Model model) {
     model.addAttribute("form", MemberForm.blank(cell, LocalDate.now(clock)));
+    model.addAttribute("transferredIn", transferredIn);
     return formView(null, scope, model);
   }
 
@@ -218,13 +310,12 @@ class MemberPages {
   String open(
       @ModelAttribute("form") MemberForm form,
       BindingResult result,
+      @RequestParam(defaultValue = "false") boolean transferredIn,
       OrganizationScope scope,
       Principal principal,
       Model model)
       throws BindException {
-    if (result.getTarget() == null) {
-      throw new BindException(result);
-    }
+    requireBound(result);
     try {
       long id =
           registry.open(
@@ -232,6 +323,7 @@ class MemberPages {
               form.status(),
               form.since(),
               DecisionRef.NONE,
+              transferredIn ? ChangeKind.TRANSFER_IN : ChangeKind.STATUS,
               Boolean.TRUE.equals(form.confirmedNotDuplicate()),
               scope,
               principal.getName());
@@ -239,6 +331,7 @@ class MemberPages {
     } catch (RefusedException e) {
       result.reject(e.messageCode(), e.arguments(), e.messageCode());
       model.addAttribute("duplicates", duplicatesOf(form));
+      model.addAttribute("transferredIn", transferredIn);
       return formView(null, scope, model);
     }
   }
@@ -260,9 +353,7 @@ class MemberPages {
       Model model,
       RedirectAttributes redirect)
       throws BindException {
-    if (result.getTarget() == null) {
-      throw new BindException(result);
-    }
+    requireBound(result);
     var member = find(id, scope);
     try {
       registry.correct(
@@ -289,19 +380,56 @@ class MemberPages {
     }
   }
 
+  /** A form that could not be read at all (a date that is not a date) is a bad request. */
+  private static void requireBound(BindingResult result) throws BindException {
+    if (result.getTarget() == null) {
+      throw new BindException(result);
+    }
+  }
+
   private Member find(long id, OrganizationScope scope) {
     return members.find(id, scope).orElseThrow(() -> new NotFoundException("member.notFound"));
   }
 
-  private String detailView(Member member, StatusForm form, OrganizationScope scope, Model model) {
+  /** The record with its facts and history, and the forms the user may use on it. */
+  private String detailView(Member member, CurrentUser user, Model model) {
     LocalDate today = LocalDate.now(clock);
+    var scope = user.scope();
+    boolean canManage = scope.canManage(member.record().cellId());
     model.addAttribute("member", member);
     model.addAttribute("facts", registry.facts(member, today));
     model.addAttribute("history", members.history(member.id()));
-    model.addAttribute("statusForm", form);
+    model.addAttribute("cellNames", cellNames(scope));
+    model.addAttribute("canManage", canManage);
     model.addAttribute("nextStatuses", member.status().next());
-    model.addAttribute("canManage", scope.canManage(member.record().cellId()));
+    if (!model.containsAttribute("statusForm")) {
+      model.addAttribute("statusForm", new StatusForm(null, today, null, null, null, null, null));
+    }
+    if (!model.containsAttribute("moveForm")) {
+      model.addAttribute("moveForm", new MoveForm(null, today, null, null, null, null));
+    }
+    if (!model.containsAttribute("accountForm")) {
+      model.addAttribute("accountForm", new AccountForm(null, null));
+    }
+    model.addAttribute(
+        "moveTargets",
+        canManage && !member.status().ended()
+            ? cells(scope).stream()
+                .filter(c -> scope.canManage(c.id()) && c.id() != member.record().cellId())
+                .toList()
+            : List.of());
+    boolean managesAccounts = canManage && user.role().managesAccounts();
+    model.addAttribute("managesAccounts", managesAccounts);
+    model.addAttribute(
+        "account", managesAccounts ? accounts.ofMember(member.id()).orElse(null) : null);
     return DETAIL;
+  }
+
+  /** Names of the cells the user sees, by id, to say where each history entry placed the member. */
+  private Map<Long, String> cellNames(OrganizationScope scope) {
+    var names = new HashMap<Long, String>();
+    cells(scope).forEach(c -> names.put(c.id(), c.name()));
+    return names;
   }
 
   private String formView(Member member, OrganizationScope scope, Model model) {
@@ -324,8 +452,19 @@ class MemberPages {
   record StatusForm(
       MemberStatus status,
       LocalDate on,
+      LocalDate until,
       String decisionNumber,
       LocalDate decisionDate,
       String decisionIssuer,
       String reason) {}
+
+  record MoveForm(
+      Long cellId,
+      LocalDate on,
+      String decisionNumber,
+      LocalDate decisionDate,
+      String decisionIssuer,
+      String reason) {}
+
+  record AccountForm(String username, String password) {}
 }

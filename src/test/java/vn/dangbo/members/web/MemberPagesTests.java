@@ -246,6 +246,163 @@ class MemberPagesTests {
         .exchange();
   }
 
+  @Test
+  void aPartyMemberReadsTheirOwnRecordWithoutAnyForm() {
+    long own =
+        jdbc.sql("select member_id from user_account where username = 'dangvien.langcheu'")
+            .query(Long.class)
+            .single();
+
+    assertThat(mvc.get().uri("/members/me").with(users.signedIn("dangvien.langcheu")))
+        .hasRedirectedUrl("/members/" + own);
+    assertThat(mvc.get().uri("/members/{id}", own).with(users.signedIn("dangvien.langcheu")))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Năm tuổi đảng", "Hồ sơ của tôi")
+        .doesNotContain("Thay đổi trạng thái theo quyết định", "Sửa hồ sơ");
+    assertThat(
+            mvc.get().uri("/api/v1/members/me").with(httpBasic("dangvien.langcheu", Demo.PASSWORD)))
+        .hasStatusOk()
+        .bodyJson()
+        .extractingPath("$.member.id")
+        .isEqualTo((int) own);
+    assertThat(
+            mvc.post()
+                .uri("/members/{id}/status", own)
+                .with(users.signedIn("dangvien.langcheu"))
+                .with(csrf())
+                .param("status", "DECEASED")
+                .param("on", LocalDate.now().toString()))
+        .hasStatus(403);
+    assertThat(mvc.get().uri("/members/me").with(users.signedIn("bithu.langcheu"))).hasStatus(404);
+  }
+
+  @Test
+  void theOfficeOpensAMembersOwnAccountFromTheRecord() {
+    long member = firstMemberOf("Chi bộ bản Háng Đồng");
+
+    var opened =
+        mvc.post()
+            .uri("/members/{id}/account", member)
+            .with(users.signedIn("vanphong.taxua"))
+            .with(csrf())
+            .param("username", "dangvien.hangdong")
+            .param("password", "Rieng-cua-toi-2026");
+    var bySecretary =
+        mvc.post()
+            .uri("/members/{id}/account", member)
+            .with(users.signedIn("bithu.hangdong"))
+            .with(csrf())
+            .param("username", "dangvien.hangdong2")
+            .param("password", "Rieng-cua-toi-2026");
+
+    assertThat(opened).hasStatus3xxRedirection();
+    assertThat(
+            jdbc.sql(
+                    "select member_id from user_account where username = 'dangvien.hangdong'"
+                        + " and role = 'MEMBER'")
+                .query(Long.class)
+                .single())
+        .isEqualTo(member);
+    assertThat(bySecretary).hasStatus(403);
+  }
+
+  @Test
+  void aSecretaryReceivesATransferredMemberIntoTheirCellButNoOtherCell() {
+    long member = firstMemberOf("Chi bộ bản Bẹ");
+    String citizenId = "014090000007";
+    jdbc.sql("update member set citizen_id = :c where id = :id")
+        .param("c", citizenId)
+        .param("id", member)
+        .update();
+    var out =
+        mvc.post()
+            .uri("/api/v1/members/{id}/status-changes", member)
+            .with(httpBasic("vanphong.taxua", Demo.PASSWORD))
+            .contentType("application/json")
+            .content(
+                """
+                {"version": %d, "status": "TRANSFERRED_OUT", "on": "%s"}
+                """
+                    .formatted(version(member), LocalDate.now()));
+    assertThat(out).hasStatusOk();
+
+    var found =
+        mvc.get()
+            .uri("/members/transfers-in?citizenId={c}", citizenId)
+            .with(users.signedIn("bithu.langcheu"));
+    var elsewhere =
+        mvc.post()
+            .uri("/members/transfers-in")
+            .with(users.signedIn("bithu.langcheu"))
+            .with(csrf())
+            .param("citizenId", citizenId)
+            .param("cellId", String.valueOf(demo.named("Chi bộ bản Háng Đồng")))
+            .param("on", LocalDate.now().toString());
+    var received =
+        mvc.post()
+            .uri("/members/transfers-in")
+            .with(users.signedIn("bithu.langcheu"))
+            .with(csrf())
+            .param("citizenId", citizenId)
+            .param("cellId", String.valueOf(demo.named("Chi bộ bản Làng Chếu")))
+            .param("on", LocalDate.now().toString());
+
+    assertThat(found).hasStatusOk().bodyText().contains("Chi bộ bản Bẹ", "Tiếp nhận");
+    assertThat(elsewhere).hasStatus(404);
+    assertThat(received).hasRedirectedUrl("/members/" + member);
+    assertThat(mvc.get().uri("/members/{id}", member).with(users.signedIn("bithu.langcheu")))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Chuyển đến", "Chi bộ bản Làng Chếu");
+    assertThat(
+            mvc.get()
+                .uri("/members/transfers-in?citizenId={c}", citizenId)
+                .with(users.signedIn("dangvien.langcheu")))
+        .hasStatus(403);
+  }
+
+  @Test
+  void theOfficeMovesAMemberToAnotherCellOverTheApi() {
+    long member = firstMemberOf("Chi bộ bản Bẹ");
+    long target = demo.named("Chi bộ bản Tà Xùa");
+
+    var moved =
+        mvc.post()
+            .uri("/api/v1/members/{id}/moves", member)
+            .with(httpBasic("vanphong.taxua", Demo.PASSWORD))
+            .contentType("application/json")
+            .content(
+                """
+                {"version": %d, "cellId": %d, "on": "%s"}
+                """
+                    .formatted(version(member), target, LocalDate.now()));
+    var bySecretary =
+        mvc.post()
+            .uri("/api/v1/members/{id}/moves", firstMemberOf("Chi bộ bản Làng Chếu"))
+            .with(httpBasic("bithu.langcheu", Demo.PASSWORD))
+            .contentType("application/json")
+            .content(
+                """
+                {"version": 0, "cellId": %d, "on": "%s"}
+                """
+                    .formatted(target, LocalDate.now()));
+
+    assertThat(moved)
+        .hasStatusOk()
+        .bodyJson()
+        .extractingPath("$.member.record.cellId")
+        .isEqualTo((int) target);
+    assertThat(bySecretary).hasStatus(404);
+  }
+
+  private int version(long member) {
+    return jdbc.sql("select version from member where id = :id")
+        .param("id", member)
+        .query(Integer.class)
+        .single();
+  }
+
   private long firstMemberOf(String cellName) {
     return jdbc.sql("select min(id) from member where cell_id = :cell")
         .param("cell", demo.named(cellName))

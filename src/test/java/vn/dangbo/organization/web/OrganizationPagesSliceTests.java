@@ -68,6 +68,7 @@ class OrganizationPagesSliceTests {
             Role.CELL_SECRETARY,
             7L,
             null,
+            null,
             true,
             0,
             null,
