@@ -3,20 +3,27 @@ package vn.dangbo.members;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
@@ -43,14 +50,24 @@ public class MemberImport {
   private final MemberRegistry registry;
   private final Members members;
   private final Organizations organizations;
+  private final TransactionTemplate writing;
+  private final TransactionTemplate reading;
   private final Clock clock;
   private final Map<String, String> headings;
 
-  MemberImport(MemberRegistry registry, Members members, Organizations organizations, Clock clock)
+  MemberImport(
+      MemberRegistry registry,
+      Members members,
+      Organizations organizations,
+      PlatformTransactionManager transactions,
+      Clock clock)
       throws IOException {
     this.registry = registry;
     this.members = members;
     this.organizations = organizations;
+    this.writing = new TransactionTemplate(transactions);
+    this.reading = new TransactionTemplate(transactions);
+    this.reading.setReadOnly(true);
     this.clock = clock;
     var properties = new Properties();
     try (var in = getClass().getResourceAsStream("/import/member-headings.properties")) {
@@ -61,33 +78,66 @@ public class MemberImport {
     this.headings = Map.copyOf(map);
   }
 
-  /** A dry run or a commit, as asked. */
-  public ImportReport run(InputStream file, boolean dryRun, OrganizationScope scope, String by) {
-    return dryRun ? dryRun(file, scope) : commit(file, scope, by);
+  /**
+   * A dry run or a commit of the .xlsx file on disk, reporting its progress as it goes. A dry run
+   * reports every problem and writes nothing; a commit writes every row in one transaction, or
+   * nothing when any row has a problem.
+   */
+  public ImportReport run(
+      Path file, boolean dryRun, OrganizationScope scope, String by, ImportProgress progress) {
+    return (dryRun ? reading : writing)
+        .execute(
+            status -> {
+              var parsed = parse(file, scope, progress);
+              if (dryRun || !parsed.problems().isEmpty()) {
+                return new ImportReport(
+                    parsed.total(), parsed.problems(), 0, dryRun, parsed.unknown());
+              }
+              progress.step(ImportProgress.Step.WRITING);
+              registry.openAll(
+                  parsed.rows().stream()
+                      .map(r -> new MemberRegistry.Opening(r.record(), r.status(), r.since()))
+                      .toList(),
+                  scope,
+                  by);
+              return new ImportReport(
+                  parsed.total(), List.of(), parsed.rows().size(), false, parsed.unknown());
+            });
+  }
+
+  /** The same from a stream, copied to a temporary file first (which is then deleted). */
+  public ImportReport run(InputStream in, boolean dryRun, OrganizationScope scope, String by) {
+    Path file = null;
+    try {
+      file = Files.createTempFile("dangbo-import-", ".xlsx");
+      Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+      return run(file, dryRun, scope, by, ImportProgress.NONE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      deleteQuietly(file);
+    }
   }
 
   /** Reads the file and reports every problem; writes nothing. */
-  @Transactional(readOnly = true)
   public ImportReport dryRun(InputStream file, OrganizationScope scope) {
-    var parsed = parse(file, scope);
-    return new ImportReport(parsed.total(), parsed.problems(), 0, true, parsed.unknown());
+    return run(file, true, scope, null);
   }
 
   /** Writes every row in one transaction, or nothing when any row has a problem. */
-  @Transactional
   public ImportReport commit(InputStream file, OrganizationScope scope, String by) {
-    var parsed = parse(file, scope);
-    if (!parsed.problems().isEmpty()) {
-      return new ImportReport(parsed.total(), parsed.problems(), 0, false, parsed.unknown());
+    return run(file, false, scope, by);
+  }
+
+  /** Deletes a temporary copy of an uploaded file, if there is one. */
+  public static void deleteQuietly(Path file) {
+    if (file != null) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException ignored) {
+        // a temporary file; the system cleans its temporary folder
+      }
     }
-    registry.openAll(
-        parsed.rows().stream()
-            .map(r -> new MemberRegistry.Opening(r.record(), r.status(), r.since()))
-            .toList(),
-        scope,
-        by);
-    return new ImportReport(
-        parsed.total(), List.of(), parsed.rows().size(), false, parsed.unknown());
   }
 
   private record ParsedRow(int number, MemberRecord record, MemberStatus status, LocalDate since) {}
@@ -95,39 +145,74 @@ public class MemberImport {
   private record Parsed(
       int total, List<ParsedRow> rows, List<ImportProblem> problems, List<String> unknown) {}
 
-  private Parsed parse(InputStream file, OrganizationScope scope) {
-    var rows = XlsxRows.read(file, MAX_ROWS + 1);
-    if (rows.isEmpty()) {
+  private Parsed parse(Path file, OrganizationScope scope, ImportProgress progress) {
+    progress.step(ImportProgress.Step.READING);
+    var parsing = new Parsing(scope, progress);
+    XlsxRows.read(file, MAX_ROWS + 1, parsing::accept);
+    if (parsing.header == null) {
       throw new RefusedException("import.refused.empty");
     }
-    var header = rows.get(0);
-    var fields = new HashMap<Integer, String>();
-    var names = new HashMap<String, String>();
-    var unknown = new ArrayList<String>();
-    header
-        .cells()
-        .forEach(
-            (column, heading) -> {
-              String field = headings.get(PersonName.searchKey(heading));
-              if (field == null) {
-                unknown.add(heading);
-              } else {
-                fields.put(column, field);
-                names.put(field, heading);
-              }
-            });
-    for (String required : List.of("fullName", "sex", "birthDate", "ethnicity", "cell")) {
-      if (!fields.containsValue(required)) {
-        throw new RefusedException("import.refused.missingColumn", required);
-      }
+    progress.step(ImportProgress.Step.CHECKING);
+    return parsing.finish();
+  }
+
+  /** The rows of one file as they stream in: the header first, then each row checked. */
+  private final class Parsing {
+    private final OrganizationScope scope;
+    private final ImportProgress progress;
+    private final LocalDate today = LocalDate.now(clock);
+    private final Map<Integer, String> fields = new HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
+    private final List<String> unknown = new ArrayList<>();
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<ParsedRow> parsed = new ArrayList<>();
+    private final Set<String> citizenIds = new HashSet<>();
+    private XlsxRows.Row header;
+    private Map<String, Long> cells;
+    private Map<String, Integer> ethnicities;
+    private int total;
+
+    Parsing(OrganizationScope scope, ImportProgress progress) {
+      this.scope = scope;
+      this.progress = progress;
     }
-    var cells = cellsByName(scope);
-    var ethnicities = ethnicitiesByKey();
-    var problems = new ArrayList<ImportProblem>();
-    var parsed = new ArrayList<ParsedRow>();
-    var citizenIds = new HashSet<String>();
-    LocalDate today = LocalDate.now(clock);
-    for (var row : rows.subList(1, rows.size())) {
+
+    void accept(XlsxRows.Row row) {
+      if (header == null) {
+        header = row;
+        readHeader();
+        return;
+      }
+      total++;
+      if (total % 500 == 0) {
+        progress.rowsRead(total);
+      }
+      readRow(row);
+    }
+
+    private void readHeader() {
+      header
+          .cells()
+          .forEach(
+              (column, heading) -> {
+                String field = headings.get(PersonName.searchKey(heading));
+                if (field == null) {
+                  unknown.add(heading);
+                } else {
+                  fields.put(column, field);
+                  names.put(field, heading);
+                }
+              });
+      for (String required : List.of("fullName", "sex", "birthDate", "ethnicity", "cell")) {
+        if (!fields.containsValue(required)) {
+          throw new RefusedException("import.refused.missingColumn", required);
+        }
+      }
+      cells = cellsByName(scope);
+      ethnicities = ethnicitiesByKey();
+    }
+
+    private void readRow(XlsxRows.Row row) {
       var values = new HashMap<String, String>();
       row.cells()
           .forEach(
@@ -147,7 +232,7 @@ public class MemberImport {
       Long cell = reader.lookup("cell", cells, "import.problem.cell");
       if (!rowProblems.isEmpty()) {
         problems.addAll(rowProblems);
-        continue;
+        return;
       }
       try {
         var record =
@@ -197,24 +282,28 @@ public class MemberImport {
         problems.add(new ImportProblem(row.number(), null, e.messageCode(), e.arguments()));
       }
     }
-    var duplicates =
-        registry.possibleDuplicatesAmong(parsed.stream().map(ParsedRow::record).toList());
-    var unique = new ArrayList<ParsedRow>();
-    for (int i = 0; i < parsed.size(); i++) {
-      var duplicate = duplicates.get(i);
-      if (duplicate == null) {
-        unique.add(parsed.get(i));
-      } else {
-        problems.add(
-            new ImportProblem(
-                parsed.get(i).number(),
-                null,
-                "import.problem.duplicate",
-                new Object[] {duplicate.fullName(), duplicate.cellName()}));
+
+    /** Checks the rows read against the records already kept, in two set-based queries. */
+    Parsed finish() {
+      var duplicates =
+          registry.possibleDuplicatesAmong(parsed.stream().map(ParsedRow::record).toList());
+      var unique = new ArrayList<ParsedRow>();
+      for (int i = 0; i < parsed.size(); i++) {
+        var duplicate = duplicates.get(i);
+        if (duplicate == null) {
+          unique.add(parsed.get(i));
+        } else {
+          problems.add(
+              new ImportProblem(
+                  parsed.get(i).number(),
+                  null,
+                  "import.problem.duplicate",
+                  new Object[] {duplicate.fullName(), duplicate.cellName()}));
+        }
       }
+      problems.sort(Comparator.comparingInt(ImportProblem::row));
+      return new Parsed(total, unique, problems, unknown);
     }
-    problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
-    return new Parsed(rows.size() - 1, unique, problems, unknown);
   }
 
   private Map<String, Long> cellsByName(OrganizationScope scope) {

@@ -244,34 +244,34 @@ public class MemberRegistry {
     LocalDate today = LocalDate.now(clock);
     var checkedCells = new HashSet<Long>();
     var officialDates = new HashMap<LocalDate, LocalDate>();
-    var batch = new ArrayList<Map<String, Object>>();
-    for (var opening : openings) {
-      var record = opening.record();
-      if (checkedCells.add(record.cellId())) {
-        check(record, scope);
-      } else {
-        record.check(today);
-      }
-      if (!MemberStatus.initial().contains(opening.status())) {
-        throw new RefusedException("member.refused.initialStatus");
-      }
-      LocalDate ceremony = record.admissionCeremonyDate();
-      LocalDate officialDate =
-          opening.status() == MemberStatus.PROBATIONARY || ceremony == null
-              ? null
-              : officialDates.computeIfAbsent(ceremony, this::probationEnd);
-      var values = new HashMap<>(columns(record));
-      values.put("officialDate", officialDate);
-      values.put("status", opening.status().name());
-      values.put("since", opening.since());
-      values.put("by", by);
-      batch.add(values);
-    }
     long lastIdBefore =
         jdbc.sql("select coalesce(max(id), 0) from member").query(Long.class).single();
     var template = new NamedParameterJdbcTemplate(dataSource);
-    for (int from = 0; from < batch.size(); from += 1000) {
-      var chunk = batch.subList(from, Math.min(batch.size(), from + 1000));
+    // parameters are built a thousand rows at a time, so a large import never holds them all
+    for (int from = 0; from < openings.size(); from += 1000) {
+      var chunk = new ArrayList<Map<String, Object>>();
+      for (var opening : openings.subList(from, Math.min(openings.size(), from + 1000))) {
+        var record = opening.record();
+        if (checkedCells.add(record.cellId())) {
+          check(record, scope);
+        } else {
+          record.check(today);
+        }
+        if (!MemberStatus.initial().contains(opening.status())) {
+          throw new RefusedException("member.refused.initialStatus");
+        }
+        LocalDate ceremony = record.admissionCeremonyDate();
+        LocalDate officialDate =
+            opening.status() == MemberStatus.PROBATIONARY || ceremony == null
+                ? null
+                : officialDates.computeIfAbsent(ceremony, this::probationEnd);
+        var values = columns(record);
+        values.put("officialDate", officialDate);
+        values.put("status", opening.status().name());
+        values.put("since", opening.since());
+        values.put("by", by);
+        chunk.add(values);
+      }
       template.batchUpdate(INSERT, SqlParameterSourceUtils.createBatch(chunk.toArray(new Map[0])));
     }
     // the first history entry of every record just written: newer than the last id before, and
@@ -287,7 +287,7 @@ public class MemberRegistry {
         .param("lastIdBefore", lastIdBefore)
         .param("by", by)
         .update();
-    return batch.size();
+    return openings.size();
   }
 
   /** Corrects the record; refused when someone else saved it since {@code version} was read. */

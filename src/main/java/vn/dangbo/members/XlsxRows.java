@@ -2,16 +2,17 @@ package vn.dangbo.members;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -36,9 +37,12 @@ final class XlsxRows {
 
   private XlsxRows() {}
 
-  static List<Row> read(InputStream in, int maxRows) {
-    var rows = new ArrayList<Row>();
-    try (OPCPackage pkg = OPCPackage.open(in)) {
+  /**
+   * Hands each non-empty row to {@code sink} as it is read, so only one row is in memory at a time
+   * (plus the shared-strings table). The file is opened read-only from disk, not loaded whole.
+   */
+  static void read(Path file, int maxRows, Consumer<Row> sink) {
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       var reader = new XSSFReader(pkg);
       var strings = new ReadOnlySharedStringsTable(pkg);
       var sheets = reader.getSheetsData();
@@ -49,7 +53,7 @@ final class XlsxRows {
         var parser = XMLHelper.newXMLReader();
         parser.setContentHandler(
             new XSSFSheetXMLHandler(
-                reader.getStylesTable(), strings, collector(rows, maxRows), new IsoDates(), false));
+                reader.getStylesTable(), strings, collector(sink, maxRows), new IsoDates(), false));
         parser.parse(new InputSource(sheet));
       }
     } catch (RefusedException e) {
@@ -61,17 +65,18 @@ final class XlsxRows {
         | RuntimeException e) {
       throw new RefusedException("import.refused.notXlsx");
     }
-    return rows;
   }
 
-  private static XSSFSheetXMLHandler.SheetContentsHandler collector(List<Row> rows, int maxRows) {
+  private static XSSFSheetXMLHandler.SheetContentsHandler collector(
+      Consumer<Row> sink, int maxRows) {
     return new XSSFSheetXMLHandler.SheetContentsHandler() {
       private Map<Integer, String> current;
       private int number;
+      private int count;
 
       @Override
       public void startRow(int rowNum) {
-        if (rows.size() >= maxRows) {
+        if (count >= maxRows) {
           throw new RefusedException("import.refused.tooManyRows", maxRows);
         }
         number = rowNum + 1;
@@ -81,7 +86,8 @@ final class XlsxRows {
       @Override
       public void endRow(int rowNum) {
         if (!current.isEmpty()) {
-          rows.add(new Row(number, current));
+          count++;
+          sink.accept(new Row(number, current));
         }
       }
 

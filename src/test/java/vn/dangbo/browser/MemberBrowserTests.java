@@ -42,4 +42,30 @@ class MemberBrowserTests {
       browser.screenshot("member-record-phone");
     }
   }
+
+  @Test
+  void aMemberOpensTheirOwnRecordAndTheOfficeSeesTheMoveAndTransferForms() throws Exception {
+    try (var browser = Browser.open(port)) {
+      browser.size(360, 800);
+      browser.signIn("dangvien.langcheu", Demo.PASSWORD);
+      browser.driver.findElement(By.linkText("Hồ sơ của tôi")).click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> d.getPageSource().contains("Năm tuổi đảng"));
+      assertThat(browser.driver.getPageSource()).doesNotContain("Thay đổi trạng thái");
+      browser.screenshot("member-own-record-phone");
+    }
+    try (var browser = Browser.open(port)) {
+      browser.size(1280, 900);
+      browser.signIn("vanphong.taxua", Demo.PASSWORD);
+      browser.go("/members");
+      browser.driver.findElement(By.cssSelector("#member-results tbody a")).click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> d.getPageSource().contains("Chuyển sang chi bộ khác"));
+      assertThat(browser.driver.getPageSource()).contains("Tài khoản của đảng viên");
+      browser.screenshot("member-record-office-desktop");
+      browser.go("/members/transfers-in?citizenId=014000000000");
+      assertThat(browser.driver.getPageSource()).contains("Mở hồ sơ mới");
+      browser.screenshot("member-transfer-in-desktop");
+    }
+  }
 }

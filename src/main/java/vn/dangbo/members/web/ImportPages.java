@@ -1,33 +1,51 @@
 package vn.dangbo.members.web;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.Principal;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import vn.dangbo.members.ImportReport;
 import vn.dangbo.members.MemberImport;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.ForbiddenException;
+import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
-/** Importing members from .xlsx: a dry run first, then the all-or-nothing commit. */
+/**
+ * Importing members from .xlsx: a dry run first, then the all-or-nothing commit. A small file is
+ * imported while the page waits; a large one in the background, with its progress shown.
+ */
 @Controller
 class ImportPages {
 
   static final String VIEW = "members/import";
+  static final String JOB = "members/import :: job";
 
   private final MemberImport memberImport;
+  private final ImportJobs jobs;
   private final MessageSource messages;
+  private final DataSize backgroundAbove;
 
-  ImportPages(MemberImport memberImport, MessageSource messages) {
+  ImportPages(
+      MemberImport memberImport,
+      ImportJobs jobs,
+      MessageSource messages,
+      @Value("${dangbo.import.background-above:512KB}") DataSize backgroundAbove) {
     this.memberImport = memberImport;
+    this.jobs = jobs;
     this.messages = messages;
+    this.backgroundAbove = backgroundAbove;
   }
 
   @GetMapping("/members/import")
@@ -47,22 +65,41 @@ class ImportPages {
       throws IOException {
     requireManager(scope);
     try {
-      model.addAttribute("report", run(file, !commit, scope, principal));
+      if (file.isEmpty()) {
+        throw new RefusedException("import.refused.empty");
+      }
+      if (file.getSize() > backgroundAbove.toBytes()) {
+        Path copy = Files.createTempFile("dangbo-import-", ".xlsx");
+        file.transferTo(copy);
+        var job = jobs.start(copy, !commit, scope, principal.getName());
+        return "redirect:/members/import/" + job.id();
+      }
+      try (var in = file.getInputStream()) {
+        model.addAttribute("report", memberImport.run(in, !commit, scope, principal.getName()));
+      }
     } catch (RefusedException e) {
       model.addAttribute("refusal", messages.getMessage(e.messageCode(), e.arguments(), locale));
     }
     return VIEW;
   }
 
-  private ImportReport run(
-      MultipartFile file, boolean dryRun, OrganizationScope scope, Principal principal)
-      throws IOException {
-    if (file.isEmpty()) {
-      throw new RefusedException("import.refused.empty");
+  /** A background import: the whole page, or (for htmx polling) its progress alone. */
+  @GetMapping("/members/import/{id}")
+  String job(
+      @PathVariable String id,
+      OrganizationScope scope,
+      Principal principal,
+      HtmxRequest htmx,
+      Model model) {
+    requireManager(scope);
+    var job =
+        jobs.find(id, principal.getName())
+            .orElseThrow(() -> new NotFoundException("import.jobNotFound"));
+    model.addAttribute("job", job);
+    if (job.done()) {
+      model.addAttribute("report", job.report());
     }
-    try (var in = file.getInputStream()) {
-      return memberImport.run(in, dryRun, scope, principal.getName());
-    }
+    return htmx.isHtmxRequest() ? JOB : VIEW;
   }
 
   private static void requireManager(OrganizationScope scope) {
