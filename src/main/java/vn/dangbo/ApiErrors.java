@@ -34,7 +34,12 @@ class ApiErrors {
 
   @ExceptionHandler
   ResponseEntity<Map<String, Object>> refused(RefusedException e, Locale locale) {
-    return body(HttpStatus.UNPROCESSABLE_CONTENT, e.messageCode(), e.arguments(), locale);
+    var response = body(HttpStatus.UNPROCESSABLE_CONTENT, e.messageCode(), e.arguments(), locale);
+    if (e.rule() != null) {
+      response.getBody().put("rule", e.rule());
+      response.getBody().put("legalBasis", e.legalBasis());
+    }
+    return response;
   }
 
   @ExceptionHandler

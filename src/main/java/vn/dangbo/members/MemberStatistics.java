@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -82,6 +83,38 @@ public class MemberStatistics {
         byEthnicity,
         byAge);
   }
+
+  /**
+   * The official members of the cell on the day: those who vote on an admission and make up the
+   * denominator of its two-thirds (probationary, exempted and attached members do not).
+   */
+  public int officialMembersOn(long cellId, LocalDate on) {
+    return jdbc.sql(STATE_ON + "select count(*) from state where status = 'OFFICIAL'")
+        .param("on", on)
+        .param("cells", new Long[] {cellId})
+        .query(Integer.class)
+        .single();
+  }
+
+  /** Where a member was on a day, and in which status; empty before their record starts. */
+  public Optional<Placement> placementOn(long memberId, LocalDate on) {
+    return jdbc.sql(
+            """
+            select c.cell_id, c.to_status from member_status_change c
+            where c.member_id = :id and c.effective_on <= :on
+            order by c.effective_on desc, c.id desc limit 1
+            """)
+        .param("id", memberId)
+        .param("on", on)
+        .query(
+            (rs, n) ->
+                new Placement(
+                    rs.getLong("cell_id"), MemberStatus.valueOf(rs.getString("to_status"))))
+        .optional();
+  }
+
+  /** A member's cell and status on a day. */
+  public record Placement(long cellId, MemberStatus status) {}
 
   /** How many counted members live in each of the places on the day. */
   public Map<Long, Integer> membersByPlace(Collection<Long> cellIds, LocalDate on) {

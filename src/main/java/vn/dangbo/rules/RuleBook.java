@@ -1,12 +1,20 @@
 package vn.dangbo.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.shared.RefusedException;
 import vn.dangbo.shared.WorkingDays;
 
-/** The rules in force on a given day. */
+/**
+ * The rules in force on a given day, their versions, and the calendar of public holidays. A new
+ * version takes effect from its day on; cases judged before keep the version they were judged by.
+ */
 @Service
 public class RuleBook {
 
@@ -25,6 +33,12 @@ public class RuleBook {
                 .param("to", to)
                 .query(LocalDate.class)
                 .list()));
+  }
+
+  /** The day on which {@code count} working days after {@code from} have passed. */
+  public LocalDate workingDaysAfter(LocalDate from, int count) {
+    // a working day is at least every third calendar day, even across Tết
+    return workingDays(from, from.plusDays(count * 3L + 30)).plus(from, count);
   }
 
   /** The value of the rule in force on the day; every known rule has a value from 1930 on. */
@@ -47,5 +61,119 @@ public class RuleBook {
                     rs.getBoolean("unconfirmed")))
         .optional()
         .orElseThrow(() -> new IllegalStateException("No value of " + key.key() + " on " + day));
+  }
+
+  /** Every version of every known rule, by rule then newest first. */
+  public List<RuleVersion> versions() {
+    var versions = new ArrayList<RuleVersion>();
+    jdbc.sql("select * from rule_value order by rule_key, effective_from desc")
+        .query(
+            rs -> {
+              var key = RuleKey.of(rs.getString("rule_key"));
+              if (key.isPresent()) {
+                versions.add(
+                    new RuleVersion(
+                        new Rule(
+                            key.get(),
+                            rs.getObject("effective_from", LocalDate.class),
+                            rs.getString("value"),
+                            rs.getString("legal_basis"),
+                            rs.getBoolean("unconfirmed")),
+                        rs.getString("entered_by"),
+                        rs.getTimestamp("entered_at").toInstant()));
+              }
+            });
+    return versions;
+  }
+
+  /**
+   * Adds a version of a rule from a day on. Refused when the value does not read as the rule's
+   * kind, the legal basis is missing, or a version from that day exists (versions are never
+   * changed: a correction is a new version).
+   */
+  @Transactional
+  public Rule add(Rule rule, String by) {
+    if (rule.key() == null || rule.effectiveFrom() == null || rule.value() == null) {
+      throw new RefusedException("rules.refused.incomplete");
+    }
+    if (rule.legalBasis() == null || rule.legalBasis().isBlank()) {
+      throw new RefusedException("rules.refused.legalBasis");
+    }
+    if (rule.legalBasis().length() > 500 || rule.value().length() > 500) {
+      throw new RefusedException("rules.refused.tooLong");
+    }
+    Rule.checkValue(rule.key(), rule.value());
+    int added =
+        jdbc.sql(
+                """
+                insert into rule_value (rule_key, effective_from, value, legal_basis, unconfirmed,
+                  entered_by)
+                values (:key, :from, :value, :basis, :unconfirmed, :by)
+                on conflict do nothing
+                """)
+            .param("key", rule.key().key())
+            .param("from", rule.effectiveFrom())
+            .param("value", rule.value().strip())
+            .param("basis", rule.legalBasis().strip())
+            .param("unconfirmed", rule.unconfirmed())
+            .param("by", by)
+            .update();
+    if (added == 0) {
+      throw new RefusedException("rules.refused.exists", rule.effectiveFrom());
+    }
+    return at(rule.effectiveFrom(), rule.key());
+  }
+
+  /** The public holidays of a year, by day. */
+  public List<Holiday> holidays(int year) {
+    return jdbc.sql(
+            """
+            select * from public_holiday where extract(year from day) = :year order by day
+            """)
+        .param("year", year)
+        .query(
+            (rs, n) ->
+                new Holiday(
+                    rs.getObject("day", LocalDate.class),
+                    rs.getString("name"),
+                    rs.getString("legal_basis"),
+                    rs.getBoolean("unconfirmed")))
+        .list();
+  }
+
+  /** Records a day off (or corrects its name and basis); a weekend day is refused. */
+  @Transactional
+  public void setHoliday(Holiday holiday) {
+    if (holiday.day() == null
+        || holiday.name() == null
+        || holiday.name().isBlank()
+        || holiday.legalBasis() == null
+        || holiday.legalBasis().isBlank()) {
+      throw new RefusedException("calendar.refused.incomplete");
+    }
+    if (holiday.name().length() > 120 || holiday.legalBasis().length() > 300) {
+      throw new RefusedException("rules.refused.tooLong");
+    }
+    if (!new WorkingDays(Set.of()).isWorkingDay(holiday.day())) {
+      throw new RefusedException("calendar.refused.weekend");
+    }
+    jdbc.sql(
+            """
+            insert into public_holiday (day, name, legal_basis, unconfirmed)
+            values (:day, :name, :basis, :unconfirmed)
+            on conflict (day) do update set name = excluded.name,
+              legal_basis = excluded.legal_basis, unconfirmed = excluded.unconfirmed
+            """)
+        .param("day", holiday.day())
+        .param("name", holiday.name().strip())
+        .param("basis", holiday.legalBasis().strip())
+        .param("unconfirmed", holiday.unconfirmed())
+        .update();
+  }
+
+  /** Makes the day a working day again (for example a holiday moved by the year's notice). */
+  @Transactional
+  public void removeHoliday(LocalDate day) {
+    jdbc.sql("delete from public_holiday where day = :day").param("day", day).update();
   }
 }

@@ -1,27 +1,78 @@
 package vn.dangbo.rules;
 
-/** The rules dangbo knows, by their key in the rulebook. */
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The rules dangbo knows, by their key in the rulebook, with the kind of value each takes. */
 public enum RuleKey {
   /** Length of probation, in months from the admission ceremony. */
-  PROBATION_MONTHS("probation.months"),
+  PROBATION_MONTHS("probation.months", Kind.COUNT),
   /** Party ages at which a badge is awarded, in years. */
-  BADGE_MILESTONES_YEARS("badge.milestones.years"),
+  BADGE_MILESTONES_YEARS("badge.milestones.years", Kind.COUNTS),
   /** How early a seriously ill member may receive a badge of 30 to 65 years, in months. */
-  BADGE_EARLY_MONTHS_UP_TO_65("badge.early.months.upTo65"),
+  BADGE_EARLY_MONTHS_UP_TO_65("badge.early.months.upTo65", Kind.COUNT),
   /** How early a seriously ill member may receive a badge of 70 years or more, in months. */
-  BADGE_EARLY_MONTHS_FROM_70("badge.early.months.from70"),
+  BADGE_EARLY_MONTHS_FROM_70("badge.early.months.from70", Kind.COUNT),
   /** Working days a transferring member has to complete the transfer. */
-  TRANSFER_COMPLETE_WORKING_DAYS("transfer.complete.workingDays"),
+  TRANSFER_COMPLETE_WORKING_DAYS("transfer.complete.workingDays", Kind.COUNT),
   /** Working days to present the introduction letter to the receiving cell. */
-  TRANSFER_PRESENT_WORKING_DAYS("transfer.present.workingDays");
+  TRANSFER_PRESENT_WORKING_DAYS("transfer.present.workingDays", Kind.COUNT),
+  /** Youngest age for admission, in whole months, on the day the cell considers it. */
+  ADMISSION_AGE_MIN_MONTHS("admission.age.min.months", Kind.COUNT),
+  /** Oldest age for admission without the provincial standing committee's written consent. */
+  ADMISSION_AGE_MAX_MONTHS("admission.age.max.months", Kind.COUNT),
+  /** Lowest general-education grade completed (9 = lower secondary). */
+  ADMISSION_EDUCATION_MIN_GRADE("admission.education.min.grade", Kind.COUNT),
+  /** The same in mountain, border, island and ethnic-minority areas (5 = primary). */
+  ADMISSION_EDUCATION_MIN_GRADE_ETHNIC_AREA("admission.education.min.grade.ethnicArea", Kind.COUNT),
+  /** How long an awareness-course certificate stays valid, in months. */
+  COURSE_CERTIFICATE_VALIDITY_MONTHS("course.certificate.validity.months", Kind.COUNT),
+  /** How long an introducer must have worked, studied or lived with the person, in months. */
+  INTRODUCER_KNOWN_MONTHS("introducer.known.months", Kind.COUNT),
+  /** How old the dossier's documents may be when the cell considers it, in months. */
+  DOSSIER_VALIDITY_MONTHS("dossier.validity.months", Kind.COUNT),
+  /** Share of the cell's official members who must agree to an admission. */
+  CELL_VOTE_SHARE("cell.vote.share", Kind.SHARE),
+  /** Share of the committee's members who must agree to an admission. */
+  COMMITTEE_VOTE_SHARE("committee.vote.share", Kind.SHARE),
+  /** Working days from the cell's resolution within which the admission must be decided. */
+  ADMISSION_DECISION_WORKING_DAYS("admission.decision.workingDays", Kind.COUNT),
+  /** Working days from the decision within which the ceremony must be held. */
+  ADMISSION_CEREMONY_WORKING_DAYS("admission.ceremony.workingDays", Kind.COUNT),
+  /** Working days after probation within which the cell considers recognition. */
+  RECOGNITION_CONSIDER_WORKING_DAYS("recognition.consider.workingDays", Kind.COUNT),
+  /** Votes without the required majority after which the superior decides. */
+  ADMISSION_VOTE_MAX_ROUNDS("admission.vote.maxRounds", Kind.COUNT),
+  /** Admissions a cell is expected to make in a year unless the committee sets its quota. */
+  QUOTA_DEFAULT_PER_CELL("quota.default.perCell", Kind.COUNT);
+
+  /** What a value of the rule looks like. */
+  public enum Kind {
+    /** A whole number: "12". */
+    COUNT,
+    /** Whole numbers separated by commas: "30,40,45". */
+    COUNTS,
+    /** A fraction: "2/3". */
+    SHARE
+  }
 
   private final String key;
+  private final Kind kind;
 
-  RuleKey(String key) {
+  RuleKey(String key, Kind kind) {
     this.key = key;
+    this.kind = kind;
   }
 
   public String key() {
     return key;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public static Optional<RuleKey> of(String key) {
+    return Arrays.stream(values()).filter(k -> k.key.equals(key)).findFirst();
   }
 }

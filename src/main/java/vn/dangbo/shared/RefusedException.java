@@ -4,17 +4,33 @@ import java.util.List;
 
 /**
  * A request the domain refuses: the message code says why in the user's language, the arguments
- * fill it in. Mapped to a form error in the UI and to 422 in the API.
+ * fill it in. Mapped to a form error in the UI and to 422 in the API. A refusal that applies a rule
+ * of the rulebook also names the rule and its legal basis.
  */
 public class RefusedException extends RuntimeException {
 
   private final String messageCode;
   private final List<Object> arguments;
+  private final String rule;
+  private final String legalBasis;
 
   public RefusedException(String messageCode, Object... arguments) {
+    this(messageCode, null, null, arguments);
+  }
+
+  private RefusedException(
+      String messageCode, String rule, String legalBasis, Object... arguments) {
     super(messageCode);
     this.messageCode = messageCode;
     this.arguments = List.of(arguments);
+    this.rule = rule;
+    this.legalBasis = legalBasis;
+  }
+
+  /** A refusal by the rule {@code rule} (its key in the rulebook), with its legal basis. */
+  public static RefusedException byRule(
+      String messageCode, String rule, String legalBasis, Object... arguments) {
+    return new RefusedException(messageCode, rule, legalBasis, arguments);
   }
 
   public String messageCode() {
@@ -23,5 +39,14 @@ public class RefusedException extends RuntimeException {
 
   public Object[] arguments() {
     return arguments.toArray();
+  }
+
+  /** The rule applied, or null when the refusal is not a rule of the rulebook. */
+  public String rule() {
+    return rule;
+  }
+
+  public String legalBasis() {
+    return legalBasis;
   }
 }

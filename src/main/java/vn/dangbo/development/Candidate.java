@@ -1,0 +1,41 @@
+package vn.dangbo.development;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A candidate with their steps, oldest first: the aggregate the development steps act on. */
+public record Candidate(
+    long id,
+    NewCandidate person,
+    String ethnicity,
+    String cellName,
+    Stage stage,
+    LocalDate stageSince,
+    Long memberId,
+    int version,
+    List<Step> steps) {
+
+  public String fullName() {
+    return person.fullName();
+  }
+
+  /** The latest step of a kind, if any. */
+  public Optional<Step> last(StepKind kind) {
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      if (steps.get(i).kind() == kind) {
+        return Optional.of(steps.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How many votes of a kind did not reach the required share. */
+  public long failedVotes(StepKind kind) {
+    return steps.stream().filter(s -> s.kind() == kind && Boolean.FALSE.equals(s.passed())).count();
+  }
+
+  public LocalDate lastStepOn() {
+    return steps.isEmpty() ? stageSince : steps.get(steps.size() - 1).on();
+  }
+}

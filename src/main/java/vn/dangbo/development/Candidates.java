@@ -1,0 +1,183 @@
+package vn.dangbo.development;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.dangbo.members.Sex;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.shared.DecisionRef;
+
+/** Reads candidates and their steps, always within the caller's scope. */
+@Repository
+public class Candidates {
+
+  static final String SELECT =
+      """
+      select c.*, e.name as ethnicity_name,
+        (select v.name from organization_version v where v.organization_id = c.cell_id
+           order by v.valid_from desc limit 1) as cell_name
+      from candidate c join ethnicity e on e.code = c.ethnicity_code
+      """;
+
+  private final JdbcClient jdbc;
+
+  Candidates(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The candidate with their steps, when in a cell the user sees with personal records. */
+  public Optional<Candidate> find(long id, OrganizationScope scope) {
+    return jdbc.sql(SELECT + " where c.id = :id")
+        .param("id", id)
+        .query(this::candidate)
+        .optional()
+        .filter(c -> scope.personalRecords() && scope.canSee(c.person().cellId()))
+        .map(c -> withSteps(c, steps(List.of(c.id())).getOrDefault(c.id(), List.of())));
+  }
+
+  /**
+   * The candidates of the cells in scope (or of one cell), without their steps; those who left or
+   * were admitted only when {@code finished} is true.
+   */
+  public List<Candidate> of(Long cellId, boolean finished, OrganizationScope scope) {
+    if (!scope.personalRecords()) {
+      return List.of();
+    }
+    var where = new ArrayList<String>();
+    var params = new HashMap<String, Object>();
+    if (!scope.everything()) {
+      where.add("c.cell_id = any(:cells)");
+      params.put("cells", scope.visible().toArray(Long[]::new));
+    }
+    if (cellId != null) {
+      where.add("c.cell_id = :cell");
+      params.put("cell", cellId);
+    }
+    if (!finished) {
+      where.add("c.stage not in ('ADMITTED', 'LEFT')");
+    }
+    String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    var candidates =
+        jdbc.sql(SELECT + condition + " order by c.stage_since, c.id")
+            .params(params)
+            .query(this::candidate)
+            .list();
+    var steps = steps(candidates.stream().map(Candidate::id).toList());
+    return candidates.stream()
+        .map(c -> withSteps(c, steps.getOrDefault(c.id(), List.of())))
+        .toList();
+  }
+
+  /** Steps of many candidates in two queries, oldest first, by candidate. */
+  Map<Long, List<Step>> steps(List<Long> ids) {
+    var introducers = new HashMap<Long, List<Introducer>>();
+    jdbc.sql(
+            """
+            select i.* from candidate_introducer i join candidate_step s on s.id = i.step_id
+            where s.candidate_id = any(:ids) order by i.step_id, i.member_id
+            """)
+        .param("ids", ids.toArray(Long[]::new))
+        .query(
+            rs -> {
+              introducers
+                  .computeIfAbsent(rs.getLong("step_id"), k -> new ArrayList<>())
+                  .add(
+                      new Introducer(
+                          rs.getLong("member_id"),
+                          rs.getInt("months_known"),
+                          rs.getBoolean("replacement")));
+            });
+    var result = new HashMap<Long, List<Step>>();
+    jdbc.sql(
+            """
+            select * from candidate_step where candidate_id = any(:ids)
+            order by candidate_id, on_date, id
+            """)
+        .param("ids", ids.toArray(Long[]::new))
+        .query(
+            rs -> {
+              long stepId = rs.getLong("id");
+              result
+                  .computeIfAbsent(rs.getLong("candidate_id"), k -> new ArrayList<>())
+                  .add(
+                      new Step(
+                          stepId,
+                          StepKind.valueOf(rs.getString("kind")),
+                          Stage.valueOf(rs.getString("from_stage")),
+                          Stage.valueOf(rs.getString("to_stage")),
+                          rs.getObject("on_date", LocalDate.class),
+                          rs.getLong("cell_id"),
+                          new DecisionRef(
+                              rs.getString("decision_number"),
+                              rs.getObject("decision_date", LocalDate.class),
+                              rs.getString("decision_issuer")),
+                          rs.getObject("votes_for", Integer.class),
+                          rs.getObject("votes_against", Integer.class),
+                          rs.getObject("voters", Integer.class),
+                          rs.getObject("passed", Boolean.class),
+                          rs.getString("certificate"),
+                          rs.getObject("mentor_id", Long.class),
+                          introducers.getOrDefault(stepId, List.of()),
+                          rs.getBoolean("youth_union_resolution"),
+                          rs.getString("consent_number"),
+                          rs.getString("note"),
+                          rs.getString("entered_by"),
+                          rs.getTimestamp("entered_at").toInstant()));
+            });
+    return result;
+  }
+
+  private static Candidate withSteps(Candidate c, List<Step> steps) {
+    return new Candidate(
+        c.id(),
+        c.person(),
+        c.ethnicity(),
+        c.cellName(),
+        c.stage(),
+        c.stageSince(),
+        c.memberId(),
+        c.version(),
+        steps);
+  }
+
+  private Candidate candidate(ResultSet rs, int row) throws SQLException {
+    var person =
+        new NewCandidate(
+            rs.getString("full_name"),
+            Sex.valueOf(rs.getString("sex")),
+            rs.getObject("birth_date", LocalDate.class),
+            rs.getInt("ethnicity_code"),
+            rs.getString("citizen_id"),
+            rs.getObject("education_grade", Integer.class),
+            rs.getBoolean("ethnic_area"),
+            rs.getString("occupation"),
+            rs.getString("residence"),
+            rs.getObject("home_place_id", Long.class),
+            rs.getLong("cell_id"),
+            rs.getString("mass_organization"),
+            rs.getBoolean("youth_union"),
+            rs.getBoolean("militia"),
+            rs.getBoolean("teacher"),
+            rs.getBoolean("health_worker"),
+            rs.getBoolean("village_official"),
+            null,
+            null);
+    return new Candidate(
+        rs.getLong("id"),
+        person,
+        rs.getString("ethnicity_name"),
+        rs.getString("cell_name"),
+        Stage.valueOf(rs.getString("stage")),
+        rs.getObject("stage_since", LocalDate.class),
+        rs.getObject("member_id", Long.class),
+        rs.getInt("version"),
+        List.of());
+  }
+}

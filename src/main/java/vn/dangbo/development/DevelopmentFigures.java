@@ -1,0 +1,211 @@
+package vn.dangbo.development;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.organization.OrganizationNode;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.organization.Organizations;
+import vn.dangbo.rules.RuleBook;
+import vn.dangbo.rules.RuleKey;
+import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.RefusedException;
+
+/** The funnel of development over a period and the quotas of each cell, computed from steps. */
+@Service
+public class DevelopmentFigures {
+
+  private final JdbcClient jdbc;
+  private final Organizations organizations;
+  private final RuleBook rules;
+
+  DevelopmentFigures(JdbcClient jdbc, Organizations organizations, RuleBook rules) {
+    this.jdbc = jdbc;
+    this.organizations = organizations;
+    this.rules = rules;
+  }
+
+  /** The funnel of the organisation's cells (all that were ever below it) over the period. */
+  @Transactional(readOnly = true)
+  public Funnel funnel(long organizationId, LocalDate from, LocalDate to, OrganizationScope scope) {
+    if (!scope.canSee(organizationId)) {
+      throw new NotFoundException("organization.notFound");
+    }
+    if (from == null || to == null || to.isBefore(from)) {
+      throw new RefusedException("development.refused.period");
+    }
+    Set<Long> cells = organizations.everBelowOrSucceededBy(organizationId);
+    var counts = new HashMap<String, Integer>();
+    var courseBySex = new LinkedHashMap<String, Integer>();
+    var admittedBySex = new LinkedHashMap<String, Integer>();
+    var courseByEthnicity = new LinkedHashMap<String, Integer>();
+    var admittedByEthnicity = new LinkedHashMap<String, Integer>();
+    jdbc.sql(
+            """
+            select s.kind, c.sex, e.name as ethnicity, count(distinct c.id) as people
+            from candidate_step s join candidate c on c.id = s.candidate_id
+            join ethnicity e on e.code = c.ethnicity_code
+            where s.cell_id = any(:cells) and s.on_date between :from and :to
+              and (s.passed is null or s.passed)
+            group by s.kind, c.sex, e.name
+            """)
+        .param("cells", cells.toArray(Long[]::new))
+        .param("from", from)
+        .param("to", to)
+        .query(
+            rs -> {
+              String kind = rs.getString("kind");
+              int people = rs.getInt("people");
+              counts.merge(kind, people, Integer::sum);
+              if (kind.equals(StepKind.COURSE_PASSED.name())) {
+                courseBySex.merge(rs.getString("sex"), people, Integer::sum);
+                courseByEthnicity.merge(rs.getString("ethnicity"), people, Integer::sum);
+              } else if (kind.equals(StepKind.CEREMONY.name())) {
+                admittedBySex.merge(rs.getString("sex"), people, Integer::sum);
+                admittedByEthnicity.merge(rs.getString("ethnicity"), people, Integer::sum);
+              }
+            });
+    int official =
+        jdbc.sql(
+                """
+                select count(distinct c.id) from candidate c
+                join member_status_change m on m.member_id = c.member_id
+                where c.cell_id = any(:cells) and m.from_status = 'PROBATIONARY'
+                  and m.to_status = 'OFFICIAL' and m.effective_on between :from and :to
+                """)
+            .param("cells", cells.toArray(Long[]::new))
+            .param("from", from)
+            .param("to", to)
+            .query(Integer.class)
+            .single();
+    return new Funnel(
+        organizationId,
+        from,
+        to,
+        counts.getOrDefault(StepKind.OPENED.name(), 0),
+        counts.getOrDefault(StepKind.INTRODUCED.name(), 0),
+        counts.getOrDefault(StepKind.SYMPATHISER.name(), 0),
+        counts.getOrDefault(StepKind.COURSE_PASSED.name(), 0),
+        counts.getOrDefault(StepKind.CEREMONY.name(), 0),
+        official,
+        courseBySex,
+        admittedBySex,
+        courseByEthnicity,
+        admittedByEthnicity);
+  }
+
+  /** The quota and progress of each cell under the organisation in the year. */
+  @Transactional(readOnly = true)
+  public List<QuotaProgress> quotas(long organizationId, int year, OrganizationScope scope) {
+    if (!scope.canSee(organizationId)) {
+      throw new NotFoundException("organization.notFound");
+    }
+    LocalDate first = LocalDate.of(year, 1, 1);
+    LocalDate last = LocalDate.of(year, 12, 31);
+    var cells = new ArrayList<OrganizationNode>();
+    organizations
+        .findOn(organizationId, last, scope)
+        .filter(OrganizationNode::isCell)
+        .ifPresent(cells::add);
+    organizations.descendantsOn(organizationId, last).stream()
+        .filter(c -> c.isCell() && scope.canSee(c.id()))
+        .forEach(cells::add);
+    Long[] ids = cells.stream().map(OrganizationNode::id).toArray(Long[]::new);
+    var targets = new HashMap<Long, Integer>();
+    jdbc.sql(
+            "select cell_id, target from admission_quota where cell_id = any(:ids) and year = :year")
+        .param("ids", ids)
+        .param("year", year)
+        .query(
+            rs -> {
+              targets.put(rs.getLong("cell_id"), rs.getInt("target"));
+            });
+    var admitted =
+        countByCell(
+            """
+            select s.cell_id, count(*) from candidate_step s
+            where s.kind = 'CEREMONY' and s.cell_id = any(:ids)
+              and s.on_date between :first and :last
+            group by s.cell_id
+            """,
+            Map.of("ids", ids, "first", first, "last", last));
+    // candidates who could still be admitted: past the course, with a certificate valid at the
+    // end of the year
+    int validity = rules.at(last, RuleKey.COURSE_CERTIFICATE_VALIDITY_MONTHS).asInt();
+    var pipeline =
+        countByCell(
+            """
+            select c.cell_id, count(*) from candidate c
+            where c.cell_id = any(:ids)
+              and c.stage in ('COURSE_PASSED', 'DOSSIER', 'CELL_RESOLVED', 'COMMITTEE_RESOLVED',
+                'DECIDED')
+              and exists (select 1 from candidate_step s where s.candidate_id = c.id
+                and s.kind = 'COURSE_PASSED' and s.on_date >= :validFrom)
+            group by c.cell_id
+            """,
+            Map.of("ids", ids, "validFrom", last.minusMonths(validity)));
+    int defaultTarget = rules.at(first, RuleKey.QUOTA_DEFAULT_PER_CELL).asInt();
+    var result = new ArrayList<QuotaProgress>();
+    for (var cell : cells) {
+      int target = targets.getOrDefault(cell.id(), defaultTarget);
+      int done = admitted.getOrDefault(cell.id(), 0);
+      int possible = pipeline.getOrDefault(cell.id(), 0);
+      result.add(
+          new QuotaProgress(
+              cell.id(),
+              cell.name(),
+              year,
+              target,
+              targets.containsKey(cell.id()),
+              done,
+              possible,
+              done + possible < target));
+    }
+    return result;
+  }
+
+  /** Sets a cell's quota for a year; only the committee above the cell may. */
+  @Transactional
+  public void setQuota(long cellId, int year, int target, OrganizationScope scope, String by) {
+    var cell =
+        organizations
+            .findOn(cellId, LocalDate.of(year, 12, 31), scope)
+            .or(() -> organizations.findLatest(cellId, scope))
+            .filter(OrganizationNode::isCell)
+            .orElseThrow(() -> new NotFoundException("organization.notFound"));
+    scope.requireManager(cell.parentId());
+    if (target < 0 || target > 1000 || year < 1930 || year > 2200) {
+      throw new RefusedException("development.refused.quota");
+    }
+    jdbc.sql(
+            """
+            insert into admission_quota (cell_id, year, target, entered_by)
+            values (:cell, :year, :target, :by)
+            on conflict (cell_id, year) do update set target = excluded.target,
+              entered_by = excluded.entered_by, entered_at = now()
+            """)
+        .param("cell", cellId)
+        .param("year", year)
+        .param("target", target)
+        .param("by", by)
+        .update();
+  }
+
+  private Map<Long, Integer> countByCell(String sql, Map<String, Object> params) {
+    var result = new HashMap<Long, Integer>();
+    jdbc.sql(sql)
+        .params(params)
+        .query(
+            rs -> {
+              result.put(rs.getLong(1), rs.getInt(2));
+            });
+    return result;
+  }
+}

@@ -1,0 +1,153 @@
+package vn.dangbo.development;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.dangbo.members.MemberStatistics;
+import vn.dangbo.members.MemberStatus;
+import vn.dangbo.rules.Rule;
+import vn.dangbo.rules.RuleBook;
+import vn.dangbo.rules.RuleKey;
+
+/**
+ * The conditions a candidate must meet when the cell considers the admission, each a named policy
+ * that reads the rule in force on that day: age in whole months, education, the course
+ * certificate's validity, the introducers, and the age of the dossier.
+ */
+@Component
+public class EligibilityPolicies {
+
+  private final RuleBook rules;
+  private final MemberStatistics statistics;
+
+  EligibilityPolicies(RuleBook rules, MemberStatistics statistics) {
+    this.rules = rules;
+    this.statistics = statistics;
+  }
+
+  /**
+   * Every check as of the day. {@code dossier} is the dossier step to judge (the latest, or the one
+   * being recorded); {@code consentNumber} is the provincial standing committee's written consent
+   * for a person over the age limit, if recorded.
+   */
+  public List<Check> checks(Candidate candidate, Step dossier, String consentNumber, LocalDate on) {
+    var checks = new ArrayList<Check>();
+    checks.add(age(candidate.person().birthDate(), consentNumber, on));
+    checks.add(education(candidate.person(), on));
+    checks.add(certificate(candidate.last(StepKind.COURSE_PASSED).orElse(null), on));
+    checks.add(introducers(dossier, on));
+    checks.add(dossierAge(dossier, on));
+    return checks;
+  }
+
+  /** Age in whole months on the day: from the minimum to the maximum, or over it with consent. */
+  Check age(LocalDate birth, String consentNumber, LocalDate on) {
+    long months = ChronoUnit.MONTHS.between(birth, on);
+    String age = (months / 12) + " năm " + (months % 12) + " tháng";
+    Rule min = rules.at(on, RuleKey.ADMISSION_AGE_MIN_MONTHS);
+    Rule max = rules.at(on, RuleKey.ADMISSION_AGE_MAX_MONTHS);
+    if (months < min.asInt()) {
+      return fail("age", "development.check.ageTooYoung", min, age);
+    }
+    if (months > max.asInt()) {
+      return consentNumber == null || consentNumber.isBlank()
+          ? fail("age", "development.check.ageOver", max, age)
+          : pass("age", "development.check.ageOverWithConsent", max, age, consentNumber);
+    }
+    return pass("age", "development.check.age", max, age);
+  }
+
+  /** General education, with the lower minimum of mountain and ethnic-minority areas. */
+  Check education(NewCandidate person, LocalDate on) {
+    Rule rule =
+        rules.at(
+            on,
+            person.ethnicArea()
+                ? RuleKey.ADMISSION_EDUCATION_MIN_GRADE_ETHNIC_AREA
+                : RuleKey.ADMISSION_EDUCATION_MIN_GRADE);
+    Integer grade = person.educationGrade();
+    if (grade == null) {
+      return fail("education", "development.check.educationMissing", rule);
+    }
+    return grade >= rule.asInt()
+        ? pass("education", "development.check.education", rule, String.valueOf(grade))
+        : fail("education", "development.check.educationLow", rule, String.valueOf(grade));
+  }
+
+  /** The awareness-course certificate, valid on the day. */
+  Check certificate(Step course, LocalDate on) {
+    Rule rule = rules.at(on, RuleKey.COURSE_CERTIFICATE_VALIDITY_MONTHS);
+    if (course == null) {
+      return fail("certificate", "development.check.certificateMissing", rule);
+    }
+    LocalDate validUntil = course.on().plusMonths(rule.asInt());
+    return on.isAfter(validUntil)
+        ? fail("certificate", "development.check.certificateExpired", rule, day(validUntil))
+        : pass("certificate", "development.check.certificate", rule, day(validUntil));
+  }
+
+  /**
+   * Two official members, or one and a Youth Union or trade-union resolution; each official on the
+   * day and with the person long enough, unless a replacement.
+   */
+  Check introducers(Step dossier, LocalDate on) {
+    Rule known = rules.at(on, RuleKey.INTRODUCER_KNOWN_MONTHS);
+    if (dossier == null) {
+      return fail("introducers", "development.check.introducersMissing", known);
+    }
+    int valid = 0;
+    for (var introducer : dossier.introducers()) {
+      var placement = statistics.placementOn(introducer.memberId(), on);
+      if (placement.isEmpty() || placement.get().status() != MemberStatus.OFFICIAL) {
+        return fail("introducers", "development.check.introducerNotOfficial", known);
+      }
+      if (!introducer.replacement() && introducer.monthsKnown() < known.asInt()) {
+        return fail(
+            "introducers",
+            "development.check.introducerKnownShort",
+            known,
+            String.valueOf(introducer.monthsKnown()));
+      }
+      valid++;
+    }
+    boolean enough = valid >= 2 || (valid == 1 && dossier.youthUnionResolution());
+    return enough
+        ? pass("introducers", "development.check.introducers", known)
+        : fail("introducers", "development.check.introducersTooFew", known);
+  }
+
+  /** The dossier's documents, not older than the rule allows when the cell considers them. */
+  Check dossierAge(Step dossier, LocalDate on) {
+    Rule rule = rules.at(on, RuleKey.DOSSIER_VALIDITY_MONTHS);
+    if (dossier == null) {
+      return fail("dossier", "development.check.dossierMissing", rule);
+    }
+    LocalDate validUntil = dossier.on().plusMonths(rule.asInt());
+    return on.isAfter(validUntil)
+        ? fail("dossier", "development.check.dossierStale", rule, day(validUntil))
+        : pass("dossier", "development.check.dossier", rule, day(validUntil));
+  }
+
+  /** A day as Vietnamese write it, for messages. */
+  static String day(LocalDate date) {
+    return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+  }
+
+  private static Check pass(String name, String code, Rule rule, Object... arguments) {
+    return check(name, true, code, rule, arguments);
+  }
+
+  private static Check fail(String name, String code, Rule rule, Object... arguments) {
+    return check(name, false, code, rule, arguments);
+  }
+
+  private static Check check(
+      String name, boolean passed, String code, Rule rule, Object... arguments) {
+    var all = java.util.Arrays.copyOf(arguments, arguments.length + 2);
+    all[arguments.length] = rule.value();
+    all[arguments.length + 1] = rule.legalBasis();
+    return new Check(name, passed, code, all, rule.key().key(), rule.value(), rule.legalBasis());
+  }
+}

@@ -1,0 +1,119 @@
+package vn.dangbo.development.web;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dangbo.development.Candidate;
+import vn.dangbo.development.Candidates;
+import vn.dangbo.development.Check;
+import vn.dangbo.development.Development;
+import vn.dangbo.development.DevelopmentFigures;
+import vn.dangbo.development.Funnel;
+import vn.dangbo.development.NewCandidate;
+import vn.dangbo.development.QuotaProgress;
+import vn.dangbo.development.StepRequest;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.shared.NotFoundException;
+
+/** Candidates, their steps and eligibility, the funnel and the quotas over JSON. */
+@RestController
+class CandidateApi {
+
+  private final Candidates candidates;
+  private final Development development;
+  private final DevelopmentFigures figures;
+  private final Clock clock;
+
+  CandidateApi(
+      Candidates candidates, Development development, DevelopmentFigures figures, Clock clock) {
+    this.candidates = candidates;
+    this.development = development;
+    this.figures = figures;
+    this.clock = clock;
+  }
+
+  /** The candidates in scope (or of one cell); with {@code finished}, also admitted and left. */
+  @GetMapping("/api/v1/candidates")
+  List<Candidate> list(
+      @RequestParam(required = false) Long cell,
+      @RequestParam(defaultValue = "false") boolean finished,
+      OrganizationScope scope) {
+    return candidates.of(cell, finished, scope);
+  }
+
+  @PostMapping("/api/v1/candidates")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Long> open(
+      @RequestBody NewCandidate request, OrganizationScope scope, Principal principal) {
+    return Map.of("id", development.open(request, scope, principal.getName()));
+  }
+
+  @GetMapping("/api/v1/candidates/{id}")
+  Candidate detail(@PathVariable long id, OrganizationScope scope) {
+    return candidates
+        .find(id, scope)
+        .orElseThrow(() -> new NotFoundException("candidate.notFound"));
+  }
+
+  /** Records one step; {@code version} must be the one read, else 409. */
+  @PostMapping("/api/v1/candidates/{id}/steps")
+  Candidate step(
+      @PathVariable long id,
+      @RequestParam int version,
+      @RequestBody StepRequest step,
+      OrganizationScope scope,
+      Principal principal) {
+    return development.record(id, version, step, scope, principal.getName());
+  }
+
+  /** Every eligibility check as of a day (today by default). */
+  @GetMapping("/api/v1/candidates/{id}/eligibility")
+  List<Check> eligibility(
+      @PathVariable long id,
+      @RequestParam(required = false) LocalDate on,
+      OrganizationScope scope) {
+    return development.eligibility(id, on == null ? LocalDate.now(clock) : on, scope);
+  }
+
+  @GetMapping("/api/v1/organizations/{id}/funnel")
+  Funnel funnel(
+      @PathVariable long id,
+      @RequestParam LocalDate from,
+      @RequestParam LocalDate to,
+      OrganizationScope scope) {
+    return figures.funnel(id, from, to, scope);
+  }
+
+  @GetMapping("/api/v1/quotas")
+  List<QuotaProgress> quotas(
+      @RequestParam long organization, @RequestParam int year, OrganizationScope scope) {
+    return figures.quotas(organization, year, scope);
+  }
+
+  /** Sets a cell's quota for a year: {@code {"target": 2}}. */
+  @PutMapping("/api/v1/quotas/{cellId}/{year}")
+  List<QuotaProgress> setQuota(
+      @PathVariable long cellId,
+      @PathVariable int year,
+      @RequestBody Map<String, Integer> body,
+      OrganizationScope scope,
+      Principal principal) {
+    Integer target = body.get("target");
+    if (target == null) {
+      throw new vn.dangbo.shared.RefusedException("development.refused.quota");
+    }
+    figures.setQuota(cellId, year, target, scope, principal.getName());
+    return figures.quotas(cellId, year, scope);
+  }
+}

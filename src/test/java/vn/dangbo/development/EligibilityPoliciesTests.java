@@ -1,0 +1,202 @@
+package vn.dangbo.development;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.Demo;
+import vn.dangbo.members.MemberRecord;
+import vn.dangbo.members.MemberRegistry;
+import vn.dangbo.members.MemberStatus;
+import vn.dangbo.members.Sex;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.rules.RuleBook;
+import vn.dangbo.rules.RuleKey;
+import vn.dangbo.shared.DecisionRef;
+
+/** The eligibility policies at their edges, with the rules in force on the cell's day. */
+@SpringBootTest
+@Transactional
+class EligibilityPoliciesTests {
+
+  private static final LocalDate CELL_DAY = LocalDate.of(2025, 6, 10);
+
+  @Autowired EligibilityPolicies policies;
+  @Autowired MemberRegistry registry;
+  @Autowired RuleBook rules;
+  @Autowired Demo demo;
+
+  @ParameterizedTest(name = "born {0}, consent {1}: {2}")
+  @CsvSource({
+    "2007-06-10, , true", // 18 years 0 months on the cell's day
+    "2007-06-11, , false", // 17 years 11 months and 30 days
+    "2007-07-10, , false", // 17 years 11 months
+    "1965-06-10, , true", // 60 years 0 months
+    "1965-05-10, , false", // 60 years 1 month
+    "1965-05-10, 12-CV/TU, true" // 60 years 1 month with the province's written consent
+  })
+  void ageIsCountedInWholeMonthsOnTheDayTheCellConsiders(
+      LocalDate birth, String consent, boolean passes) {
+    var check = policies.age(birth, consent, CELL_DAY);
+
+    assertThat(check.passed()).isEqualTo(passes);
+    assertThat(check.rule()).startsWith("admission.age.");
+    assertThat(check.legalBasis()).isNotBlank();
+  }
+
+  @ParameterizedTest(name = "grade {0}, ethnic area {1}: {2}")
+  @CsvSource({"9, false, true", "8, false, false", "5, true, true", "4, true, false"})
+  void educationHasTheLowerMinimumOfEthnicMinorityAreas(
+      int grade, boolean ethnicArea, boolean passes) {
+    assertThat(policies.education(person(grade, ethnicArea), CELL_DAY).passed()).isEqualTo(passes);
+  }
+
+  @Test
+  void aCertificateIsValidForSixtyMonthsAndNotOneDayMore() {
+    var course = step(StepKind.COURSE_PASSED, LocalDate.of(2020, 6, 10), List.of(), false);
+
+    assertThat(policies.certificate(course, LocalDate.of(2025, 6, 10)).passed()).isTrue();
+    var expired = policies.certificate(course, LocalDate.of(2025, 6, 11));
+    assertThat(expired.passed()).isFalse();
+    assertThat(expired.messageCode()).isEqualTo("development.check.certificateExpired");
+    assertThat(expired.value()).isEqualTo("60");
+  }
+
+  @Test
+  void introducersMustBeOfficialAndHaveKnownThePersonTwelveMonthsUnlessReplacements() {
+    long official = member(MemberStatus.OFFICIAL, "014090000101");
+    long second = member(MemberStatus.OFFICIAL, "014090000102");
+    long probationary = member(MemberStatus.PROBATIONARY, "014090000103");
+
+    assertThat(
+            introducers(
+                false, new Introducer(official, 12, false), new Introducer(second, 24, false)))
+        .isTrue();
+    assertThat(
+            introducers(
+                false, new Introducer(official, 11, false), new Introducer(second, 24, false)))
+        .isFalse();
+    assertThat(
+            introducers(
+                false, new Introducer(official, 3, true), new Introducer(second, 24, false)))
+        .isTrue();
+    assertThat(
+            introducers(
+                false, new Introducer(probationary, 24, false), new Introducer(second, 24, false)))
+        .isFalse();
+    assertThat(introducers(false, new Introducer(official, 24, false))).isFalse();
+    assertThat(introducers(true, new Introducer(official, 24, false))).isTrue();
+  }
+
+  @Test
+  void sixOfNineOfficialMembersIsTwoThirdsAndFiveIsNot() {
+    var share = rules.at(CELL_DAY, RuleKey.CELL_VOTE_SHARE);
+
+    assertThat(share.reachedBy(6, 9)).isTrue();
+    assertThat(share.reachedBy(5, 9)).isFalse();
+    assertThat(share.reachedBy(0, 0)).isFalse();
+  }
+
+  @Test
+  void sixtyWorkingDaysAfterACellResolutionBeforeTet2025SkipTheTetHolidays() {
+    // 60 working days from 2025-01-02: weekends and the five days of Tết (27–31/1) are skipped
+    assertThat(rules.workingDaysAfter(LocalDate.of(2025, 1, 2), 60))
+        .isEqualTo(LocalDate.of(2025, 4, 3));
+  }
+
+  private boolean introducers(boolean youthUnion, Introducer... introducers) {
+    var dossier = step(StepKind.DOSSIER, CELL_DAY.minusMonths(1), List.of(introducers), youthUnion);
+    return policies.introducers(dossier, CELL_DAY).passed();
+  }
+
+  private long member(MemberStatus status, String citizenId) {
+    var record =
+        new MemberRecord(
+            "Giới Thiệu " + citizenId.substring(9),
+            null,
+            Sex.MALE,
+            LocalDate.of(1980, 1, 1),
+            null,
+            null,
+            null,
+            8,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            citizenId,
+            null,
+            null,
+            demo.named("Chi bộ bản Bẹ"),
+            null,
+            LocalDate.of(2024, 1, 5),
+            LocalDate.of(2024, 1, 15),
+            false,
+            false,
+            false,
+            false);
+    return registry.open(
+        record,
+        status,
+        LocalDate.of(2024, 1, 15),
+        DecisionRef.NONE,
+        true,
+        OrganizationScope.all(),
+        "test");
+  }
+
+  private static NewCandidate person(int grade, boolean ethnicArea) {
+    return new NewCandidate(
+        "Vàng A Sử",
+        Sex.MALE,
+        LocalDate.of(2000, 1, 1),
+        8,
+        null,
+        grade,
+        ethnicArea,
+        null,
+        null,
+        null,
+        1L,
+        null,
+        false,
+        false,
+        false,
+        false,
+        false,
+        null,
+        null);
+  }
+
+  private static Step step(
+      StepKind kind, LocalDate on, List<Introducer> introducers, boolean youthUnion) {
+    return new Step(
+        1,
+        kind,
+        null,
+        null,
+        on,
+        1,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "CN-1",
+        null,
+        introducers,
+        youthUnion,
+        null,
+        null,
+        "test",
+        null);
+  }
+}
