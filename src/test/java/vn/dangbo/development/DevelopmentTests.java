@@ -1,0 +1,342 @@
+package vn.dangbo.development;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.Demo;
+import vn.dangbo.members.MemberStatistics;
+import vn.dangbo.members.MemberStatus;
+import vn.dangbo.members.Members;
+import vn.dangbo.members.Sex;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.rules.Rule;
+import vn.dangbo.rules.RuleBook;
+import vn.dangbo.rules.RuleKey;
+import vn.dangbo.shared.DecisionRef;
+import vn.dangbo.shared.RefusedException;
+
+/** Candidates driven through the steps, with the rules in force on each step's day. */
+@SpringBootTest
+@Transactional
+class DevelopmentTests {
+
+  private static final OrganizationScope ALL = OrganizationScope.all();
+
+  @Autowired Development development;
+  @Autowired Candidates candidates;
+  @Autowired Members members;
+  @Autowired RuleBook rules;
+  @Autowired JdbcClient jdbc;
+  @Autowired MemberStatistics statistics;
+  @Autowired Demo demo;
+
+  @Test
+  void aCandidateGoesFromSourceToProbationaryMemberAfterTheMerger() {
+    long cell = demo.named("Chi bộ bản Bẹ");
+    long id = open(cell, LocalDate.of(2000, 3, 4), LocalDate.of(2025, 8, 1));
+    var officials = officialMembersOf(cell, LocalDate.of(2025, 8, 1));
+
+    step(id, introduced(LocalDate.of(2025, 8, 15)));
+    step(id, sympathiser(LocalDate.of(2025, 9, 10), officials.get(0)));
+    step(id, course(LocalDate.of(2025, 10, 20)));
+    step(id, dossier(LocalDate.of(2026, 1, 10), officials.get(0), officials.get(1)));
+    var voted = step(id, cellVote(id, LocalDate.of(2026, 2, 10), true));
+    var decided = step(id, decision(LocalDate.of(2026, 3, 20)));
+    var admitted = step(id, StepRequest.of(StepKind.CEREMONY, LocalDate.of(2026, 4, 10)));
+
+    assertThat(voted.stage()).isEqualTo(Stage.CELL_RESOLVED);
+    assertThat(voted.last(StepKind.CELL_VOTE).orElseThrow().voters()).isPositive();
+    assertThat(decided.stage()).isEqualTo(Stage.DECIDED);
+    assertThat(admitted.stage()).isEqualTo(Stage.ADMITTED);
+    var member = members.find(admitted.memberId(), ALL).orElseThrow();
+    assertThat(member.status()).isEqualTo(MemberStatus.PROBATIONARY);
+    assertThat(member.record().admissionDecisionDate()).isEqualTo(LocalDate.of(2026, 3, 20));
+    assertThat(member.record().admissionCeremonyDate()).isEqualTo(LocalDate.of(2026, 4, 10));
+    assertThat(member.record().cellId()).isEqualTo(cell);
+  }
+
+  @Test
+  void beforeTheMergerTheGrassrootsCommitteeVotesBeforeTheDistrictDecides() {
+    long cell = demo.named("Chi bộ bản Làng Chếu");
+    long id = throughDossier(cell, LocalDate.of(1995, 5, 5), LocalDate.of(2023, 1, 5));
+    step(id, cellVote(id, LocalDate.of(2024, 3, 4), true));
+
+    assertThatThrownBy(() -> step(id, decision(LocalDate.of(2024, 3, 20))))
+        .hasMessage("development.refused.committeeFirst");
+    var committee =
+        new StepRequest(
+            StepKind.COMMITTEE_VOTE,
+            LocalDate.of(2024, 3, 15),
+            decisionRef("12-NQ/ĐU"),
+            4,
+            1,
+            null,
+            null,
+            null,
+            false,
+            null,
+            null);
+    var resolved = step(id, committee);
+    assertThat(resolved.stage()).isEqualTo(Stage.COMMITTEE_RESOLVED);
+    assertThat(resolved.last(StepKind.COMMITTEE_VOTE).orElseThrow().voters()).isEqualTo(5);
+    assertThat(step(id, decision(LocalDate.of(2024, 3, 20))).stage()).isEqualTo(Stage.DECIDED);
+  }
+
+  @Test
+  void aSeventeenYearOldIsRefusedAtTheCellVoteNamingTheRuleAndItsBasis() {
+    long cell = demo.named("Chi bộ bản Bẹ");
+    long id = throughDossier(cell, LocalDate.of(2008, 3, 11), LocalDate.of(2025, 8, 1));
+
+    assertThatThrownBy(() -> step(id, cellVote(id, LocalDate.of(2026, 3, 10), true)))
+        .isInstanceOfSatisfying(
+            RefusedException.class,
+            e -> {
+              assertThat(e.messageCode()).isEqualTo("development.check.ageTooYoung");
+              assertThat(e.rule()).isEqualTo("admission.age.min.months");
+              assertThat(e.legalBasis()).contains("Điều lệ Đảng");
+              assertThat(e.arguments()).contains("17 năm 11 tháng", "216");
+            });
+    assertThat(step(id, cellVote(id, LocalDate.of(2026, 3, 11), true)).stage())
+        .isEqualTo(Stage.CELL_RESOLVED);
+  }
+
+  @Test
+  void aVoteBelowTwoThirdsKeepsTheStageAndAfterThreeTheSuperiorDecides() {
+    long cell = demo.named("Chi bộ bản Bẹ");
+    long id = throughDossier(cell, LocalDate.of(1998, 1, 1), LocalDate.of(2025, 8, 1));
+
+    for (int round = 1; round <= 3; round++) {
+      var failed = step(id, cellVote(id, LocalDate.of(2026, 2, round), false));
+      assertThat(failed.stage()).isEqualTo(Stage.DOSSIER);
+      assertThat(failed.last(StepKind.CELL_VOTE).orElseThrow().passed()).isFalse();
+    }
+    assertThatThrownBy(() -> step(id, cellVote(id, LocalDate.of(2026, 2, 4), true)))
+        .isInstanceOfSatisfying(
+            RefusedException.class,
+            e -> assertThat(e.rule()).isEqualTo("admission.vote.maxRounds"));
+  }
+
+  @Test
+  void aRuleChangedBetweenTwoStepsJudgesEachStepByTheVersionInForceOnItsDay() {
+    long cell = demo.named("Chi bộ bản Bẹ");
+    long id = open(cell, LocalDate.of(1990, 3, 4), LocalDate.of(2019, 6, 1));
+    var officials = officialMembersOf(cell, LocalDate.of(2019, 8, 1));
+    officials.retainAll(officialMembersOf(cell, LocalDate.of(2025, 4, 1)));
+    step(id, introduced(LocalDate.of(2019, 7, 1)));
+    step(id, sympathiser(LocalDate.of(2019, 8, 1), officials.get(0)));
+    step(id, course(LocalDate.of(2020, 1, 10)));
+    step(id, dossier(LocalDate.of(2025, 4, 1), officials.get(0), officials.get(1)));
+    // a later rule gives certificates 72 months from 2025-05-01 on
+    rules.add(
+        new Rule(
+            RuleKey.COURSE_CERTIFICATE_VALIDITY_MONTHS,
+            LocalDate.of(2025, 5, 1),
+            "72",
+            "Văn bản thử nghiệm",
+            false),
+        "test");
+
+    var before = development.eligibility(id, LocalDate.of(2025, 4, 30), ALL);
+    var after = development.eligibility(id, LocalDate.of(2025, 5, 2), ALL);
+
+    assertThat(certificate(before).passed()).isFalse();
+    assertThat(certificate(before).value()).isEqualTo("60");
+    assertThat(certificate(after).passed()).isTrue();
+    assertThat(certificate(after).value()).isEqualTo("72");
+  }
+
+  @Test
+  void leavingNeedsAReasonAndEndsThePipeline() {
+    long id = open(demo.named("Chi bộ bản Bẹ"), LocalDate.of(2000, 3, 4), LocalDate.of(2025, 8, 1));
+
+    assertThatThrownBy(() -> step(id, StepRequest.of(StepKind.LEFT, LocalDate.of(2025, 9, 1))))
+        .hasMessage("development.refused.reason");
+    var left =
+        step(
+            id,
+            new StepRequest(
+                StepKind.LEFT,
+                LocalDate.of(2025, 9, 1),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                "Đi làm ăn xa"));
+    assertThat(left.stage()).isEqualTo(Stage.LEFT);
+    assertThatThrownBy(() -> step(id, introduced(LocalDate.of(2025, 10, 1))))
+        .hasMessage("development.refused.order");
+  }
+
+  private static Check certificate(List<Check> checks) {
+    return checks.stream().filter(c -> c.name().equals("certificate")).findFirst().orElseThrow();
+  }
+
+  private long throughDossier(long cell, LocalDate birth, LocalDate from) {
+    long id = open(cell, birth, from);
+    var officials = officialMembersOf(cell, from);
+    step(id, introduced(from.plusDays(10)));
+    step(id, sympathiser(from.plusDays(40), officials.get(0)));
+    step(id, course(from.plusDays(80)));
+    step(id, dossier(from.plusDays(150), officials.get(0), officials.get(1)));
+    return id;
+  }
+
+  private long open(long cell, LocalDate birth, LocalDate since) {
+    return development.open(
+        new NewCandidate(
+            "Vàng A Sử",
+            Sex.MALE,
+            birth,
+            8,
+            null,
+            9,
+            true,
+            "Làm nương",
+            null,
+            null,
+            cell,
+            null,
+            true,
+            false,
+            false,
+            false,
+            false,
+            Stage.SOURCE,
+            since),
+        ALL,
+        "test");
+  }
+
+  private Candidate step(long id, StepRequest step) {
+    int version = candidates.find(id, ALL).orElseThrow().version();
+    return development.record(id, version, step, ALL, "test");
+  }
+
+  /** Official members of the cell on the day (and still so later), oldest records first. */
+  private List<Long> officialMembersOf(long cell, LocalDate on) {
+    return jdbc
+        .sql(
+            """
+            select m.id from member m join lateral (
+              select c.cell_id, c.to_status from member_status_change c
+              where c.member_id = m.id and c.effective_on <= :on
+              order by c.effective_on desc, c.id desc limit 1) c on true
+            where c.cell_id = :cell and c.to_status = 'OFFICIAL'
+            order by m.id
+            """)
+        .param("cell", cell)
+        .param("on", on)
+        .query(Long.class)
+        .list()
+        .stream()
+        .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+  }
+
+  private static StepRequest introduced(LocalDate on) {
+    return new StepRequest(
+        StepKind.INTRODUCED,
+        on,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        null,
+        "Đoàn Thanh niên xã");
+  }
+
+  private static StepRequest sympathiser(LocalDate on, long mentor) {
+    return new StepRequest(
+        StepKind.SYMPATHISER,
+        on,
+        decisionRef("03-NQ/CB"),
+        null,
+        null,
+        null,
+        mentor,
+        null,
+        false,
+        null,
+        null);
+  }
+
+  private static StepRequest course(LocalDate on) {
+    return new StepRequest(
+        StepKind.COURSE_PASSED,
+        on,
+        null,
+        null,
+        null,
+        "CN-NTVĐ 0412",
+        null,
+        null,
+        false,
+        null,
+        null);
+  }
+
+  private static StepRequest dossier(LocalDate on, long first, long second) {
+    return new StepRequest(
+        StepKind.DOSSIER,
+        on,
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(new Introducer(first, 24, false), new Introducer(second, 36, false)),
+        false,
+        null,
+        null);
+  }
+
+  /** A cell vote of the candidate's cell with every official member in favour, or none. */
+  private StepRequest cellVote(long id, LocalDate on, boolean all) {
+    long cell = candidates.find(id, ALL).orElseThrow().person().cellId();
+    int votes = all ? statistics.officialMembersOn(cell, on) : 0;
+    return new StepRequest(
+        StepKind.CELL_VOTE,
+        on,
+        decisionRef("07-NQ/CB"),
+        votes,
+        null,
+        null,
+        null,
+        null,
+        false,
+        null,
+        null);
+  }
+
+  private static StepRequest decision(LocalDate on) {
+    return new StepRequest(
+        StepKind.DECISION,
+        on,
+        decisionRef("45-QĐ/ĐU"),
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        null,
+        null);
+  }
+
+  private static DecisionRef decisionRef(String number) {
+    return new DecisionRef(number, null, "Đảng ủy");
+  }
+}
