@@ -222,6 +222,32 @@ class DemoCommune implements ApplicationRunner {
           ALL);
     }
 
+    // earlier terms of the Làng Chếu committee: their votes on admissions since 2006 count them
+    pastTerm(
+        langCheu,
+        LocalDate.of(2005, 10, 1),
+        "Sùng A Dơ",
+        "Giàng A Sử",
+        "Lò Văn Piếng",
+        "Mùa A Chư",
+        "Hờ A Vàng");
+    pastTerm(
+        langCheu,
+        LocalDate.of(2010, 10, 1),
+        "Sùng A Dơ",
+        "Giàng A Sử",
+        "Lò Thị Ban",
+        "Mùa A Chư",
+        "Nguyễn Văn Tâm");
+    pastTerm(
+        langCheu,
+        LocalDate.of(2015, 10, 1),
+        "Sùng A Dơ",
+        "Giàng A Sử",
+        "Lò Thị Ban",
+        "Mùa A Páo",
+        "Nguyễn Văn Tâm");
+
     // Làng Chếu committee 2020-2025 and the cells each member was in charge of
     long doSecretary = appoint(langCheu, "Sùng A Dơ", CommitteePosition.SECRETARY, TERM_2020);
     long suDeputy = appoint(langCheu, "Giàng A Sử", CommitteePosition.DEPUTY_SECRETARY, TERM_2020);
@@ -395,6 +421,21 @@ class DemoCommune implements ApplicationRunner {
       places.serve(id, cells.get(servingCell), founding(cells, servingCell), ALL);
     }
     return id;
+  }
+
+  /** A five-year term of a committee, ended the day before the next term began. */
+  private void pastTerm(long committee, LocalDate from, String... names) {
+    var positions =
+        List.of(
+            CommitteePosition.SECRETARY,
+            CommitteePosition.DEPUTY_SECRETARY,
+            CommitteePosition.STANDING_MEMBER,
+            CommitteePosition.MEMBER,
+            CommitteePosition.MEMBER);
+    for (int i = 0; i < names.length; i++) {
+      long id = appoint(committee, names[i], positions.get(i), from);
+      committeeMembers.endTerm(id, from.plusYears(5), ALL);
+    }
   }
 
   private long appoint(long committee, String name, CommitteePosition position, LocalDate from) {

@@ -52,11 +52,24 @@ class DemoMembers {
   private final MemberRegistry registry;
   private final Members members;
   private final Random random = new Random(20250701L);
+
+  /** Members of Làng Chếu admitted from this day on went through dangbo's pipeline. */
+  private static final LocalDate DEVELOPED_SINCE = LocalDate.of(2006, 1, 1);
+
   private int serial;
 
-  DemoMembers(MemberRegistry registry, Members members) {
+  private final DemoPipeline pipeline;
+
+  /** The members created so far, by cell, in order: mentors and introducers come from here. */
+  private final Map<Long, List<Long>> byCell = new HashMap<>();
+
+  /** Whether members being created were admitted through dangbo's pipeline (Làng Chếu). */
+  private boolean developed;
+
+  DemoMembers(MemberRegistry registry, Members members, DemoPipeline pipeline) {
     this.registry = registry;
     this.members = members;
+    this.pipeline = pipeline;
   }
 
   private Set<Long> schools = Set.of();
@@ -88,6 +101,7 @@ class DemoMembers {
       {"Chi bộ Trạm Khuyến nông Làng Chếu", "Trạm Khuyến nông Làng Chếu", "5"}
     };
     var first = new HashMap<String, List<Long>>();
+    developed = true;
     for (String[] row : langCheu) {
       boolean village = row[0].contains(" bản ");
       long cell = cells.get(row[0]);
@@ -97,6 +111,7 @@ class DemoMembers {
         first.computeIfAbsent(row[0], k -> new ArrayList<>()).add(member(cell, place, village, i));
       }
     }
+    developed = false;
     // a teacher away at a political-theory course for a school year: still counted in the cell
     change(
         first.get("Chi bộ Trường THCS Làng Chếu").get(3),
@@ -140,7 +155,49 @@ class DemoMembers {
         member(cells.get(cell), null, false, i);
       }
     }
+    // people of Làng Chếu who took the awareness course since 2006 but were not admitted
+    var langCheuCells = java.util.Arrays.stream(langCheu).map(r -> r[0]).toList();
+    for (int i = 0; i < 42; i++) {
+      String cell = langCheuCells.get(i % langCheuCells.size());
+      pipeline.tookTheCourseOnly(
+          outsider(cells.get(cell), places.get(langCheu[i % langCheu.length][1])),
+          2006 + (i * 7) % 18,
+          byCell.get(cells.get(cell)));
+    }
+    pipeline.presentDay(cells, places, byCell, LocalDate.now());
     return first.get("Chi bộ bản Làng Chếu").get(1);
+  }
+
+  /** A person who is not a member, for the course-only history. */
+  private MemberRecord outsider(long cell, Long place) {
+    boolean woman = random.nextInt(100) < 40;
+    int ethnicity = random.nextInt(100) < 90 ? HMONG : DAO;
+    return new MemberRecord(
+        name(ethnicity, woman),
+        null,
+        woman ? Sex.FEMALE : Sex.MALE,
+        LocalDate.of(1980 + random.nextInt(18), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+        null,
+        null,
+        null,
+        ethnicity,
+        null,
+        "9/12",
+        null,
+        null,
+        null,
+        "Làm nương",
+        null,
+        null,
+        null,
+        cell,
+        place,
+        null,
+        null,
+        false,
+        false,
+        false,
+        false);
   }
 
   /**
@@ -198,15 +255,38 @@ class DemoMembers {
             false);
     var status = recent ? MemberStatus.PROBATIONARY : MemberStatus.OFFICIAL;
     var since = recent ? ceremony : ceremony.plusMonths(12);
-    long id =
-        registry.open(
-            record,
-            status,
-            since,
-            new DecisionRef(serial + "-QĐ/HU", decision, "Ban Thường vụ Huyện ủy Bắc Yên"),
-            true,
-            ALL,
-            DemoCommune.BY);
+    var cellMembers = byCell.computeIfAbsent(cell, k -> new ArrayList<>());
+    var developedHere =
+        developed && !decision.isBefore(DEVELOPED_SINCE)
+            ? pipeline.admit(record, decision, ceremony, cellMembers)
+            : java.util.Optional.<Long>empty();
+    long id;
+    if (developedHere.isPresent()) {
+      // admitted through the pipeline: the office completes the record from the paper file
+      id = developedHere.get();
+      registry.correct(
+          id, members.find(id, ALL).orElseThrow().version(), record, true, ALL, DemoCommune.BY);
+      if (!recent) {
+        change(
+            id,
+            MemberStatus.OFFICIAL,
+            ceremony.plusMonths(12),
+            new DecisionRef(
+                serial + "-QĐ/HU", ceremony.plusMonths(12), "Ban Thường vụ Huyện ủy Bắc Yên"),
+            "Công nhận đảng viên chính thức");
+      }
+    } else {
+      id =
+          registry.open(
+              record,
+              status,
+              since,
+              new DecisionRef(serial + "-QĐ/HU", decision, "Ban Thường vụ Huyện ủy Bắc Yên"),
+              true,
+              ALL,
+              DemoCommune.BY);
+    }
+    cellMembers.add(id);
     if (position == 0 && birth.getYear() < 1950) {
       change(id, MemberStatus.EXEMPTED, LocalDate.of(2019, 6, 10), null, "Tuổi cao, sức yếu");
     }

@@ -323,7 +323,7 @@ public class Development {
         ceremony.on(),
         decision.decision(),
         ChangeKind.STATUS,
-        false,
+        ceremony.confirmedNotDuplicate(),
         scope,
         by);
   }

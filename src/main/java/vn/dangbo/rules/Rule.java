@@ -61,7 +61,13 @@ public record Rule(
         }
       }
     } catch (RuntimeException e) {
-      throw new RefusedException("rules.refused.value." + key.kind().name(), value);
+      String code =
+          switch (key.kind()) {
+            case COUNT -> "rules.refused.value.COUNT";
+            case COUNTS -> "rules.refused.value.COUNTS";
+            case SHARE -> "rules.refused.value.SHARE";
+          };
+      throw new RefusedException(code, value);
     }
   }
 }

@@ -93,7 +93,9 @@ class RulePages {
       throw new BindException(result);
     }
     try {
-      rules.setHoliday(new Holiday(form.day(), form.name(), form.legalBasis(), form.unconfirmed()));
+      rules.setHoliday(
+          new Holiday(
+              form.day(), form.name(), form.legalBasis(), Boolean.TRUE.equals(form.unconfirmed())));
       redirect.addFlashAttribute("flash", "calendar.saved");
       return "redirect:/calendar?year=" + form.day().getYear();
     } catch (RefusedException e) {
@@ -148,7 +150,7 @@ class RulePages {
   }
 
   record RuleForm(
-      RuleKey key, LocalDate effectiveFrom, String value, String legalBasis, boolean unconfirmed) {}
+      RuleKey key, LocalDate effectiveFrom, String value, String legalBasis, Boolean unconfirmed) {}
 
-  record HolidayForm(LocalDate day, String name, String legalBasis, boolean unconfirmed) {}
+  record HolidayForm(LocalDate day, String name, String legalBasis, Boolean unconfirmed) {}
 }

@@ -1,0 +1,416 @@
+package vn.dangbo.development.web;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangbo.development.Candidate;
+import vn.dangbo.development.Candidates;
+import vn.dangbo.development.Development;
+import vn.dangbo.development.DevelopmentFigures;
+import vn.dangbo.development.Introducer;
+import vn.dangbo.development.NewCandidate;
+import vn.dangbo.development.Stage;
+import vn.dangbo.development.StepKind;
+import vn.dangbo.development.StepRequest;
+import vn.dangbo.members.Member;
+import vn.dangbo.members.MemberQuery;
+import vn.dangbo.members.MemberStatus;
+import vn.dangbo.members.Members;
+import vn.dangbo.members.Sex;
+import vn.dangbo.organization.OrganizationNode;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.organization.Organizations;
+import vn.dangbo.shared.DecisionRef;
+import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.RefusedException;
+
+/**
+ * The candidate board by stage, a candidate's timeline with the checks and the next step, the form
+ * for a new person, the funnel and the quotas.
+ */
+@Controller
+class CandidatePages {
+
+  private final Candidates candidates;
+  private final Development development;
+  private final DevelopmentFigures figures;
+  private final Members members;
+  private final Organizations organizations;
+  private final Clock clock;
+
+  CandidatePages(
+      Candidates candidates,
+      Development development,
+      DevelopmentFigures figures,
+      Members members,
+      Organizations organizations,
+      Clock clock) {
+    this.candidates = candidates;
+    this.development = development;
+    this.figures = figures;
+    this.members = members;
+    this.organizations = organizations;
+    this.clock = clock;
+  }
+
+  /** The board: everyone still in development, by stage, in the cells in scope (or one cell). */
+  @GetMapping("/candidates")
+  String board(@RequestParam(required = false) Long cell, OrganizationScope scope, Model model) {
+    var byStage = new LinkedHashMap<Stage, List<Candidate>>();
+    for (var stage : Stage.values()) {
+      if (!stage.finished()) {
+        byStage.put(stage, new ArrayList<>());
+      }
+    }
+    candidates.of(cell, false, scope).forEach(c -> byStage.get(c.stage()).add(c));
+    model.addAttribute("byStage", byStage);
+    model.addAttribute("cell", cell);
+    model.addAttribute("cells", cells(scope));
+    model.addAttribute("canManage", scope.canManageAnything());
+    return "development/board";
+  }
+
+  @GetMapping("/candidates/new")
+  String newForm(@RequestParam(required = false) Long cell, OrganizationScope scope, Model model) {
+    model.addAttribute(
+        "form",
+        new PersonForm(
+            null,
+            Sex.MALE,
+            null,
+            8,
+            null,
+            null,
+            false,
+            null,
+            null,
+            cell,
+            null,
+            false,
+            false,
+            false,
+            false,
+            false,
+            Stage.SOURCE,
+            LocalDate.now(clock)));
+    return formView(scope, model);
+  }
+
+  @PostMapping("/candidates/new")
+  String open(
+      @ModelAttribute("form") PersonForm form,
+      BindingResult result,
+      OrganizationScope scope,
+      Principal principal,
+      Model model)
+      throws BindException {
+    requireBound(result);
+    try {
+      long id = development.open(form.person(), scope, principal.getName());
+      return "redirect:/candidates/" + id;
+    } catch (RefusedException e) {
+      result.reject(e.messageCode(), e.arguments(), e.messageCode());
+      return formView(scope, model);
+    }
+  }
+
+  /** The timeline with what is next; {@code step} opens the form of one next step. */
+  @GetMapping("/candidates/{id}")
+  String detail(
+      @PathVariable long id,
+      @RequestParam(required = false) StepKind step,
+      OrganizationScope scope,
+      Model model) {
+    var candidate = find(id, scope);
+    var form = StepForm.blank(step, LocalDate.now(clock));
+    return detailView(candidate, form, scope, model);
+  }
+
+  @PostMapping("/candidates/{id}/steps")
+  String record(
+      @PathVariable long id,
+      @ModelAttribute("stepForm") StepForm form,
+      BindingResult result,
+      OrganizationScope scope,
+      Principal principal,
+      Model model,
+      RedirectAttributes redirect)
+      throws BindException {
+    requireBound(result);
+    var candidate = find(id, scope);
+    try {
+      development.record(
+          id,
+          form.version() == null ? -1 : form.version(),
+          form.request(),
+          scope,
+          principal.getName());
+      redirect.addFlashAttribute("flash", "development.stepRecorded");
+      return "redirect:/candidates/" + id;
+    } catch (RefusedException e) {
+      result.reject(e.messageCode(), e.arguments(), e.messageCode());
+      return detailView(candidate, form, scope, model);
+    }
+  }
+
+  @GetMapping("/candidates/funnel")
+  String funnel(
+      @RequestParam(required = false) Long organization,
+      @RequestParam(required = false) LocalDate from,
+      @RequestParam(required = false) LocalDate to,
+      OrganizationScope scope,
+      Model model) {
+    LocalDate today = LocalDate.now(clock);
+    long chosen = organization == null ? firstAnchor(scope) : organization;
+    LocalDate start = from == null ? LocalDate.of(today.getYear(), 1, 1) : from;
+    LocalDate end = to == null ? today : to;
+    model.addAttribute("funnel", figures.funnel(chosen, start, end, scope));
+    model.addAttribute("organization", organizations.findLatest(chosen, scope).orElseThrow());
+    return "development/funnel";
+  }
+
+  @GetMapping("/candidates/quotas")
+  String quotas(
+      @RequestParam(required = false) Long organization,
+      @RequestParam(required = false) Integer year,
+      OrganizationScope scope,
+      Model model) {
+    long chosen = organization == null ? firstAnchor(scope) : organization;
+    int chosenYear = year == null ? LocalDate.now(clock).getYear() : year;
+    model.addAttribute("quotas", figures.quotas(chosen, chosenYear, scope));
+    model.addAttribute("organization", organizations.findLatest(chosen, scope).orElseThrow());
+    model.addAttribute("year", String.valueOf(chosenYear));
+    return "development/quotas";
+  }
+
+  private long firstAnchor(OrganizationScope scope) {
+    return scope.anchors().stream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("organization.notFound"));
+  }
+
+  private String detailView(
+      Candidate candidate, StepForm form, OrganizationScope scope, Model model) {
+    LocalDate today = LocalDate.now(clock);
+    boolean canManage = scope.canManage(candidate.person().cellId());
+    model.addAttribute("candidate", candidate);
+    model.addAttribute("canManage", canManage);
+    model.addAttribute(
+        "nextSteps",
+        canManage
+            ? Arrays.stream(StepKind.values())
+                .filter(k -> k != StepKind.OPENED && k.allowedFrom(candidate.stage()))
+                .toList()
+            : List.of());
+    model.addAttribute(
+        "checks",
+        candidate.stage().ordinal() >= Stage.COURSE_PASSED.ordinal()
+                && !candidate.stage().finished()
+            ? development.eligibility(candidate.id(), today, scope)
+            : List.of());
+    model.addAttribute("stepForm", form.withVersion(candidate.version()));
+    model.addAttribute("officials", officialsOf(candidate.person().cellId(), scope));
+    model.addAttribute("memberNames", memberNames(candidate, scope));
+    return "development/detail";
+  }
+
+  private List<Member> officialsOf(long cellId, OrganizationScope scope) {
+    return members
+        .list(
+            new MemberQuery(
+                null,
+                cellId,
+                Set.of(MemberStatus.OFFICIAL),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                200),
+            scope)
+        .members();
+  }
+
+  /** Names of the mentors and introducers in the timeline. */
+  private java.util.Map<Long, String> memberNames(Candidate candidate, OrganizationScope scope) {
+    var names = new java.util.HashMap<Long, String>();
+    for (var step : candidate.steps()) {
+      var ids = new ArrayList<Long>();
+      if (step.mentorId() != null) {
+        ids.add(step.mentorId());
+      }
+      step.introducers().forEach(i -> ids.add(i.memberId()));
+      for (long memberId : ids) {
+        members.find(memberId, scope).ifPresent(m -> names.put(memberId, m.fullName()));
+      }
+    }
+    return names;
+  }
+
+  private String formView(OrganizationScope scope, Model model) {
+    model.addAttribute(
+        "cells", cells(scope).stream().filter(c -> scope.canManage(c.id())).toList());
+    model.addAttribute("ethnicities", members.ethnicities());
+    model.addAttribute("sexes", Sex.values());
+    return "development/form";
+  }
+
+  private List<OrganizationNode> cells(OrganizationScope scope) {
+    return organizations.treeOn(LocalDate.now(clock), scope).stream()
+        .filter(OrganizationNode::isCell)
+        .toList();
+  }
+
+  private Candidate find(long id, OrganizationScope scope) {
+    return candidates
+        .find(id, scope)
+        .orElseThrow(() -> new NotFoundException("candidate.notFound"));
+  }
+
+  private static void requireBound(BindingResult result) throws BindException {
+    if (result.getTarget() == null) {
+      throw new BindException(result);
+    }
+  }
+
+  record PersonForm(
+      String fullName,
+      Sex sex,
+      LocalDate birthDate,
+      Integer ethnicityCode,
+      String citizenId,
+      Integer educationGrade,
+      Boolean ethnicArea,
+      String occupation,
+      String residence,
+      Long cellId,
+      String massOrganization,
+      Boolean youthUnion,
+      Boolean militia,
+      Boolean teacher,
+      Boolean healthWorker,
+      Boolean villageOfficial,
+      Stage stage,
+      LocalDate since) {
+
+    NewCandidate person() {
+      return new NewCandidate(
+          fullName,
+          sex,
+          birthDate,
+          ethnicityCode,
+          citizenId,
+          educationGrade,
+          Boolean.TRUE.equals(ethnicArea),
+          occupation,
+          residence,
+          null,
+          cellId,
+          massOrganization,
+          Boolean.TRUE.equals(youthUnion),
+          Boolean.TRUE.equals(militia),
+          Boolean.TRUE.equals(teacher),
+          Boolean.TRUE.equals(healthWorker),
+          Boolean.TRUE.equals(villageOfficial),
+          stage,
+          since);
+    }
+  }
+
+  record StepForm(
+      StepKind kind,
+      LocalDate on,
+      String decisionNumber,
+      LocalDate decisionDate,
+      String decisionIssuer,
+      Integer votesFor,
+      Integer votesAgainst,
+      String certificate,
+      Long mentorId,
+      Long firstIntroducer,
+      Integer firstMonths,
+      Long secondIntroducer,
+      Integer secondMonths,
+      Boolean replacement,
+      Boolean youthUnionResolution,
+      String consentNumber,
+      String note,
+      Boolean confirmedNotDuplicate,
+      Integer version) {
+
+    static StepForm blank(StepKind kind, LocalDate today) {
+      return new StepForm(
+          kind, today, null, null, null, null, null, null, null, null, null, null, null, false,
+          false, null, null, null, null);
+    }
+
+    StepForm withVersion(int current) {
+      return new StepForm(
+          kind,
+          on,
+          decisionNumber,
+          decisionDate,
+          decisionIssuer,
+          votesFor,
+          votesAgainst,
+          certificate,
+          mentorId,
+          firstIntroducer,
+          firstMonths,
+          secondIntroducer,
+          secondMonths,
+          replacement,
+          youthUnionResolution,
+          consentNumber,
+          note,
+          confirmedNotDuplicate,
+          version == null ? current : version);
+    }
+
+    StepRequest request() {
+      var introducers = new ArrayList<Introducer>();
+      if (firstIntroducer != null) {
+        introducers.add(
+            new Introducer(firstIntroducer, firstMonths == null ? 0 : firstMonths, false));
+      }
+      if (secondIntroducer != null) {
+        introducers.add(
+            new Introducer(
+                secondIntroducer,
+                secondMonths == null ? 0 : secondMonths,
+                Boolean.TRUE.equals(replacement)));
+      }
+      return new StepRequest(
+          kind,
+          on,
+          new DecisionRef(decisionNumber, decisionDate, decisionIssuer),
+          votesFor,
+          votesAgainst,
+          certificate,
+          mentorId,
+          introducers,
+          Boolean.TRUE.equals(youthUnionResolution),
+          consentNumber,
+          note,
+          Boolean.TRUE.equals(confirmedNotDuplicate));
+    }
+  }
+}

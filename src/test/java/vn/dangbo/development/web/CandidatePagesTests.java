@@ -1,0 +1,259 @@
+package vn.dangbo.development.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.Demo;
+import vn.dangbo.accounts.TestUsers;
+
+/** The development pages and API: funnel, quotas, steps by API and page, scope. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class CandidatePagesTests {
+
+  private static final String OFFICE = "vanphong.taxua";
+
+  @Autowired MockMvcTester mvc;
+  @Autowired TestUsers users;
+  @Autowired JdbcClient jdbc;
+  @Autowired Demo demo;
+
+  @Test
+  void langCheuSentMoreThanSeventyToTheCourseAndAdmittedMoreThanThirtySince2006() {
+    var funnel =
+        mvc.get()
+            .uri("/api/v1/organizations/{id}/funnel?from=2006-01-01&to=2024-12-31", demo.code("LC"))
+            .with(httpBasic(OFFICE, Demo.PASSWORD));
+
+    assertThat(funnel).hasStatusOk();
+    assertThat(funnel)
+        .bodyJson()
+        .extractingPath("$.course")
+        .asNumber()
+        .satisfies(n -> assertThat(n.intValue()).isGreaterThan(70));
+    assertThat(funnel)
+        .bodyJson()
+        .extractingPath("$.admitted")
+        .asNumber()
+        .satisfies(n -> assertThat(n.intValue()).isGreaterThan(30));
+  }
+
+  @Test
+  void aCellBehindItsQuotaIsAtRisk() {
+    int year = LocalDate.now().getYear();
+    var quotas =
+        mvc.get()
+            .uri("/api/v1/quotas?organization={id}&year={year}", demo.code("TX"), year)
+            .with(httpBasic(OFFICE, Demo.PASSWORD));
+
+    assertThat(quotas)
+        .bodyJson()
+        .extractingPath("$[?(@.cellName == 'Chi bộ bản Sừ Thàng')].atRisk")
+        .asArray()
+        .containsExactly(true);
+    assertThat(
+            mvc.get()
+                .uri("/candidates/quotas?organization={id}", demo.code("TX"))
+                .with(users.signedIn(OFFICE)))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Chi bộ bản Sừ Thàng", "Có nguy cơ không đạt");
+  }
+
+  @Test
+  void theBoardShowsTodaysPipelineByStageToTheCellSecretaryOnlyForTheirCell() {
+    var board = mvc.get().uri("/candidates").with(users.signedIn("bithu.langcheu"));
+
+    assertThat(board)
+        .hasStatusOk()
+        .bodyText()
+        .contains("Giàng A Chớ", "Nguồn")
+        .doesNotContain("Hờ Thị Nhìa");
+    assertThat(mvc.get().uri("/candidates").with(users.signedIn(OFFICE)))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Giàng A Chớ", "Hờ Thị Nhìa", "Sùng A Nủ", "Đã có quyết định kết nạp");
+  }
+
+  @Test
+  void anotherCellsCandidateIsNotFoundByPageOrApi() {
+    long other = candidateNamed("Hờ Thị Nhìa");
+
+    assertThat(mvc.get().uri("/candidates/{id}", other).with(users.signedIn("bithu.langcheu")))
+        .hasStatus(404);
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/candidates/{id}", other)
+                .with(httpBasic("bithu.langcheu", Demo.PASSWORD)))
+        .hasStatus(404);
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/candidates/{id}/eligibility", other)
+                .with(httpBasic("bithu.langcheu", Demo.PASSWORD)))
+        .hasStatus(404);
+    assertThat(
+            mvc.get().uri("/api/v1/candidates").with(httpBasic("dangvien.langcheu", Demo.PASSWORD)))
+        .bodyJson()
+        .extractingPath("$")
+        .asArray()
+        .isEmpty();
+  }
+
+  @Test
+  void aRefusedCellVoteNamesTheRuleAndItsBasisOnThePageAndInTheApi() {
+    long id = candidateNamed("Thào Thị Pằng");
+    jdbc.sql("update candidate set birth_date = :birth where id = :id")
+        .param("birth", LocalDate.now().minusYears(17))
+        .param("id", id)
+        .update();
+
+    var api =
+        mvc.post()
+            .uri("/api/v1/candidates/{id}/steps?version={v}", id, version(id))
+            .with(httpBasic(OFFICE, Demo.PASSWORD))
+            .contentType("application/json")
+            .content(
+                """
+                {"kind": "CELL_VOTE", "on": "%s", "votesFor": 1}
+                """
+                    .formatted(LocalDate.now()));
+    var page =
+        mvc.post()
+            .uri("/candidates/{id}/steps", id)
+            .with(users.signedIn(OFFICE))
+            .with(csrf())
+            .param("kind", "CELL_VOTE")
+            .param("on", LocalDate.now().toString())
+            .param("votesFor", "1")
+            .param("version", String.valueOf(version(id)));
+
+    assertThat(api).hasStatus(422);
+    assertThat(api).bodyJson().extractingPath("$.rule").isEqualTo("admission.age.min.months");
+    assertThat(api).bodyJson().extractingPath("$.legalBasis").asString().contains("Điều lệ Đảng");
+    assertThat(api).bodyJson().extractingPath("$.message").asString().startsWith("Chưa đủ tuổi");
+    assertThat(page).hasStatusOk().bodyText().contains("Chưa đủ tuổi", "216", "Điều lệ Đảng");
+  }
+
+  @Test
+  void theOfficeDrivesACandidateThroughEveryStepOverTheApi() {
+    long cell = demo.named("Chi bộ bản Bẹ");
+    long mentor =
+        jdbc.sql(
+                """
+                select min(m.id) from member m where m.cell_id = :cell and m.status = 'OFFICIAL'
+                  and m.status_since < '2025-01-01'
+                """)
+            .param("cell", cell)
+            .query(Long.class)
+            .single();
+    var opened =
+        mvc.post()
+            .uri("/api/v1/candidates")
+            .with(httpBasic(OFFICE, Demo.PASSWORD))
+            .contentType("application/json")
+            .content(
+                """
+                {"fullName": "Vừ A Dình", "sex": "MALE", "birthDate": "2001-01-01",
+                 "ethnicityCode": 8, "educationGrade": 9, "ethnicArea": true, "cellId": %d,
+                 "since": "2025-08-01"}
+                """
+                    .formatted(cell));
+    assertThat(opened).hasStatus(201);
+    long id = jdbc.sql("select max(id) from candidate").query(Long.class).single();
+
+    step(id, "{\"kind\": \"INTRODUCED\", \"on\": \"2025-08-20\", \"note\": \"Đoàn Thanh niên\"}");
+    step(
+        id,
+        """
+        {"kind": "SYMPATHISER", "on": "2025-09-15", "decision": {"number": "04-NQ/CB"},
+         "mentorId": %d}"""
+            .formatted(mentor));
+    step(id, "{\"kind\": \"COURSE_PASSED\", \"on\": \"2025-10-20\", \"certificate\": \"CN 77\"}");
+    step(
+        id,
+        """
+        {"kind": "DOSSIER", "on": "2026-01-10", "youthUnionResolution": true,
+         "introducers": [{"memberId": %d, "monthsKnown": 24}]}"""
+            .formatted(mentor));
+    var eligibility =
+        mvc.get()
+            .uri("/api/v1/candidates/{id}/eligibility?on=2026-02-10", id)
+            .with(httpBasic(OFFICE, Demo.PASSWORD));
+    assertThat(eligibility).bodyJson().extractingPath("$[*].passed").asArray().containsOnly(true);
+    var tooFew =
+        mvc.post()
+            .uri("/api/v1/candidates/{id}/steps?version={v}", id, version(id))
+            .with(httpBasic(OFFICE, Demo.PASSWORD))
+            .contentType("application/json")
+            .content("{\"kind\": \"CELL_VOTE\", \"on\": \"2026-02-10\", \"votesFor\": 999}");
+    assertThat(tooFew).hasStatus(422);
+    assertThat(tooFew).bodyJson().extractingPath("$.code").isEqualTo("development.refused.votes");
+    step(
+        id,
+        """
+        {"kind": "CELL_VOTE", "on": "2026-02-10", "decision": {"number": "05-NQ/CB"},
+         "votesFor": %d}"""
+            .formatted(officialMembersOn(cell, "2026-02-10")));
+    step(
+        id,
+        """
+        {"kind": "DECISION", "on": "2026-03-20",
+         "decision": {"number": "88-QĐ/ĐU", "issuer": "Đảng ủy xã Tà Xùa"}}""");
+    var admitted = step(id, "{\"kind\": \"CEREMONY\", \"on\": \"2026-04-10\"}");
+
+    assertThat(admitted).bodyJson().extractingPath("$.stage").isEqualTo("ADMITTED");
+    assertThat(admitted).bodyJson().extractingPath("$.memberId").isNotNull();
+  }
+
+  private int officialMembersOn(long cell, String on) {
+    return jdbc.sql(
+            """
+            select count(*) from member m join lateral (
+              select c.cell_id, c.to_status from member_status_change c
+              where c.member_id = m.id and c.effective_on <= cast(:on as date)
+              order by c.effective_on desc, c.id desc limit 1) c on true
+            where c.cell_id = :cell and c.to_status = 'OFFICIAL'
+            """)
+        .param("cell", cell)
+        .param("on", on)
+        .query(Integer.class)
+        .single();
+  }
+
+  private MvcTestResult step(long id, String body) {
+    var result =
+        mvc.post()
+            .uri("/api/v1/candidates/{id}/steps?version={v}", id, version(id))
+            .with(httpBasic(OFFICE, Demo.PASSWORD))
+            .contentType("application/json")
+            .content(body)
+            .exchange();
+    assertThat(result).hasStatusOk();
+    return result;
+  }
+
+  private int version(long id) {
+    return jdbc.sql("select version from candidate where id = :id")
+        .param("id", id)
+        .query(Integer.class)
+        .single();
+  }
+
+  private long candidateNamed(String name) {
+    return jdbc.sql("select id from candidate where full_name = :name")
+        .param("name", name)
+        .query(Long.class)
+        .single();
+  }
+}
