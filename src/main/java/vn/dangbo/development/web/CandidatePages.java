@@ -22,6 +22,7 @@ import vn.dangbo.development.Candidate;
 import vn.dangbo.development.Candidates;
 import vn.dangbo.development.Development;
 import vn.dangbo.development.DevelopmentFigures;
+import vn.dangbo.development.DueDates;
 import vn.dangbo.development.Introducer;
 import vn.dangbo.development.NewCandidate;
 import vn.dangbo.development.Stage;
@@ -49,6 +50,7 @@ class CandidatePages {
   private final Candidates candidates;
   private final Development development;
   private final DevelopmentFigures figures;
+  private final DueDates dueDates;
   private final Members members;
   private final Organizations organizations;
   private final Clock clock;
@@ -57,12 +59,14 @@ class CandidatePages {
       Candidates candidates,
       Development development,
       DevelopmentFigures figures,
+      DueDates dueDates,
       Members members,
       Organizations organizations,
       Clock clock) {
     this.candidates = candidates;
     this.development = development;
     this.figures = figures;
+    this.dueDates = dueDates;
     this.members = members;
     this.organizations = organizations;
     this.clock = clock;
@@ -77,8 +81,14 @@ class CandidatePages {
         byStage.put(stage, new ArrayList<>());
       }
     }
-    candidates.of(cell, false, scope).forEach(c -> byStage.get(c.stage()).add(c));
+    var due = new java.util.HashMap<Long, vn.dangbo.development.Due>();
+    LocalDate today = LocalDate.now(clock);
+    for (var candidate : candidates.of(cell, false, scope)) {
+      byStage.get(candidate.stage()).add(candidate);
+      dueDates.of(candidate, today).stream().findFirst().ifPresent(d -> due.put(candidate.id(), d));
+    }
     model.addAttribute("byStage", byStage);
+    model.addAttribute("due", due);
     model.addAttribute("cell", cell);
     model.addAttribute("cells", cells(scope));
     model.addAttribute("canManage", scope.canManageAnything());
@@ -209,6 +219,7 @@ class CandidatePages {
     LocalDate today = LocalDate.now(clock);
     boolean canManage = scope.canManage(candidate.person().cellId());
     model.addAttribute("candidate", candidate);
+    model.addAttribute("due", dueDates.of(candidate, today));
     model.addAttribute("canManage", canManage);
     model.addAttribute(
         "nextSteps",
@@ -223,7 +234,10 @@ class CandidatePages {
                 && !candidate.stage().finished()
             ? development.eligibility(candidate.id(), today, scope)
             : List.of());
-    model.addAttribute("stepForm", form.withVersion(candidate.version()));
+    if (!model.containsAttribute("stepForm")) {
+      // a form being re-shown with its errors stays as bound (replacing it drops the errors)
+      model.addAttribute("stepForm", form.withVersion(candidate.version()));
+    }
     model.addAttribute("officials", officialsOf(candidate.person().cellId(), scope));
     model.addAttribute("memberNames", memberNames(candidate, scope));
     return "development/detail";

@@ -64,7 +64,7 @@ class RulePages {
               form.effectiveFrom(),
               form.value(),
               form.legalBasis(),
-              form.unconfirmed()),
+              Boolean.TRUE.equals(form.unconfirmed())),
           user.username());
       redirect.addFlashAttribute("flash", "rules.added");
       return "redirect:/rules";

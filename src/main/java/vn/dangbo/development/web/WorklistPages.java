@@ -1,0 +1,40 @@
+package vn.dangbo.development.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import vn.dangbo.development.Due;
+import vn.dangbo.development.DueDates;
+import vn.dangbo.organization.OrganizationScope;
+
+/** What is due and overdue in the user's cells: the worklist, as a page and over JSON. */
+@Controller
+class WorklistPages {
+
+  private static final int HORIZON_DAYS = 60;
+
+  private final DueDates dueDates;
+  private final Clock clock;
+
+  WorklistPages(DueDates dueDates, Clock clock) {
+    this.dueDates = dueDates;
+    this.clock = clock;
+  }
+
+  @GetMapping("/worklist")
+  String worklist(OrganizationScope scope, Model model) {
+    model.addAttribute("due", dueDates.worklist(scope, LocalDate.now(clock), HORIZON_DAYS));
+    model.addAttribute("horizon", HORIZON_DAYS);
+    return "development/worklist";
+  }
+
+  @GetMapping("/api/v1/worklist")
+  @ResponseBody
+  java.util.List<Due> api(@RequestParam(defaultValue = "60") int days, OrganizationScope scope) {
+    return dueDates.worklist(scope, LocalDate.now(clock), Math.max(0, Math.min(days, 366)));
+  }
+}
