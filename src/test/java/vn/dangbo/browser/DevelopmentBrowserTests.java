@@ -101,8 +101,13 @@ class DevelopmentBrowserTests {
         "document.getElementById(arguments[0]).value = arguments[1]", id, day.toString());
   }
 
+  /** Submits the one visible form of the page (the step form, or the new person's form). */
   private static void submit(Browser browser) {
-    browser.driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+    browser.driver.findElements(By.cssSelector("form.stack button[type=submit]")).stream()
+        .filter(b -> b.isDisplayed())
+        .findFirst()
+        .orElseThrow()
+        .click();
   }
 
   /** Waits for the text; on a timeout, leaves a screenshot of what the page showed instead. */

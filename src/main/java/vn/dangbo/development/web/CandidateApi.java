@@ -17,10 +17,13 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.dangbo.development.Candidate;
 import vn.dangbo.development.Candidates;
 import vn.dangbo.development.Check;
+import vn.dangbo.development.Criterion;
 import vn.dangbo.development.Development;
 import vn.dangbo.development.DevelopmentFigures;
 import vn.dangbo.development.Funnel;
 import vn.dangbo.development.NewCandidate;
+import vn.dangbo.development.Observation;
+import vn.dangbo.development.Observations;
 import vn.dangbo.development.QuotaProgress;
 import vn.dangbo.development.StepRequest;
 import vn.dangbo.organization.OrganizationScope;
@@ -33,13 +36,19 @@ class CandidateApi {
   private final Candidates candidates;
   private final Development development;
   private final DevelopmentFigures figures;
+  private final Observations observations;
   private final Clock clock;
 
   CandidateApi(
-      Candidates candidates, Development development, DevelopmentFigures figures, Clock clock) {
+      Candidates candidates,
+      Development development,
+      DevelopmentFigures figures,
+      Observations observations,
+      Clock clock) {
     this.candidates = candidates;
     this.development = development;
     this.figures = figures;
+    this.observations = observations;
     this.clock = clock;
   }
 
@@ -85,6 +94,56 @@ class CandidateApi {
       OrganizationScope scope) {
     return development.eligibility(id, on == null ? LocalDate.now(clock) : on, scope);
   }
+
+  @GetMapping("/api/v1/candidates/{id}/observations")
+  List<Observation> observations(@PathVariable long id, OrganizationScope scope) {
+    return observations.of(id, false, scope);
+  }
+
+  /** Records a mentor's observation: {@code {on, criterion, assessment, note}}. */
+  @PostMapping("/api/v1/candidates/{id}/observations")
+  List<Observation> observe(
+      @PathVariable long id,
+      @RequestBody ObservationRequest request,
+      OrganizationScope scope,
+      Principal principal) {
+    observations.record(
+        id,
+        false,
+        request.on(),
+        request.criterion(),
+        request.assessment(),
+        request.note(),
+        scope,
+        principal.getName());
+    return observations.of(id, false, scope);
+  }
+
+  /** A mentor's observations of a probationary member. */
+  @GetMapping("/api/v1/members/{id}/observations")
+  List<Observation> memberObservations(@PathVariable long id, OrganizationScope scope) {
+    return observations.of(id, true, scope);
+  }
+
+  @PostMapping("/api/v1/members/{id}/observations")
+  List<Observation> observeMember(
+      @PathVariable long id,
+      @RequestBody ObservationRequest request,
+      OrganizationScope scope,
+      Principal principal) {
+    observations.record(
+        id,
+        true,
+        request.on(),
+        request.criterion(),
+        request.assessment(),
+        request.note(),
+        scope,
+        principal.getName());
+    return observations.of(id, true, scope);
+  }
+
+  record ObservationRequest(LocalDate on, Criterion criterion, String assessment, String note) {}
 
   @GetMapping("/api/v1/organizations/{id}/funnel")
   Funnel funnel(

@@ -20,11 +20,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.development.Candidate;
 import vn.dangbo.development.Candidates;
+import vn.dangbo.development.Criterion;
 import vn.dangbo.development.Development;
 import vn.dangbo.development.DevelopmentFigures;
 import vn.dangbo.development.DueDates;
 import vn.dangbo.development.Introducer;
 import vn.dangbo.development.NewCandidate;
+import vn.dangbo.development.Observations;
 import vn.dangbo.development.Stage;
 import vn.dangbo.development.StepKind;
 import vn.dangbo.development.StepRequest;
@@ -51,6 +53,7 @@ class CandidatePages {
   private final Development development;
   private final DevelopmentFigures figures;
   private final DueDates dueDates;
+  private final Observations observations;
   private final Members members;
   private final Organizations organizations;
   private final Clock clock;
@@ -60,6 +63,7 @@ class CandidatePages {
       Development development,
       DevelopmentFigures figures,
       DueDates dueDates,
+      Observations observations,
       Members members,
       Organizations organizations,
       Clock clock) {
@@ -67,6 +71,7 @@ class CandidatePages {
     this.development = development;
     this.figures = figures;
     this.dueDates = dueDates;
+    this.observations = observations;
     this.members = members;
     this.organizations = organizations;
     this.clock = clock;
@@ -178,6 +183,29 @@ class CandidatePages {
     }
   }
 
+  /** A mentor's observation of the candidate on one of the article's criteria. */
+  @PostMapping("/candidates/{id}/observations")
+  String observe(
+      @PathVariable long id,
+      @RequestParam(required = false) LocalDate on,
+      @RequestParam(required = false) Criterion criterion,
+      @RequestParam(required = false) String assessment,
+      @RequestParam(required = false) String note,
+      OrganizationScope scope,
+      Principal principal,
+      Model model,
+      RedirectAttributes redirect) {
+    var candidate = find(id, scope);
+    try {
+      observations.record(id, false, on, criterion, assessment, note, scope, principal.getName());
+      redirect.addFlashAttribute("flash", "observation.recorded");
+      return "redirect:/candidates/" + id;
+    } catch (RefusedException e) {
+      model.addAttribute("observationRefusal", e);
+      return detailView(candidate, StepForm.blank(null, LocalDate.now(clock)), scope, model);
+    }
+  }
+
   @GetMapping("/candidates/funnel")
   String funnel(
       @RequestParam(required = false) Long organization,
@@ -240,6 +268,9 @@ class CandidatePages {
     }
     model.addAttribute("officials", officialsOf(candidate.person().cellId(), scope));
     model.addAttribute("memberNames", memberNames(candidate, scope));
+    model.addAttribute("observations", observations.of(candidate.id(), false, scope));
+    model.addAttribute("criteria", Criterion.values());
+    model.addAttribute("today", today);
     return "development/detail";
   }
 

@@ -98,6 +98,49 @@ class CandidatePagesTests {
   }
 
   @Test
+  void theOfficeOpensACourseAndEnrolsASympathiserWhileASecretaryMayNot() {
+    String course =
+        """
+        {"organizerId": %d, "name": "Lớp NTVĐ 2026", "startsOn": "%s", "endsOn": "%s"}
+        """
+            .formatted(demo.code("TX"), LocalDate.now(), LocalDate.now().plusDays(4));
+    var opened =
+        mvc.post()
+            .uri("/api/v1/courses")
+            .with(httpBasic(OFFICE, Demo.PASSWORD))
+            .contentType("application/json")
+            .content(course);
+    var bySecretary =
+        mvc.post()
+            .uri("/api/v1/courses")
+            .with(httpBasic("bithu.langcheu", Demo.PASSWORD))
+            .contentType("application/json")
+            .content(course);
+
+    assertThat(opened).hasStatus(201);
+    assertThat(bySecretary).hasStatus(404);
+    long id = jdbc.sql("select max(id) from course_session").query(Long.class).single();
+    assertThat(
+            mvc.post()
+                .uri("/api/v1/courses/{id}/enrolments", id)
+                .with(httpBasic(OFFICE, Demo.PASSWORD))
+                .contentType("application/json")
+                .content("{\"candidateId\": %d}".formatted(candidateNamed("Vàng A Dình"))))
+        .hasStatusOk()
+        .bodyJson()
+        .extractingPath("$.enrolments[0].fullName")
+        .isEqualTo("Vàng A Dình");
+    assertThat(mvc.get().uri("/courses/{id}", id).with(users.signedIn(OFFICE)))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Lớp NTVĐ 2026", "Vàng A Dình", "Đang học");
+    assertThat(mvc.get().uri("/courses").with(users.signedIn("bithu.langcheu")))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Người còn cần học lớp");
+  }
+
+  @Test
   void theBoardShowsTodaysPipelineByStageToTheCellSecretaryOnlyForTheirCell() {
     var board = mvc.get().uri("/candidates").with(users.signedIn("bithu.langcheu"));
 
