@@ -32,6 +32,9 @@ import vn.dangbo.members.MemberRegistry;
 import vn.dangbo.members.MemberSheets;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Members;
+import vn.dangbo.members.Recognition;
+import vn.dangbo.members.RecognitionKind;
+import vn.dangbo.members.RecognitionStep;
 import vn.dangbo.members.Sex;
 import vn.dangbo.members.StatusChange;
 import vn.dangbo.members.TransferAwaited;
@@ -49,6 +52,7 @@ class MemberApi {
   private final MemberSheets sheets;
   private final vn.dangbo.members.MemberImport memberImport;
   private final MessageSource messages;
+  private final Recognition recognition;
   private final Clock clock;
 
   MemberApi(
@@ -57,12 +61,14 @@ class MemberApi {
       MemberSheets sheets,
       vn.dangbo.members.MemberImport memberImport,
       MessageSource messages,
+      Recognition recognition,
       Clock clock) {
     this.members = members;
     this.registry = registry;
     this.sheets = sheets;
     this.memberImport = memberImport;
     this.messages = messages;
+    this.recognition = recognition;
     this.clock = clock;
   }
 
@@ -147,6 +153,43 @@ class MemberApi {
             principal.getName());
     return Map.of("id", id);
   }
+
+  /** The probationary member's recognition file so far. */
+  @GetMapping("/{id}/recognition")
+  List<RecognitionStep> recognitionFile(@PathVariable long id, OrganizationScope scope) {
+    return recognition.file(id, scope);
+  }
+
+  /**
+   * Adds a part to the recognition file: {@code {kind, on, decision, votesFor, certificate, note}};
+   * the decision makes the member official from the end of probation.
+   */
+  @PostMapping("/{id}/recognition")
+  List<RecognitionStep> recognise(
+      @PathVariable long id,
+      @RequestBody RecognitionRequest request,
+      OrganizationScope scope,
+      Principal principal) {
+    recognition.record(
+        id,
+        request.kind(),
+        request.on(),
+        request.decision(),
+        request.votesFor(),
+        request.certificate(),
+        request.note(),
+        scope,
+        principal.getName());
+    return recognition.file(id, scope);
+  }
+
+  record RecognitionRequest(
+      RecognitionKind kind,
+      LocalDate on,
+      DecisionRef decision,
+      Integer votesFor,
+      String certificate,
+      String note) {}
 
   /** The signed-in member's own record. */
   @GetMapping("/me")

@@ -34,6 +34,8 @@ import vn.dangbo.members.MemberSheets;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Members;
 import vn.dangbo.members.PoliticalTheory;
+import vn.dangbo.members.Recognition;
+import vn.dangbo.members.RecognitionKind;
 import vn.dangbo.members.Sex;
 import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.OrganizationScope;
@@ -57,6 +59,7 @@ class MemberPages {
   private final MemberSheets sheets;
   private final Organizations organizations;
   private final AccountAdministration accounts;
+  private final Recognition recognition;
   private final Clock clock;
 
   MemberPages(
@@ -65,12 +68,14 @@ class MemberPages {
       MemberSheets sheets,
       Organizations organizations,
       AccountAdministration accounts,
+      Recognition recognition,
       Clock clock) {
     this.members = members;
     this.registry = registry;
     this.sheets = sheets;
     this.organizations = organizations;
     this.accounts = accounts;
+    this.recognition = recognition;
     this.clock = clock;
   }
 
@@ -201,6 +206,37 @@ class MemberPages {
           user.scope(),
           user.username());
       redirect.addFlashAttribute("flash", "members.statusChanged");
+      return "redirect:/members/" + id;
+    } catch (RefusedException e) {
+      result.reject(e.messageCode(), e.arguments(), e.messageCode());
+      return detailView(member, user, model);
+    }
+  }
+
+  /** Adds a part to a probationary member's recognition file (the decision makes them official). */
+  @PostMapping("/members/{id}/recognition")
+  String recognise(
+      @PathVariable long id,
+      @ModelAttribute("recognitionForm") RecognitionForm form,
+      BindingResult result,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect)
+      throws BindException {
+    requireBound(result);
+    var member = find(id, user.scope());
+    try {
+      recognition.record(
+          id,
+          form.kind(),
+          form.on(),
+          new DecisionRef(form.decisionNumber(), form.on(), form.decisionIssuer()),
+          form.votesFor(),
+          form.certificate(),
+          form.note(),
+          user.scope(),
+          user.username());
+      redirect.addFlashAttribute("flash", "recognition.recorded");
       return "redirect:/members/" + id;
     } catch (RefusedException e) {
       result.reject(e.messageCode(), e.arguments(), e.messageCode());
@@ -408,6 +444,16 @@ class MemberPages {
     if (!model.containsAttribute("moveForm")) {
       model.addAttribute("moveForm", new MoveForm(null, today, null, null, null, null));
     }
+    if (!model.containsAttribute("recognitionForm")) {
+      model.addAttribute(
+          "recognitionForm", new RecognitionForm(null, today, null, null, null, null, null));
+    }
+    model.addAttribute(
+        "recognitionFile",
+        member.status() == MemberStatus.PROBATIONARY
+            ? recognition.file(member.id(), scope)
+            : List.of());
+    model.addAttribute("recognitionKinds", RecognitionKind.values());
     if (!model.containsAttribute("accountForm")) {
       model.addAttribute("accountForm", new AccountForm(null, null));
     }
@@ -467,4 +513,13 @@ class MemberPages {
       String reason) {}
 
   record AccountForm(String username, String password) {}
+
+  record RecognitionForm(
+      RecognitionKind kind,
+      LocalDate on,
+      String decisionNumber,
+      String decisionIssuer,
+      Integer votesFor,
+      String certificate,
+      String note) {}
 }

@@ -396,6 +396,40 @@ class MemberPagesTests {
     assertThat(bySecretary).hasStatus(404);
   }
 
+  @Test
+  void aCellVoteOnRecognitionBeforeProbationEndsIsRefusedWithItsRuleAndOtherCellsAreNotFound() {
+    long member =
+        jdbc.sql("select id from member where full_name = 'Giàng Thị Sinh'")
+            .query(Long.class)
+            .single();
+    String body =
+        """
+        {"kind": "CELL_VOTE", "on": "%s", "votesFor": 3}
+        """
+            .formatted(LocalDate.now());
+
+    var early =
+        mvc.post()
+            .uri("/api/v1/members/{id}/recognition", member)
+            .with(httpBasic("vanphong.taxua", Demo.PASSWORD))
+            .contentType("application/json")
+            .content(body);
+    var elsewhere =
+        mvc.post()
+            .uri("/api/v1/members/{id}/recognition", member)
+            .with(httpBasic("bithu.hangdong", Demo.PASSWORD))
+            .contentType("application/json")
+            .content(body);
+
+    assertThat(early).hasStatus(422);
+    assertThat(early).bodyJson().extractingPath("$.rule").isEqualTo("probation.months");
+    assertThat(elsewhere).hasStatus(404);
+    assertThat(mvc.get().uri("/members/{id}", member).with(users.signedIn("vanphong.taxua")))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Công nhận đảng viên chính thức", "Ghi vào hồ sơ");
+  }
+
   private int version(long member) {
     return jdbc.sql("select version from member where id = :id")
         .param("id", member)
