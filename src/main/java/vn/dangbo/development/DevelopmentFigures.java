@@ -85,6 +85,42 @@ public class DevelopmentFigures {
             .param("to", to)
             .query(Integer.class)
             .single();
+    var courseByCategory = new LinkedHashMap<String, Integer>();
+    var admittedByCategory = new LinkedHashMap<String, Integer>();
+    jdbc.sql(
+            """
+            select s.kind,
+              count(distinct c.id) filter (where c.youth_union) as "youthUnion",
+              count(distinct c.id) filter (where c.militia) as "militia",
+              count(distinct c.id) filter (where c.teacher) as "teacher",
+              count(distinct c.id) filter (where c.health_worker) as "healthWorker",
+              count(distinct c.id) filter (where c.village_official) as "villageOfficial",
+              count(distinct c.id) filter (where c.sex = 'FEMALE') as "women",
+              count(distinct c.id) filter (where c.ethnicity_code <> 1) as "ethnicMinority"
+            from candidate_step s join candidate c on c.id = s.candidate_id
+            where s.cell_id = any(:cells) and s.on_date between :from and :to
+              and s.kind in ('COURSE_PASSED', 'CEREMONY')
+            group by s.kind
+            """)
+        .param("cells", cells.toArray(Long[]::new))
+        .param("from", from)
+        .param("to", to)
+        .query(
+            rs -> {
+              var target =
+                  rs.getString("kind").equals("CEREMONY") ? admittedByCategory : courseByCategory;
+              for (String category :
+                  List.of(
+                      "youthUnion",
+                      "militia",
+                      "teacher",
+                      "healthWorker",
+                      "villageOfficial",
+                      "women",
+                      "ethnicMinority")) {
+                target.put(category, rs.getInt(category));
+              }
+            });
     return new Funnel(
         organizationId,
         from,
@@ -98,7 +134,9 @@ public class DevelopmentFigures {
         courseBySex,
         admittedBySex,
         courseByEthnicity,
-        admittedByEthnicity);
+        admittedByEthnicity,
+        courseByCategory,
+        admittedByCategory);
   }
 
   /** The quota and progress of each cell under the organisation in the year. */

@@ -72,6 +72,17 @@ class DevelopmentBrowserTests {
       waitFor(browser, "Đã ghi bước.");
       assertThat(browser.driver.getPageSource())
           .contains("Đã hoàn thành hồ sơ", "Điều kiện kết nạp");
+
+      step(browser, "Chi bộ biểu quyết đề nghị kết nạp", today.minusDays(3));
+      String hint = browser.driver.findElement(By.cssSelector("form p.hint")).getText();
+      String voters = hint.replaceAll("^\\D*(\\d+).*$", "$1");
+      browser.driver.findElement(By.id("decisionNumber")).sendKeys("11-NQ/CB");
+      browser.driver.findElement(By.id("votesFor")).sendKeys(voters);
+      browser.screenshot("development-cell-vote-phone");
+      submit(browser);
+      waitFor(browser, "Đã ghi bước.");
+      assertThat(browser.driver.findElement(By.cssSelector("p .tag")).getText())
+          .isEqualTo("Chi bộ đã đề nghị kết nạp");
       browser.screenshot("development-timeline-phone");
     }
     try (var browser = Browser.open(port)) {
@@ -80,6 +91,16 @@ class DevelopmentBrowserTests {
       browser.go("/candidates");
       assertThat(browser.driver.getPageSource()).contains("Tráng A Khua Thử", "Hờ Thị Nhìa");
       browser.screenshot("development-board-office-desktop");
+      browser.driver.findElement(By.linkText("Tráng A Khua Thử")).click();
+      step(browser, "Quyết định kết nạp", today.minusDays(1));
+      browser.driver.findElement(By.id("decisionNumber")).sendKeys("120-QĐ/ĐU");
+      browser.driver.findElement(By.id("decisionIssuer")).sendKeys("Đảng ủy xã Tà Xùa");
+      submit(browser);
+      waitFor(browser, "Đã có quyết định kết nạp");
+      step(browser, "Lễ kết nạp", today);
+      submit(browser);
+      waitFor(browser, "Xem hồ sơ đảng viên");
+      browser.screenshot("development-admitted-desktop");
       browser.go("/candidates/quotas");
       browser.screenshot("development-quotas-desktop");
       browser.go("/rules");

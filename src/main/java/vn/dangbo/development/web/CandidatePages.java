@@ -32,6 +32,7 @@ import vn.dangbo.development.StepKind;
 import vn.dangbo.development.StepRequest;
 import vn.dangbo.members.Member;
 import vn.dangbo.members.MemberQuery;
+import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Members;
 import vn.dangbo.members.Sex;
@@ -55,6 +56,7 @@ class CandidatePages {
   private final DueDates dueDates;
   private final Observations observations;
   private final Members members;
+  private final MemberStatistics statistics;
   private final Organizations organizations;
   private final Clock clock;
 
@@ -65,6 +67,7 @@ class CandidatePages {
       DueDates dueDates,
       Observations observations,
       Members members,
+      MemberStatistics statistics,
       Organizations organizations,
       Clock clock) {
     this.candidates = candidates;
@@ -73,6 +76,7 @@ class CandidatePages {
     this.dueDates = dueDates;
     this.observations = observations;
     this.members = members;
+    this.statistics = statistics;
     this.organizations = organizations;
     this.clock = clock;
   }
@@ -267,6 +271,7 @@ class CandidatePages {
       model.addAttribute("stepForm", form.withVersion(candidate.version()));
     }
     model.addAttribute("officials", officialsOf(candidate.person().cellId(), scope));
+    model.addAttribute("voters", statistics.officialMembersOn(candidate.person().cellId(), today));
     model.addAttribute("memberNames", memberNames(candidate, scope));
     model.addAttribute("observations", observations.of(candidate.id(), false, scope));
     model.addAttribute("criteria", Criterion.values());

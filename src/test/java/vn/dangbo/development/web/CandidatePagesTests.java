@@ -47,6 +47,21 @@ class CandidatePagesTests {
         .extractingPath("$.admitted")
         .asNumber()
         .satisfies(n -> assertThat(n.intValue()).isGreaterThan(30));
+    assertThat(funnel)
+        .bodyJson()
+        .extractingPath("$.admittedByEthnicity['Mông']")
+        .asNumber()
+        .satisfies(n -> assertThat(n.intValue()).isGreaterThan(15));
+    assertThat(funnel).bodyJson().extractingPath("$.courseByCategory.women").isNotNull();
+    assertThat(
+            mvc.get()
+                .uri(
+                    "/candidates/funnel?organization={id}&from=2006-01-01&to=2024-12-31",
+                    demo.code("LC"))
+                .with(users.signedIn(OFFICE)))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Học lớp nhận thức về Đảng", "Người dân tộc thiểu số", "Mông");
   }
 
   @Test
