@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.Demo;
+import vn.dangbo.members.MemberRecord;
 import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Members;
@@ -35,6 +36,7 @@ class DevelopmentTests {
   @Autowired RuleBook rules;
   @Autowired JdbcClient jdbc;
   @Autowired MemberStatistics statistics;
+  @Autowired vn.dangbo.members.MemberRegistry registry;
   @Autowired Demo demo;
 
   @Test
@@ -105,6 +107,80 @@ class DevelopmentTests {
             });
     assertThat(step(id, cellVote(id, LocalDate.of(2026, 3, 11), true)).stage())
         .isEqualTo(Stage.CELL_RESOLVED);
+  }
+
+  @Test
+  void sixOfNineOfficialMembersPassWithThreeProbationaryMembersPresentAndFiveDoNot() {
+    long cell = demo.named("Chi bộ bản Bẹ");
+    long id = throughDossier(cell, LocalDate.of(1998, 1, 1), LocalDate.of(2025, 8, 1));
+    LocalDate vote = LocalDate.of(2026, 3, 2);
+    int officials = statistics.officialMembersOn(cell, vote);
+    assertThat(officials).isLessThanOrEqualTo(9);
+    for (int i = officials; i < 9; i++) {
+      member(cell, MemberStatus.OFFICIAL, LocalDate.of(2015, 5, 5), "014090009" + (100 + i));
+    }
+    for (int i = 0; i < 3; i++) {
+      member(cell, MemberStatus.PROBATIONARY, LocalDate.of(2025, 12, 1), "014090008" + (100 + i));
+    }
+    assertThat(statistics.officialMembersOn(cell, vote)).isEqualTo(9);
+
+    var five = step(id, vote(vote, 5));
+    var six = step(id, vote(vote.plusDays(1), 6));
+
+    assertThat(five.stage()).isEqualTo(Stage.DOSSIER);
+    assertThat(five.last(StepKind.CELL_VOTE).orElseThrow().voters()).isEqualTo(9);
+    assertThat(six.stage()).isEqualTo(Stage.CELL_RESOLVED);
+  }
+
+  private static StepRequest vote(LocalDate on, int votes) {
+    return new StepRequest(
+        StepKind.CELL_VOTE,
+        on,
+        decisionRef("08-NQ/CB"),
+        votes,
+        null,
+        null,
+        null,
+        null,
+        false,
+        null,
+        null);
+  }
+
+  private void member(long cell, MemberStatus status, LocalDate since, String citizenId) {
+    registry.open(
+        new MemberRecord(
+            "Đảng Viên " + citizenId.substring(8),
+            null,
+            Sex.MALE,
+            LocalDate.of(1985, 1, 1),
+            null,
+            null,
+            null,
+            8,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            citizenId,
+            null,
+            null,
+            cell,
+            null,
+            since.minusMonths(status == MemberStatus.OFFICIAL ? 12 : 0).minusDays(10),
+            since.minusMonths(status == MemberStatus.OFFICIAL ? 12 : 0),
+            false,
+            false,
+            false,
+            false),
+        status,
+        since,
+        DecisionRef.NONE,
+        true,
+        ALL,
+        "test");
   }
 
   @Test

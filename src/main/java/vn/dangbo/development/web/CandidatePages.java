@@ -39,6 +39,8 @@ import vn.dangbo.members.Sex;
 import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
+import vn.dangbo.organization.PlaceView;
+import vn.dangbo.organization.Places;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
@@ -58,6 +60,7 @@ class CandidatePages {
   private final Members members;
   private final MemberStatistics statistics;
   private final Organizations organizations;
+  private final Places places;
   private final Clock clock;
 
   CandidatePages(
@@ -69,6 +72,7 @@ class CandidatePages {
       Members members,
       MemberStatistics statistics,
       Organizations organizations,
+      Places places,
       Clock clock) {
     this.candidates = candidates;
     this.development = development;
@@ -78,6 +82,7 @@ class CandidatePages {
     this.members = members;
     this.statistics = statistics;
     this.organizations = organizations;
+    this.places = places;
     this.clock = clock;
   }
 
@@ -116,6 +121,7 @@ class CandidatePages {
             null,
             null,
             false,
+            null,
             null,
             null,
             cell,
@@ -252,6 +258,11 @@ class CandidatePages {
     boolean canManage = scope.canManage(candidate.person().cellId());
     model.addAttribute("candidate", candidate);
     model.addAttribute("due", dueDates.of(candidate, today));
+    model.addAttribute(
+        "homePlace",
+        candidate.person().homePlaceId() == null
+            ? null
+            : places.find(candidate.person().homePlaceId(), today, scope).orElse(null));
     model.addAttribute("canManage", canManage);
     model.addAttribute(
         "nextSteps",
@@ -320,7 +331,20 @@ class CandidatePages {
         "cells", cells(scope).stream().filter(c -> scope.canManage(c.id())).toList());
     model.addAttribute("ethnicities", members.ethnicities());
     model.addAttribute("sexes", Sex.values());
+    model.addAttribute("places", placesOf(scope));
     return "development/form";
+  }
+
+  /** The villages, schools and stations of the user's units, for a candidate's home place. */
+  private List<PlaceView> placesOf(OrganizationScope scope) {
+    LocalDate today = LocalDate.now(clock);
+    var result = new java.util.LinkedHashMap<Long, PlaceView>();
+    for (long anchor : scope.anchors()) {
+      if (organizations.findOn(anchor, today, scope).isPresent()) {
+        places.of(anchor, today, scope).forEach(p -> result.putIfAbsent(p.id(), p));
+      }
+    }
+    return List.copyOf(result.values());
   }
 
   private List<OrganizationNode> cells(OrganizationScope scope) {
@@ -351,6 +375,7 @@ class CandidatePages {
       Boolean ethnicArea,
       String occupation,
       String residence,
+      Long homePlaceId,
       Long cellId,
       String massOrganization,
       Boolean youthUnion,
@@ -372,7 +397,7 @@ class CandidatePages {
           Boolean.TRUE.equals(ethnicArea),
           occupation,
           residence,
-          null,
+          homePlaceId,
           cellId,
           massOrganization,
           Boolean.TRUE.equals(youthUnion),

@@ -171,6 +171,21 @@ class CandidatePagesTests {
   }
 
   @Test
+  void aPersonFromAVillageWithoutACellIsFollowedByTheHelpingCell() {
+    assertThat(
+            mvc.get()
+                .uri("/candidates/{id}", candidateNamed("Hờ Thị Nhìa"))
+                .with(users.signedIn(OFFICE)))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Bản Háng Chơ (phụ trách: Chi bộ bản Phình Hồ)");
+    assertThat(mvc.get().uri("/candidates/new").with(users.signedIn(OFFICE)))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Bản Háng Chơ · Chi bộ bản Phình Hồ");
+  }
+
+  @Test
   void anotherCellsCandidateIsNotFoundByPageOrApi() {
     long other = candidateNamed("Hờ Thị Nhìa");
 
