@@ -80,35 +80,15 @@ class DemoPipeline {
     step(id, introduced(source.plusMonths(2)));
     step(id, sympathiserStep(sympathiser, mentor.get()));
     step(id, course(decision.minusMonths(10)));
-    step(
-        id,
-        new StepRequest(
-            StepKind.DOSSIER,
-            dossier,
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(new Introducer(mentor.get(), 24, false)),
-            true,
-            null,
-            null));
+    step(id, StepRequest.dossier(dossier, List.of(new Introducer(mentor.get(), 24, false)), true));
     int voters = statistics.officialMembersOn(cell, cellVote);
     step(
         id,
-        new StepRequest(
+        StepRequest.vote(
             StepKind.CELL_VOTE,
             cellVote,
             new DecisionRef(serial() + "-NQ/CB", cellVote, null),
-            voters,
-            0,
-            null,
-            null,
-            null,
-            false,
-            null,
-            null));
+            voters));
     var chain = development.chain(cell, decision);
     var committee =
         chain.steps().stream().filter(s -> s.action() == ApprovalAction.RESOLUTION).findFirst();
@@ -117,49 +97,19 @@ class DemoPipeline {
       int size = committeeMembers.of(committee.get().organization().id(), vote, ALL).size();
       step(
           id,
-          new StepRequest(
+          StepRequest.vote(
               StepKind.COMMITTEE_VOTE,
               vote,
               new DecisionRef(serial() + "-NQ/ĐU", vote, committee.get().organization().name()),
-              size,
-              0,
-              null,
-              null,
-              null,
-              false,
-              null,
-              null));
+              size));
     }
     step(
         id,
-        new StepRequest(
+        StepRequest.decided(
             StepKind.DECISION,
             decision,
-            new DecisionRef(serial() + "-QĐ", decision, chain.decidingOrganization().name()),
-            null,
-            null,
-            null,
-            null,
-            null,
-            false,
-            null,
-            null));
-    var admitted =
-        step(
-            id,
-            new StepRequest(
-                StepKind.CEREMONY,
-                ceremony,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                null,
-                true));
+            new DecisionRef(serial() + "-QĐ", decision, chain.decidingOrganization().name())));
+    var admitted = step(id, StepRequest.ceremony(ceremony, true));
     return Optional.of(admitted);
   }
 
@@ -183,17 +133,9 @@ class DemoPipeline {
     if (left.isBefore(LocalDate.of(2025, 1, 1))) {
       step(
           id,
-          new StepRequest(
+          StepRequest.noted(
               StepKind.LEFT,
               left,
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              false,
-              null,
               random.nextBoolean()
                   ? "Đi làm ăn xa, không còn ở địa phương"
                   : "Chưa đủ tiêu chuẩn, chi bộ tiếp tục bồi dưỡng sau"));
@@ -235,48 +177,18 @@ class DemoPipeline {
   }
 
   StepRequest introduced(LocalDate on) {
-    return new StepRequest(
+    return StepRequest.noted(
         StepKind.INTRODUCED,
         on,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        false,
-        null,
         random.nextInt(3) == 0 ? "Hội Liên hiệp Phụ nữ xã" : "Đoàn Thanh niên xã");
   }
 
   StepRequest sympathiserStep(LocalDate on, long mentor) {
-    return new StepRequest(
-        StepKind.SYMPATHISER,
-        on,
-        new DecisionRef(serial() + "-NQ/CB", on, null),
-        null,
-        null,
-        null,
-        mentor,
-        null,
-        false,
-        null,
-        null);
+    return StepRequest.sympathiser(on, new DecisionRef(serial() + "-NQ/CB", on, null), mentor);
   }
 
   StepRequest course(LocalDate on) {
-    return new StepRequest(
-        StepKind.COURSE_PASSED,
-        on,
-        new DecisionRef(null, null, "Trung tâm Chính trị huyện Bắc Yên"),
-        null,
-        null,
-        "CN-NTVĐ " + serial(),
-        null,
-        null,
-        false,
-        null,
-        null);
+    return StepRequest.course(on, "CN-NTVĐ " + serial(), "Trung tâm Chính trị huyện Bắc Yên");
   }
 
   /** A member of the list who is official on every one of the days, if any. */
@@ -402,64 +314,35 @@ class DemoPipeline {
     step(id, course(start.plusMonths(6)));
     step(
         id,
-        new StepRequest(
-            StepKind.DOSSIER,
-            end.minusMonths(2),
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(new Introducer(mentor, 30, false)),
-            true,
-            null,
-            null));
+        StepRequest.dossier(end.minusMonths(2), List.of(new Introducer(mentor, 30, false)), true));
     if (last == StepKind.DOSSIER) {
       return id;
     }
     LocalDate vote = end.minusDays(40);
     step(
         id,
-        new StepRequest(
+        StepRequest.vote(
             StepKind.CELL_VOTE,
             vote,
             new DecisionRef(serial() + "-NQ/CB", vote, null),
-            statistics.officialMembersOn(cell, vote),
-            0,
-            null,
-            null,
-            null,
-            false,
-            null,
-            null));
+            statistics.officialMembersOn(cell, vote)));
     if (last == StepKind.CELL_VOTE) {
       return id;
     }
     LocalDate decision = end.minusDays(last == StepKind.DECISION ? 0 : 14);
     step(
         id,
-        new StepRequest(
+        StepRequest.decided(
             StepKind.DECISION,
             decision,
             new DecisionRef(
                 serial() + "-QĐ/ĐU",
                 decision,
-                development.chain(cell, decision).decidingOrganization().name()),
-            null,
-            null,
-            null,
-            null,
-            null,
-            false,
-            null,
-            null));
+                development.chain(cell, decision).decidingOrganization().name())));
     if (last == StepKind.DECISION) {
       return id;
     }
-    step(
-        id,
-        new StepRequest(
-            StepKind.CEREMONY, end, null, null, null, null, null, null, false, null, null, true));
+    step(id, StepRequest.ceremony(end, true));
     return id;
   }
 

@@ -59,4 +59,77 @@ public record StepRequest(
   public static StepRequest of(StepKind kind, LocalDate on) {
     return new StepRequest(kind, on, null, null, null, null, null, null, false, null, null);
   }
+
+  /** A step whose evidence is a note: the introducing organisation, the reason for leaving. */
+  public static StepRequest noted(StepKind kind, LocalDate on, String note) {
+    return new StepRequest(kind, on, null, null, null, null, null, null, false, null, note);
+  }
+
+  /** A step whose evidence is a resolution or decision. */
+  public static StepRequest decided(StepKind kind, LocalDate on, DecisionRef decision) {
+    return new StepRequest(kind, on, decision, null, null, null, null, null, false, null, null);
+  }
+
+  /** A vote of the cell or the committee, with its resolution and the votes in favour. */
+  public static StepRequest vote(
+      StepKind kind, LocalDate on, DecisionRef resolution, int votesFor) {
+    return new StepRequest(
+        kind, on, resolution, votesFor, null, null, null, null, false, null, null);
+  }
+
+  /** The cell's resolution putting the person on the sympathiser list, with their mentor. */
+  public static StepRequest sympathiser(LocalDate on, DecisionRef resolution, long mentorId) {
+    return new StepRequest(
+        StepKind.SYMPATHISER, on, resolution, null, null, null, mentorId, null, false, null, null);
+  }
+
+  /** The course passed, with the certificate and who issued it. */
+  public static StepRequest course(LocalDate on, String certificate, String issuer) {
+    return new StepRequest(
+        StepKind.COURSE_PASSED,
+        on,
+        new DecisionRef(null, null, issuer),
+        null,
+        null,
+        certificate,
+        null,
+        null,
+        false,
+        null,
+        null);
+  }
+
+  /** The dossier, with its introducers and whether a Youth Union resolution introduces too. */
+  public static StepRequest dossier(
+      LocalDate on, List<Introducer> introducers, boolean youthUnionResolution) {
+    return new StepRequest(
+        StepKind.DOSSIER,
+        on,
+        null,
+        null,
+        null,
+        null,
+        null,
+        introducers,
+        youthUnionResolution,
+        null,
+        null);
+  }
+
+  /** The ceremony; {@code confirmedNotDuplicate} as above. */
+  public static StepRequest ceremony(LocalDate on, boolean confirmedNotDuplicate) {
+    return new StepRequest(
+        StepKind.CEREMONY,
+        on,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        null,
+        null,
+        confirmedNotDuplicate);
+  }
 }

@@ -133,18 +133,7 @@ class DevelopmentTests {
   }
 
   private static StepRequest vote(LocalDate on, int votes) {
-    return new StepRequest(
-        StepKind.CELL_VOTE,
-        on,
-        decisionRef("08-NQ/CB"),
-        votes,
-        null,
-        null,
-        null,
-        null,
-        false,
-        null,
-        null);
+    return StepRequest.vote(StepKind.CELL_VOTE, on, decisionRef("08-NQ/CB"), votes);
   }
 
   private void member(long cell, MemberStatus status, LocalDate since, String citizenId) {
@@ -234,21 +223,7 @@ class DevelopmentTests {
 
     assertThatThrownBy(() -> step(id, StepRequest.of(StepKind.LEFT, LocalDate.of(2025, 9, 1))))
         .hasMessage("development.refused.reason");
-    var left =
-        step(
-            id,
-            new StepRequest(
-                StepKind.LEFT,
-                LocalDate.of(2025, 9, 1),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                "Đi làm ăn xa"));
+    var left = step(id, StepRequest.noted(StepKind.LEFT, LocalDate.of(2025, 9, 1), "Đi làm ăn xa"));
     assertThat(left.stage()).isEqualTo(Stage.LEFT);
     assertThatThrownBy(() -> step(id, introduced(LocalDate.of(2025, 10, 1))))
         .hasMessage("development.refused.order");
@@ -320,33 +295,11 @@ class DevelopmentTests {
   }
 
   private static StepRequest introduced(LocalDate on) {
-    return new StepRequest(
-        StepKind.INTRODUCED,
-        on,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        false,
-        null,
-        "Đoàn Thanh niên xã");
+    return StepRequest.noted(StepKind.INTRODUCED, on, "Đoàn Thanh niên xã");
   }
 
   private static StepRequest sympathiser(LocalDate on, long mentor) {
-    return new StepRequest(
-        StepKind.SYMPATHISER,
-        on,
-        decisionRef("03-NQ/CB"),
-        null,
-        null,
-        null,
-        mentor,
-        null,
-        false,
-        null,
-        null);
+    return StepRequest.sympathiser(on, decisionRef("03-NQ/CB"), mentor);
   }
 
   private static StepRequest course(LocalDate on) {
@@ -365,51 +318,19 @@ class DevelopmentTests {
   }
 
   private static StepRequest dossier(LocalDate on, long first, long second) {
-    return new StepRequest(
-        StepKind.DOSSIER,
-        on,
-        null,
-        null,
-        null,
-        null,
-        null,
-        List.of(new Introducer(first, 24, false), new Introducer(second, 36, false)),
-        false,
-        null,
-        null);
+    return StepRequest.dossier(
+        on, List.of(new Introducer(first, 24, false), new Introducer(second, 36, false)), false);
   }
 
   /** A cell vote of the candidate's cell with every official member in favour, or none. */
   private StepRequest cellVote(long id, LocalDate on, boolean all) {
     long cell = candidates.find(id, ALL).orElseThrow().person().cellId();
     int votes = all ? statistics.officialMembersOn(cell, on) : 0;
-    return new StepRequest(
-        StepKind.CELL_VOTE,
-        on,
-        decisionRef("07-NQ/CB"),
-        votes,
-        null,
-        null,
-        null,
-        null,
-        false,
-        null,
-        null);
+    return StepRequest.vote(StepKind.CELL_VOTE, on, decisionRef("07-NQ/CB"), votes);
   }
 
   private static StepRequest decision(LocalDate on) {
-    return new StepRequest(
-        StepKind.DECISION,
-        on,
-        decisionRef("45-QĐ/ĐU"),
-        null,
-        null,
-        null,
-        null,
-        null,
-        false,
-        null,
-        null);
+    return StepRequest.decided(StepKind.DECISION, on, decisionRef("45-QĐ/ĐU"));
   }
 
   private static DecisionRef decisionRef(String number) {
