@@ -166,7 +166,11 @@ class DemoPipeline {
             record.healthWorker(),
             false,
             Stage.SOURCE,
-            source),
+            source,
+            record.birthPlace(),
+            record.homeTown(),
+            record.religion(),
+            record.phone()),
         ALL,
         DemoCommune.BY);
   }

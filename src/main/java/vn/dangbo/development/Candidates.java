@@ -168,7 +168,11 @@ public class Candidates {
             rs.getBoolean("health_worker"),
             rs.getBoolean("village_official"),
             null,
-            null);
+            null,
+            rs.getString("birth_place"),
+            rs.getString("home_town"),
+            rs.getString("religion"),
+            rs.getString("phone"));
     return new Candidate(
         rs.getLong("id"),
         person,

@@ -93,10 +93,12 @@ public class Development {
                 insert into candidate (full_name, search_key, sex, birth_date, ethnicity_code,
                   citizen_id, education_grade, ethnic_area, occupation, residence, home_place_id,
                   cell_id, mass_organization, youth_union, militia, teacher, health_worker,
-                  village_official, stage, stage_since, created_by)
+                  village_official, stage, stage_since, birth_place, home_town, religion, phone,
+                  created_by)
                 values (:name, :key, :sex, :birth, :ethnicity, :citizenId, :grade, :ethnicArea,
                   :occupation, :residence, :place, :cell, :massOrganization, :youthUnion,
-                  :militia, :teacher, :healthWorker, :villageOfficial, :stage, :since, :by)
+                  :militia, :teacher, :healthWorker, :villageOfficial, :stage, :since,
+                  :birthPlace, :homeTown, :religion, :phone, :by)
                 returning id
                 """)
             .param("name", person.fullName().strip())
@@ -119,6 +121,10 @@ public class Development {
             .param("villageOfficial", person.villageOfficial())
             .param("stage", stage.name())
             .param("since", since)
+            .param("birthPlace", blankToNull(person.birthPlace()))
+            .param("homeTown", blankToNull(person.homeTown()))
+            .param("religion", blankToNull(person.religion()))
+            .param("phone", blankToNull(person.phone()))
             .param("by", by)
             .query(Long.class)
             .single();
@@ -296,11 +302,11 @@ public class Development {
             null,
             person.sex(),
             person.birthDate(),
-            null,
-            null,
+            person.birthPlace(),
+            person.homeTown(),
             person.residence(),
             person.ethnicityCode(),
-            null,
+            person.religion(),
             person.educationGrade() == null ? null : person.educationGrade() + "/12",
             person.ethnicArea() ? "Vùng dân tộc thiểu số, miền núi" : null,
             null,
@@ -308,7 +314,7 @@ public class Development {
             person.occupation(),
             person.citizenId(),
             null,
-            null,
+            person.phone(),
             person.cellId(),
             person.homePlaceId(),
             decision.on(),
@@ -411,10 +417,16 @@ public class Development {
     if (person.fullName().length() > 120
         || length(person.occupation()) > 120
         || length(person.residence()) > 300
-        || length(person.massOrganization()) > 120) {
+        || length(person.massOrganization()) > 120
+        || length(person.birthPlace()) > 200
+        || length(person.homeTown()) > 200
+        || length(person.religion()) > 60) {
       throw new RefusedException("rules.refused.tooLong");
     }
     CitizenId.ofNullable(person.citizenId());
+    if (!blank(person.phone()) && !person.phone().strip().matches("[0-9]{8,20}")) {
+      throw new RefusedException("member.refused.phone");
+    }
     if (person.educationGrade() != null
         && (person.educationGrade() < 0 || person.educationGrade() > 12)) {
       throw new RefusedException("development.refused.grade");

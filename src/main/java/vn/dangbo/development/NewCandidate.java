@@ -27,4 +27,56 @@ public record NewCandidate(
     boolean healthWorker,
     boolean villageOfficial,
     Stage stage,
-    LocalDate since) {}
+    LocalDate since,
+    String birthPlace,
+    String homeTown,
+    String religion,
+    String phone) {
+
+  /** The particulars without birth place, home town, religion and phone. */
+  public NewCandidate(
+      String fullName,
+      Sex sex,
+      LocalDate birthDate,
+      Integer ethnicityCode,
+      String citizenId,
+      Integer educationGrade,
+      boolean ethnicArea,
+      String occupation,
+      String residence,
+      Long homePlaceId,
+      Long cellId,
+      String massOrganization,
+      boolean youthUnion,
+      boolean militia,
+      boolean teacher,
+      boolean healthWorker,
+      boolean villageOfficial,
+      Stage stage,
+      LocalDate since) {
+    this(
+        fullName,
+        sex,
+        birthDate,
+        ethnicityCode,
+        citizenId,
+        educationGrade,
+        ethnicArea,
+        occupation,
+        residence,
+        homePlaceId,
+        cellId,
+        massOrganization,
+        youthUnion,
+        militia,
+        teacher,
+        healthWorker,
+        villageOfficial,
+        stage,
+        since,
+        null,
+        null,
+        null,
+        null);
+  }
+}

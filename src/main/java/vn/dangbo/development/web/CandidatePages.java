@@ -132,7 +132,11 @@ class CandidatePages {
             false,
             false,
             Stage.SOURCE,
-            LocalDate.now(clock)));
+            LocalDate.now(clock),
+            null,
+            null,
+            null,
+            null));
     return formView(scope, model);
   }
 
@@ -384,7 +388,11 @@ class CandidatePages {
       Boolean healthWorker,
       Boolean villageOfficial,
       Stage stage,
-      LocalDate since) {
+      LocalDate since,
+      String birthPlace,
+      String homeTown,
+      String religion,
+      String phone) {
 
     NewCandidate person() {
       return new NewCandidate(
@@ -406,7 +414,11 @@ class CandidatePages {
           Boolean.TRUE.equals(healthWorker),
           Boolean.TRUE.equals(villageOfficial),
           stage,
-          since);
+          since,
+          birthPlace,
+          homeTown,
+          religion,
+          phone);
     }
   }
 

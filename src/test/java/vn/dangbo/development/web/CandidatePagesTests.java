@@ -186,6 +186,25 @@ class CandidatePagesTests {
   }
 
   @Test
+  void aCommitteeMemberInChargeSeesTheCandidatesOfTheirCellsButRecordsNoStep() {
+    long id = candidateNamed("Giàng A Chớ");
+
+    assertThat(mvc.get().uri("/candidates/{id}", id).with(users.signedIn("phutrach.my")))
+        .hasStatusOk()
+        .bodyText()
+        .doesNotContain("Bước tiếp theo");
+    assertThat(
+            mvc.post()
+                .uri("/api/v1/candidates/{id}/steps?version={v}", id, version(id))
+                .with(httpBasic("phutrach.my", Demo.PASSWORD))
+                .contentType("application/json")
+                .content(
+                    "{\"kind\": \"INTRODUCED\", \"on\": \"%s\", \"note\": \"Đoàn\"}"
+                        .formatted(LocalDate.now())))
+        .hasStatus(403);
+  }
+
+  @Test
   void anotherCellsCandidateIsNotFoundByPageOrApi() {
     long other = candidateNamed("Hờ Thị Nhìa");
 
@@ -268,7 +287,8 @@ class CandidatePagesTests {
                 """
                 {"fullName": "Vừ A Dình", "sex": "MALE", "birthDate": "2001-01-01",
                  "ethnicityCode": 8, "educationGrade": 9, "ethnicArea": true, "cellId": %d,
-                 "since": "2025-08-01"}
+                 "since": "2025-08-01", "birthPlace": "Bản Bẹ", "religion": "Không",
+                 "phone": "0912345678"}
                 """
                     .formatted(cell));
     assertThat(opened).hasStatus(201);
@@ -316,6 +336,16 @@ class CandidatePagesTests {
 
     assertThat(admitted).bodyJson().extractingPath("$.stage").isEqualTo("ADMITTED");
     assertThat(admitted).bodyJson().extractingPath("$.memberId").isNotNull();
+    assertThat(
+            jdbc.sql(
+                    """
+                    select m.birth_place || ' ' || m.phone || ' ' || m.status from member m
+                    join candidate c on c.member_id = m.id where c.id = :id
+                    """)
+                .param("id", id)
+                .query(String.class)
+                .single())
+        .isEqualTo("Bản Bẹ 0912345678 PROBATIONARY");
   }
 
   private int officialMembersOn(long cell, String on) {
