@@ -32,14 +32,55 @@ public class Candidates {
     this.jdbc = jdbc;
   }
 
-  /** The candidate with their steps, when in a cell the user sees with personal records. */
+  /**
+   * The candidate with their steps, when in a cell the user sees with personal records, or when the
+   * user is the member assigned to help them (a mentor follows their mentee).
+   */
   public Optional<Candidate> find(long id, OrganizationScope scope) {
     return jdbc.sql(SELECT + " where c.id = :id")
         .param("id", id)
         .query(this::candidate)
         .optional()
-        .filter(c -> scope.personalRecords() && scope.canSee(c.person().cellId()))
-        .map(c -> withSteps(c, steps(List.of(c.id())).getOrDefault(c.id(), List.of())));
+        .map(c -> withSteps(c, steps(List.of(c.id())).getOrDefault(c.id(), List.of())))
+        .filter(
+            c ->
+                (scope.personalRecords() && scope.canSee(c.person().cellId()))
+                    || mentoredBy(c, scope.ownRecord()));
+  }
+
+  /** The candidates still in development whom the member helps, as their latest mentor. */
+  public List<Candidate> mentoredBy(long memberId) {
+    var ids =
+        jdbc.sql(
+                """
+                select distinct s.candidate_id from candidate_step s
+                join candidate c on c.id = s.candidate_id
+                where s.mentor_id = :member and c.stage not in ('ADMITTED', 'LEFT')
+                """)
+            .param("member", memberId)
+            .query(Long.class)
+            .list();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    var candidates =
+        jdbc.sql(SELECT + " where c.id = any(:ids) order by c.search_key")
+            .param("ids", ids.toArray(Long[]::new))
+            .query(this::candidate)
+            .list();
+    var steps = steps(ids);
+    return candidates.stream()
+        .map(c -> withSteps(c, steps.getOrDefault(c.id(), List.of())))
+        .filter(c -> mentoredBy(c, memberId))
+        .toList();
+  }
+
+  private static boolean mentoredBy(Candidate candidate, Long memberId) {
+    return memberId != null
+        && candidate
+            .last(StepKind.SYMPATHISER)
+            .map(s -> memberId.equals(s.mentorId()))
+            .orElse(false);
   }
 
   /**

@@ -135,6 +135,12 @@ public class DueDates {
               rule.value(),
               rule.legalBasis()));
     }
+    if (scope.ownRecord() != null && !scope.personalRecords()) {
+      // a member who mentors someone sees that person's deadlines
+      for (var candidate : candidates.mentoredBy(scope.ownRecord())) {
+        due.addAll(of(candidate, today));
+      }
+    }
     return due.stream()
         .filter(d -> d.daysLeft() <= horizonDays)
         .sorted(Comparator.comparing(Due::by))

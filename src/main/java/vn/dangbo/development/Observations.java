@@ -93,21 +93,36 @@ public class Observations {
         .update();
   }
 
+  /**
+   * The person must be visible; to record, the user must manage their cell or be the member
+   * assigned to help them.
+   */
   private void requireVisible(long id, boolean member, OrganizationScope scope, boolean manage) {
-    long cell =
-        member
-            ? members
-                .find(id, scope)
-                .orElseThrow(() -> new NotFoundException("member.notFound"))
-                .record()
-                .cellId()
-            : candidates
-                .find(id, scope)
-                .orElseThrow(() -> new NotFoundException("candidate.notFound"))
-                .person()
-                .cellId();
-    if (manage) {
-      scope.requireManager(cell);
+    if (member) {
+      long cell =
+          members
+              .find(id, scope)
+              .orElseThrow(() -> new NotFoundException("member.notFound"))
+              .record()
+              .cellId();
+      if (manage) {
+        scope.requireManager(cell);
+      }
+      return;
     }
+    var candidate =
+        candidates.find(id, scope).orElseThrow(() -> new NotFoundException("candidate.notFound"));
+    if (manage && !isMentor(candidate, scope)) {
+      scope.requireManager(candidate.person().cellId());
+    }
+  }
+
+  /** Whether the user is the member assigned to help the candidate. */
+  public static boolean isMentor(Candidate candidate, OrganizationScope scope) {
+    return scope.ownRecord() != null
+        && candidate
+            .last(StepKind.SYMPATHISER)
+            .map(s -> scope.ownRecord().equals(s.mentorId()))
+            .orElse(false);
   }
 }

@@ -290,6 +290,7 @@ class CandidatePages {
     model.addAttribute("memberNames", memberNames(candidate, scope));
     model.addAttribute("observations", observations.of(candidate.id(), false, scope));
     model.addAttribute("criteria", Criterion.values());
+    model.addAttribute("canObserve", canManage || Observations.isMentor(candidate, scope));
     model.addAttribute("today", today);
     return "development/detail";
   }

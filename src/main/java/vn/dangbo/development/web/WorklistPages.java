@@ -2,11 +2,13 @@ package vn.dangbo.development.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import vn.dangbo.development.Candidates;
 import vn.dangbo.development.Due;
 import vn.dangbo.development.DueDates;
 import vn.dangbo.organization.OrganizationScope;
@@ -18,10 +20,12 @@ class WorklistPages {
   private static final int HORIZON_DAYS = 60;
 
   private final DueDates dueDates;
+  private final Candidates candidates;
   private final Clock clock;
 
-  WorklistPages(DueDates dueDates, Clock clock) {
+  WorklistPages(DueDates dueDates, Candidates candidates, Clock clock) {
     this.dueDates = dueDates;
+    this.candidates = candidates;
     this.clock = clock;
   }
 
@@ -29,6 +33,9 @@ class WorklistPages {
   String worklist(OrganizationScope scope, Model model) {
     model.addAttribute("due", dueDates.worklist(scope, LocalDate.now(clock), HORIZON_DAYS));
     model.addAttribute("horizon", HORIZON_DAYS);
+    model.addAttribute(
+        "mentored",
+        scope.ownRecord() == null ? List.of() : candidates.mentoredBy(scope.ownRecord()));
     return "development/worklist";
   }
 

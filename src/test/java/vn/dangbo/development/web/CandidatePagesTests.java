@@ -205,6 +205,51 @@ class CandidatePagesTests {
   }
 
   @Test
+  void aMentorWithAMembersAccountFollowsTheirMenteeAndRecordsObservations() {
+    long mentee = candidateNamed("Mùa A Thênh");
+    long mentor =
+        jdbc.sql(
+                "select mentor_id from candidate_step where candidate_id = :id"
+                    + " and kind = 'SYMPATHISER'")
+            .param("id", mentee)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            """
+            insert into user_account (username, display_name, password_hash, role,
+              organization_id, member_id)
+            select 'giupdo.thu', m.full_name, '{noop}x', 'MEMBER', m.cell_id, m.id
+            from member m where m.id = :mentor
+            """)
+        .param("mentor", mentor)
+        .update();
+
+    assertThat(mvc.get().uri("/worklist").with(users.signedIn("giupdo.thu")))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Người tôi được phân công giúp đỡ", "Mùa A Thênh", "Giấy chứng nhận");
+    assertThat(mvc.get().uri("/candidates/{id}", mentee).with(users.signedIn("giupdo.thu")))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Ghi nhận xét")
+        .doesNotContain("Bước tiếp theo");
+    assertThat(
+            mvc.post()
+                .uri("/candidates/{id}/observations", mentee)
+                .with(users.signedIn("giupdo.thu"))
+                .with(csrf())
+                .param("on", LocalDate.now().toString())
+                .param("criterion", "TASKS")
+                .param("assessment", "GOOD"))
+        .hasStatus3xxRedirection();
+    assertThat(
+            mvc.get()
+                .uri("/candidates/{id}", candidateNamed("Hờ Thị Nhìa"))
+                .with(users.signedIn("giupdo.thu")))
+        .hasStatus(404);
+  }
+
+  @Test
   void anotherCellsCandidateIsNotFoundByPageOrApi() {
     long other = candidateNamed("Hờ Thị Nhìa");
 
