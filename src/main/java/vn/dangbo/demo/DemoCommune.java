@@ -67,6 +67,7 @@ class DemoCommune implements ApplicationRunner {
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
   private final DemoMembers members;
+  private final DemoMeetings meetings;
   private final Map<String, Long> placeIds = new LinkedHashMap<>();
 
   DemoCommune(
@@ -77,7 +78,8 @@ class DemoCommune implements ApplicationRunner {
       AccountAdministration accounts,
       JdbcClient jdbc,
       TransactionTemplate transaction,
-      DemoMembers members) {
+      DemoMembers members,
+      DemoMeetings meetings) {
     this.reorganizations = reorganizations;
     this.places = places;
     this.committeeMembers = committeeMembers;
@@ -86,6 +88,7 @@ class DemoCommune implements ApplicationRunner {
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.members = members;
+    this.meetings = meetings;
   }
 
   @Override
@@ -360,6 +363,7 @@ class DemoCommune implements ApplicationRunner {
         "Chi bộ Trạm Y tế xã Tà Xùa");
 
     long accountHolder = members.load(cells, placeIds);
+    meetings.load(members.langCheuCells(), cells.get("Chi bộ bản Khe Lóng"));
 
     account("admin", "Quản trị hệ thống", Role.ADMINISTRATOR, null, null);
     account("tinh.sonla", "Ban Tổ chức Tỉnh ủy Sơn La", Role.SUPERIOR_VIEWER, province, null);

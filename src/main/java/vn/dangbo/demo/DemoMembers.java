@@ -66,6 +66,13 @@ class DemoMembers {
   /** Whether members being created were admitted through dangbo's pipeline (Làng Chếu). */
   private boolean developed;
 
+  private List<Long> langCheuCells = List.of();
+
+  /** The 14 cells of Làng Chếu, once loaded. */
+  List<Long> langCheuCells() {
+    return langCheuCells;
+  }
+
   DemoMembers(MemberRegistry registry, Members members, DemoPipeline pipeline) {
     this.registry = registry;
     this.members = members;
@@ -112,6 +119,7 @@ class DemoMembers {
       }
     }
     developed = false;
+    langCheuCells = java.util.Arrays.stream(langCheu).map(r -> cells.get(r[0])).toList();
     // a teacher away at a political-theory course for a school year: still counted in the cell
     change(
         first.get("Chi bộ Trường THCS Làng Chếu").get(3),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -115,6 +116,36 @@ public class MemberStatistics {
 
   /** A member's cell and status on a day. */
   public record Placement(long cellId, MemberStatus status) {}
+
+  /** A member of a cell on a day, by name, with their status that day. */
+  public record OnDay(long memberId, String fullName, MemberStatus status) {}
+
+  /** The members of the cell on the day (those who have left excluded), by name. */
+  public List<OnDay> membersOn(long cellId, LocalDate on) {
+    return jdbc
+        .sql(
+            """
+            select m.id, m.full_name, c.to_status from member m
+            join lateral (
+              select c.to_status, c.cell_id from member_status_change c
+              where c.member_id = m.id and c.effective_on <= :on
+              order by c.effective_on desc, c.id desc limit 1) c on c.cell_id = :cell
+            where m.id in (select member_id from member_status_change where cell_id = :cell)
+            order by m.search_key, m.id
+            """)
+        .param("on", on)
+        .param("cell", cellId)
+        .query(
+            (rs, n) ->
+                new OnDay(
+                    rs.getLong("id"),
+                    rs.getString("full_name"),
+                    MemberStatus.valueOf(rs.getString("to_status"))))
+        .list()
+        .stream()
+        .filter(m -> !m.status().ended())
+        .toList();
+  }
 
   /** How many counted members live in each of the places on the day. */
   public Map<Long, Integer> membersByPlace(Collection<Long> cellIds, LocalDate on) {

@@ -44,7 +44,11 @@ public enum RuleKey {
   /** Votes without the required majority after which the superior decides. */
   ADMISSION_VOTE_MAX_ROUNDS("admission.vote.maxRounds", Kind.COUNT),
   /** Admissions a cell is expected to make in a year unless the committee sets its quota. */
-  QUOTA_DEFAULT_PER_CELL("quota.default.perCell", Kind.COUNT);
+  QUOTA_DEFAULT_PER_CELL("quota.default.perCell", Kind.COUNT),
+  /** Share of expected members present, in percent, above which a meeting is well attended. */
+  MEETING_ATTENDANCE_MIN_PERCENT("meeting.attendance.minPercent", Kind.COUNT),
+  /** Excused absences in a row above which a member is flagged. */
+  MEETING_EXCUSED_MAX_IN_ROW("meeting.excused.maxInRow", Kind.COUNT);
 
   /** What a value of the rule looks like. */
   public enum Kind {

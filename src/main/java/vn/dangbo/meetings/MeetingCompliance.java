@@ -1,0 +1,204 @@
+package vn.dangbo.meetings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.organization.OrganizationNode;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.organization.Organizations;
+import vn.dangbo.rules.RuleBook;
+import vn.dangbo.rules.RuleKey;
+import vn.dangbo.shared.NotFoundException;
+
+/** Computes {@link Compliance} from the meeting records, never from anything typed. */
+@Service
+public class MeetingCompliance {
+
+  private final JdbcClient jdbc;
+  private final Organizations organizations;
+  private final RuleBook rules;
+
+  MeetingCompliance(JdbcClient jdbc, Organizations organizations, RuleBook rules) {
+    this.jdbc = jdbc;
+    this.organizations = organizations;
+    this.rules = rules;
+  }
+
+  @Transactional(readOnly = true)
+  public Compliance of(long organizationId, int year, OrganizationScope scope) {
+    if (!scope.canSee(organizationId)) {
+      throw new NotFoundException("organization.notFound");
+    }
+    LocalDate first = LocalDate.of(year, 1, 1);
+    LocalDate last = LocalDate.of(year, 12, 31);
+    var cells = cellsOf(organizationId, first, last, scope);
+    Long[] ids = cells.keySet().toArray(Long[]::new);
+    int minPercent = rules.at(last, RuleKey.MEETING_ATTENDANCE_MIN_PERCENT).asInt();
+    int maxInRow = rules.at(last, RuleKey.MEETING_EXCUSED_MAX_IN_ROW).asInt();
+
+    var regular = new HashMap<String, int[]>(); // cell:month -> {meetings, present, counted, guest}
+    var thematic = new HashMap<String, Boolean>(); // cell:quarter
+    jdbc.sql(
+            """
+            select m.organization_id, m.kind, extract(month from m.held_on) as month,
+              count(a.*) filter (where a.counted and a.presence = 'PRESENT') as present,
+              count(a.*) filter (where a.counted) as counted,
+              exists (select 1 from meeting_guest g where g.meeting_id = m.id) as guest
+            from meeting m left join meeting_attendance a on a.meeting_id = m.id
+            where m.organization_id = any(:ids) and m.held_on between :first and :last
+            group by m.id, m.organization_id, m.kind, m.held_on
+            """)
+        .param("ids", ids)
+        .param("first", first)
+        .param("last", last)
+        .query(
+            rs -> {
+              long cell = rs.getLong("organization_id");
+              int month = rs.getInt("month");
+              if (rs.getString("kind").equals("THEMATIC")) {
+                thematic.put(cell + ":" + ((month - 1) / 3 + 1), true);
+                return;
+              }
+              var counts = regular.computeIfAbsent(cell + ":" + month, k -> new int[4]);
+              counts[0]++;
+              counts[1] += rs.getInt("present");
+              counts[2] += rs.getInt("counted");
+              if (rs.getBoolean("guest")) {
+                counts[3] = 1;
+              }
+            });
+    var rows = new ArrayList<Compliance.CellYear>();
+    for (var cell : cells.values()) {
+      var months = new ArrayList<Compliance.Month>();
+      for (int month = 1; month <= 12; month++) {
+        var counts = regular.getOrDefault(cell.id() + ":" + month, new int[4]);
+        Integer percent = counts[2] == 0 ? null : (int) Math.round(counts[1] * 100.0 / counts[2]);
+        months.add(new Compliance.Month(month, counts[0], percent, counts[3] == 1));
+      }
+      var quarters = new ArrayList<Boolean>();
+      for (int quarter = 1; quarter <= 4; quarter++) {
+        quarters.add(thematic.getOrDefault(cell.id() + ":" + quarter, false));
+      }
+      rows.add(new Compliance.CellYear(cell.id(), cell.name(), months, quarters));
+    }
+    return new Compliance(
+        organizationId,
+        year,
+        minPercent,
+        maxInRow,
+        rows,
+        unexcused(ids, first, last, cells),
+        excusedInRow(ids, first, last, cells, maxInRow),
+        inCharge(ids, first, last));
+  }
+
+  private List<Compliance.Flag> unexcused(
+      Long[] ids, LocalDate first, LocalDate last, Map<Long, OrganizationNode> cells) {
+    return jdbc.sql(
+            """
+            select a.member_id, p.full_name, m.organization_id, count(*) as absences
+            from meeting_attendance a join meeting m on m.id = a.meeting_id
+            join member p on p.id = a.member_id
+            where m.organization_id = any(:ids) and m.held_on between :first and :last
+              and a.presence = 'UNEXCUSED'
+            group by a.member_id, p.full_name, m.organization_id order by absences desc
+            """)
+        .param("ids", ids)
+        .param("first", first)
+        .param("last", last)
+        .query(
+            (rs, n) ->
+                new Compliance.Flag(
+                    rs.getLong("member_id"),
+                    rs.getString("full_name"),
+                    cells.get(rs.getLong("organization_id")).name(),
+                    rs.getInt("absences")))
+        .list();
+  }
+
+  /** Members whose excused absences in a row, at some point in the year, exceed the rule. */
+  private List<Compliance.Flag> excusedInRow(
+      Long[] ids, LocalDate first, LocalDate last, Map<Long, OrganizationNode> cells, int max) {
+    var longest = new LinkedHashMap<Long, int[]>(); // member -> {current, longest}
+    var names = new HashMap<Long, String[]>();
+    jdbc.sql(
+            """
+            select a.member_id, p.full_name, m.organization_id, a.presence
+            from meeting_attendance a join meeting m on m.id = a.meeting_id
+            join member p on p.id = a.member_id
+            where m.organization_id = any(:ids) and m.held_on between :first and :last
+            order by a.member_id, m.held_on, m.id
+            """)
+        .param("ids", ids)
+        .param("first", first)
+        .param("last", last)
+        .query(
+            rs -> {
+              long member = rs.getLong("member_id");
+              names.put(
+                  member,
+                  new String[] {
+                    rs.getString("full_name"), cells.get(rs.getLong("organization_id")).name()
+                  });
+              var run = longest.computeIfAbsent(member, k -> new int[2]);
+              run[0] = rs.getString("presence").equals("EXCUSED") ? run[0] + 1 : 0;
+              run[1] = Math.max(run[0], run[1]);
+            });
+    var flags = new ArrayList<Compliance.Flag>();
+    longest.forEach(
+        (member, run) -> {
+          if (run[1] > max) {
+            flags.add(
+                new Compliance.Flag(member, names.get(member)[0], names.get(member)[1], run[1]));
+          }
+        });
+    return flags;
+  }
+
+  /** For each committee member in charge of the cells: meetings of their cells they attended. */
+  private List<Compliance.InCharge> inCharge(Long[] ids, LocalDate first, LocalDate last) {
+    return jdbc.sql(
+            """
+            select cm.id, cm.full_name, count(distinct m.id) as meetings,
+              count(distinct g.meeting_id) as attended
+            from cell_assignment ca join committee_member cm on cm.id = ca.committee_member_id
+            join meeting m on m.organization_id = ca.cell_id and m.held_on >= ca.valid_from
+              and (ca.valid_to is null or m.held_on < ca.valid_to)
+            left join meeting_guest g on g.meeting_id = m.id and g.committee_member_id = cm.id
+            where ca.cell_id = any(:ids) and m.held_on between :first and :last
+            group by cm.id, cm.full_name order by cm.full_name
+            """)
+        .param("ids", ids)
+        .param("first", first)
+        .param("last", last)
+        .query(
+            (rs, n) ->
+                new Compliance.InCharge(
+                    rs.getLong("id"),
+                    rs.getString("full_name"),
+                    rs.getInt("attended"),
+                    rs.getInt("meetings")))
+        .list();
+  }
+
+  /** The cells below the organisation at some point of the year (as the tree was then). */
+  private Map<Long, OrganizationNode> cellsOf(
+      long organizationId, LocalDate first, LocalDate last, OrganizationScope scope) {
+    var cells = new LinkedHashMap<Long, OrganizationNode>();
+    for (var day : List.of(last, first)) {
+      if (organizations.findOn(organizationId, day, scope).isEmpty()) {
+        continue;
+      }
+      organizations.descendantsOn(organizationId, day).stream()
+          .filter(OrganizationNode::isCell)
+          .forEach(c -> cells.putIfAbsent(c.id(), c));
+    }
+    return cells;
+  }
+}

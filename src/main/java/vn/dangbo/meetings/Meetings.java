@@ -1,0 +1,410 @@
+package vn.dangbo.meetings;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.members.MemberStatistics;
+import vn.dangbo.members.MemberStatus;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.organization.Organizations;
+import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.RefusedException;
+
+/**
+ * Plans meetings, records attendance and minutes, closes them, and adds addenda to closed minutes.
+ * Everything but addenda is refused once a meeting is closed.
+ */
+@Service
+public class Meetings {
+
+  /** The statuses of members expected at their cell's meetings. */
+  static final Set<MemberStatus> EXPECTED =
+      EnumSet.of(MemberStatus.OFFICIAL, MemberStatus.PROBATIONARY, MemberStatus.ATTACHED_HERE);
+
+  private final JdbcClient jdbc;
+  private final Organizations organizations;
+  private final MemberStatistics statistics;
+  private final Clock clock;
+
+  Meetings(JdbcClient jdbc, Organizations organizations, MemberStatistics statistics, Clock clock) {
+    this.jdbc = jdbc;
+    this.organizations = organizations;
+    this.statistics = statistics;
+    this.clock = clock;
+  }
+
+  /** Plans a meeting of an organisation the user manages. */
+  @Transactional
+  public long plan(
+      long organizationId,
+      MeetingKind kind,
+      LocalDate heldOn,
+      String place,
+      String topic,
+      String agenda,
+      OrganizationScope scope,
+      String by) {
+    scope.requireManager(organizationId);
+    if (kind == null || heldOn == null || topic == null || topic.isBlank()) {
+      throw new RefusedException("meeting.refused.incomplete");
+    }
+    var organization =
+        organizations
+            .findOn(organizationId, heldOn, scope)
+            .orElseThrow(() -> new RefusedException("meeting.refused.noOrganization"));
+    if (organization.isCell() == (kind == MeetingKind.COMMITTEE)) {
+      throw new RefusedException("meeting.refused.kind");
+    }
+    requireLength(topic, 300);
+    requireLength(place, 200);
+    requireLength(agenda, 2000);
+    return jdbc.sql(
+            """
+            insert into meeting (organization_id, kind, held_on, place, topic, agenda, created_by)
+            values (:org, :kind, :on, :place, :topic, :agenda, :by) returning id
+            """)
+        .param("org", organizationId)
+        .param("kind", kind.name())
+        .param("on", heldOn)
+        .param("place", blankToNull(place))
+        .param("topic", topic.strip())
+        .param("agenda", blankToNull(agenda))
+        .param("by", by)
+        .query(Long.class)
+        .single();
+  }
+
+  /** The members expected at the meeting: the cell's members that day, less the exempted. */
+  @Transactional(readOnly = true)
+  public List<MemberStatistics.OnDay> members(Meeting meeting) {
+    return statistics.membersOn(meeting.organizationId(), meeting.heldOn());
+  }
+
+  /**
+   * Records who was there, replacing what was recorded before (until closed). A member exempted or
+   * attached elsewhere may be recorded, but does not count in the attendance rate. Guests are
+   * committee members, above all the one in charge of the cell.
+   */
+  @Transactional
+  public void recordAttendance(
+      long meetingId,
+      int version,
+      Map<Long, Presence> presence,
+      Map<Long, String> reasons,
+      Set<Long> guests,
+      OrganizationScope scope) {
+    var meeting = open(meetingId, scope);
+    if (meeting.heldOn().isAfter(LocalDate.now(clock))) {
+      throw new RefusedException("meeting.refused.notYet");
+    }
+    var members = new HashMap<Long, MemberStatistics.OnDay>();
+    statistics
+        .membersOn(meeting.organizationId(), meeting.heldOn())
+        .forEach(m -> members.put(m.memberId(), m));
+    for (var memberId : presence.keySet()) {
+      if (!members.containsKey(memberId)) {
+        throw new RefusedException("meeting.refused.notAMember", memberId);
+      }
+    }
+    bump(meetingId, version);
+    jdbc.sql("delete from meeting_attendance where meeting_id = :id")
+        .param("id", meetingId)
+        .update();
+    jdbc.sql("delete from meeting_guest where meeting_id = :id").param("id", meetingId).update();
+    for (var entry : presence.entrySet()) {
+      String reason = reasons == null ? null : blankToNull(reasons.get(entry.getKey()));
+      requireLength(reason, 300);
+      jdbc.sql(
+              """
+              insert into meeting_attendance (meeting_id, member_id, presence, reason, counted)
+              values (:meeting, :member, :presence, :reason, :counted)
+              """)
+          .param("meeting", meetingId)
+          .param("member", entry.getKey())
+          .param("presence", entry.getValue().name())
+          .param("reason", entry.getValue() == Presence.PRESENT ? null : reason)
+          .param("counted", EXPECTED.contains(members.get(entry.getKey()).status()))
+          .update();
+    }
+    for (long guest : guests == null ? Set.<Long>of() : guests) {
+      jdbc.sql(
+              """
+              insert into meeting_guest (meeting_id, committee_member_id)
+              values (:meeting, :guest) on conflict do nothing
+              """)
+          .param("meeting", meetingId)
+          .param("guest", guest)
+          .update();
+    }
+  }
+
+  /** Writes the minutes (until closed). */
+  @Transactional
+  public void writeMinutes(
+      long meetingId,
+      int version,
+      String chair,
+      String secretary,
+      String reviewed,
+      String opinions,
+      String conclusions,
+      List<Meeting.Resolution> resolutions,
+      OrganizationScope scope) {
+    open(meetingId, scope);
+    requireLength(chair, 120);
+    requireLength(secretary, 120);
+    requireLength(reviewed, 4000);
+    requireLength(opinions, 4000);
+    requireLength(conclusions, 4000);
+    bump(meetingId, version);
+    jdbc.sql(
+            """
+            update meeting set chair = :chair, secretary = :secretary, reviewed = :reviewed,
+              opinions = :opinions, conclusions = :conclusions
+            where id = :id
+            """)
+        .param("chair", blankToNull(chair))
+        .param("secretary", blankToNull(secretary))
+        .param("reviewed", blankToNull(reviewed))
+        .param("opinions", blankToNull(opinions))
+        .param("conclusions", blankToNull(conclusions))
+        .param("id", meetingId)
+        .update();
+    jdbc.sql("delete from meeting_resolution where meeting_id = :id")
+        .param("id", meetingId)
+        .update();
+    for (var resolution : resolutions == null ? List.<Meeting.Resolution>of() : resolutions) {
+      if (resolution.text() == null || resolution.text().isBlank()) {
+        continue;
+      }
+      requireLength(resolution.text(), 2000);
+      jdbc.sql(
+              """
+              insert into meeting_resolution (meeting_id, text, votes_for, votes_against,
+                abstentions)
+              values (:meeting, :text, :for, :against, :abstentions)
+              """)
+          .param("meeting", meetingId)
+          .param("text", resolution.text().strip())
+          .param("for", resolution.votesFor())
+          .param("against", resolution.votesAgainst())
+          .param("abstentions", resolution.abstentions())
+          .update();
+    }
+  }
+
+  /** Closes the minutes: attendance, chair and secretary must be recorded. */
+  @Transactional
+  public void close(long meetingId, int version, OrganizationScope scope, String by) {
+    var meeting = open(meetingId, scope);
+    if (meeting.attendance().isEmpty()) {
+      throw new RefusedException("meeting.refused.noAttendance");
+    }
+    if (meeting.chair() == null || meeting.secretary() == null) {
+      throw new RefusedException("meeting.refused.noChair");
+    }
+    bump(meetingId, version);
+    jdbc.sql(
+            "update meeting set status = 'CLOSED', closed_at = now(), closed_by = :by where id = :id")
+        .param("by", by)
+        .param("id", meetingId)
+        .update();
+  }
+
+  /** A dated correction of closed minutes; the minutes themselves stay as they were closed. */
+  @Transactional
+  public void addendum(
+      long meetingId, LocalDate on, String text, OrganizationScope scope, String by) {
+    var meeting =
+        find(meetingId, scope).orElseThrow(() -> new NotFoundException("meeting.notFound"));
+    scope.requireManager(meeting.organizationId());
+    if (!meeting.closed()) {
+      throw new RefusedException("meeting.refused.notClosed");
+    }
+    if (on == null || text == null || text.isBlank() || on.isAfter(LocalDate.now(clock))) {
+      throw new RefusedException("meeting.refused.incomplete");
+    }
+    requireLength(text, 4000);
+    jdbc.sql(
+            """
+            insert into meeting_addendum (meeting_id, on_date, text, entered_by)
+            values (:id, :on, :text, :by)
+            """)
+        .param("id", meetingId)
+        .param("on", on)
+        .param("text", text.strip())
+        .param("by", by)
+        .update();
+  }
+
+  /** The meetings of the organisations in scope (or of one), in a period, newest first. */
+  @Transactional(readOnly = true)
+  public List<Meeting> list(
+      Long organizationId, LocalDate from, LocalDate to, OrganizationScope scope) {
+    var ids =
+        jdbc.sql(
+                """
+                select id, organization_id from meeting
+                where held_on between :from and :to
+                  and (cast(:org as bigint) is null or organization_id = :org)
+                order by held_on desc, id desc
+                """)
+            .param("from", from)
+            .param("to", to)
+            .param("org", organizationId)
+            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+            .list();
+    var result = new ArrayList<Meeting>();
+    for (var row : ids) {
+      if (scope.canSee(row[1])) {
+        find(row[0], scope).ifPresent(result::add);
+      }
+    }
+    return result;
+  }
+
+  /** The meeting, when its organisation is in scope. */
+  @Transactional(readOnly = true)
+  public Optional<Meeting> find(long id, OrganizationScope scope) {
+    return jdbc.sql(
+            """
+            select m.*, (select v.name from organization_version v
+              where v.organization_id = m.organization_id order by v.valid_from desc limit 1)
+              as org_name
+            from meeting m where m.id = :id
+            """)
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new Meeting(
+                    rs.getLong("id"),
+                    rs.getLong("organization_id"),
+                    rs.getString("org_name"),
+                    MeetingKind.valueOf(rs.getString("kind")),
+                    rs.getObject("held_on", LocalDate.class),
+                    rs.getString("place"),
+                    rs.getString("topic"),
+                    rs.getString("agenda"),
+                    rs.getString("status").equals("CLOSED"),
+                    rs.getString("chair"),
+                    rs.getString("secretary"),
+                    rs.getString("reviewed"),
+                    rs.getString("opinions"),
+                    rs.getString("conclusions"),
+                    rs.getInt("version"),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of()))
+        .optional()
+        .filter(m -> scope.canSee(m.organizationId()))
+        .map(this::withDetails);
+  }
+
+  private Meeting withDetails(Meeting m) {
+    var attendance =
+        jdbc.sql(
+                """
+                select a.*, p.full_name from meeting_attendance a join member p on p.id = a.member_id
+                where a.meeting_id = :id order by p.search_key
+                """)
+            .param("id", m.id())
+            .query(
+                (rs, n) ->
+                    new Meeting.Attendance(
+                        rs.getLong("member_id"),
+                        rs.getString("full_name"),
+                        Presence.valueOf(rs.getString("presence")),
+                        rs.getString("reason"),
+                        rs.getBoolean("counted")))
+            .list();
+    var guests =
+        jdbc.sql("select committee_member_id from meeting_guest where meeting_id = :id")
+            .param("id", m.id())
+            .query(Long.class)
+            .list();
+    var resolutions =
+        jdbc.sql("select * from meeting_resolution where meeting_id = :id order by id")
+            .param("id", m.id())
+            .query(
+                (rs, n) ->
+                    new Meeting.Resolution(
+                        rs.getString("text"),
+                        rs.getObject("votes_for", Integer.class),
+                        rs.getObject("votes_against", Integer.class),
+                        rs.getObject("abstentions", Integer.class)))
+            .list();
+    var addenda =
+        jdbc.sql("select * from meeting_addendum where meeting_id = :id order by on_date, id")
+            .param("id", m.id())
+            .query(
+                (rs, n) ->
+                    new Meeting.Addendum(
+                        rs.getObject("on_date", LocalDate.class),
+                        rs.getString("text"),
+                        rs.getString("entered_by")))
+            .list();
+    return new Meeting(
+        m.id(),
+        m.organizationId(),
+        m.organizationName(),
+        m.kind(),
+        m.heldOn(),
+        m.place(),
+        m.topic(),
+        m.agenda(),
+        m.closed(),
+        m.chair(),
+        m.secretary(),
+        m.reviewed(),
+        m.opinions(),
+        m.conclusions(),
+        m.version(),
+        attendance,
+        guests,
+        resolutions,
+        addenda);
+  }
+
+  /** A meeting the user may change: in scope, managed, not closed. */
+  private Meeting open(long meetingId, OrganizationScope scope) {
+    var meeting =
+        find(meetingId, scope).orElseThrow(() -> new NotFoundException("meeting.notFound"));
+    scope.requireManager(meeting.organizationId());
+    if (meeting.closed()) {
+      throw new RefusedException("meeting.refused.closed");
+    }
+    return meeting;
+  }
+
+  private void bump(long meetingId, int version) {
+    int updated =
+        jdbc.sql("update meeting set version = version + 1 where id = :id and version = :version")
+            .param("id", meetingId)
+            .param("version", version)
+            .update();
+    if (updated == 0) {
+      throw new OptimisticLockingFailureException("meeting " + meetingId + " changed");
+    }
+  }
+
+  private static void requireLength(String value, int max) {
+    if (value != null && value.length() > max) {
+      throw new RefusedException("member.refused.tooLong");
+    }
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,170 @@
+package vn.dangbo.meetings.web;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dangbo.meetings.Compliance;
+import vn.dangbo.meetings.Meeting;
+import vn.dangbo.meetings.MeetingCompliance;
+import vn.dangbo.meetings.MeetingKind;
+import vn.dangbo.meetings.Meetings;
+import vn.dangbo.meetings.Presence;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.RefusedException;
+
+/** Meetings over JSON, scoped like the pages. */
+@RestController
+class MeetingApi {
+
+  private final Meetings meetings;
+  private final MeetingCompliance compliance;
+  private final Clock clock;
+
+  MeetingApi(Meetings meetings, MeetingCompliance compliance, Clock clock) {
+    this.meetings = meetings;
+    this.compliance = compliance;
+    this.clock = clock;
+  }
+
+  @GetMapping("/api/v1/meetings")
+  List<Meeting> list(
+      @RequestParam(required = false) Long organization,
+      @RequestParam(required = false) LocalDate from,
+      @RequestParam(required = false) LocalDate to,
+      OrganizationScope scope) {
+    LocalDate today = LocalDate.now(clock);
+    return meetings.list(
+        organization,
+        from == null ? today.minusYears(1) : from,
+        to == null ? today.plusYears(1) : to,
+        scope);
+  }
+
+  @PostMapping("/api/v1/meetings")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Long> plan(
+      @RequestBody PlanRequest request, OrganizationScope scope, Principal principal) {
+    if (request.organizationId() == null) {
+      throw new RefusedException("meeting.refused.incomplete");
+    }
+    return Map.of(
+        "id",
+        meetings.plan(
+            request.organizationId(),
+            request.kind(),
+            request.heldOn(),
+            request.place(),
+            request.topic(),
+            request.agenda(),
+            scope,
+            principal.getName()));
+  }
+
+  @GetMapping("/api/v1/meetings/{id}")
+  Meeting detail(@PathVariable long id, OrganizationScope scope) {
+    return meetings.find(id, scope).orElseThrow(() -> new NotFoundException("meeting.notFound"));
+  }
+
+  /** Writes the minutes; refused once the meeting is closed (add an addendum instead). */
+  @PatchMapping("/api/v1/meetings/{id}")
+  Meeting minutes(
+      @PathVariable long id, @RequestBody MinutesRequest request, OrganizationScope scope) {
+    meetings.writeMinutes(
+        id,
+        request.version(),
+        request.chair(),
+        request.secretary(),
+        request.reviewed(),
+        request.opinions(),
+        request.conclusions(),
+        request.resolutions(),
+        scope);
+    return detail(id, scope);
+  }
+
+  @PutMapping("/api/v1/meetings/{id}/attendance")
+  Meeting attendance(
+      @PathVariable long id, @RequestBody AttendanceRequest request, OrganizationScope scope) {
+    var presence = new HashMap<Long, Presence>();
+    var reasons = new HashMap<Long, String>();
+    for (var entry : request.attendance() == null ? List.<Entry>of() : request.attendance()) {
+      if (entry.presence() == null) {
+        throw new RefusedException("meeting.refused.incomplete");
+      }
+      presence.put(entry.memberId(), entry.presence());
+      reasons.put(entry.memberId(), entry.reason());
+    }
+    meetings.recordAttendance(
+        id,
+        request.version(),
+        presence,
+        reasons,
+        request.guests() == null ? Set.of() : Set.copyOf(request.guests()),
+        scope);
+    return detail(id, scope);
+  }
+
+  @PostMapping("/api/v1/meetings/{id}/close")
+  Meeting close(
+      @PathVariable long id,
+      @RequestBody Map<String, Integer> body,
+      OrganizationScope scope,
+      Principal principal) {
+    Integer version = body.get("version");
+    meetings.close(id, version == null ? -1 : version, scope, principal.getName());
+    return detail(id, scope);
+  }
+
+  @PostMapping("/api/v1/meetings/{id}/addenda")
+  Meeting addendum(
+      @PathVariable long id,
+      @RequestBody AddendumRequest request,
+      OrganizationScope scope,
+      Principal principal) {
+    meetings.addendum(id, request.on(), request.text(), scope, principal.getName());
+    return detail(id, scope);
+  }
+
+  @GetMapping("/api/v1/organizations/{id}/meeting-compliance")
+  Compliance compliance(@PathVariable long id, @RequestParam int year, OrganizationScope scope) {
+    return compliance.of(id, year, scope);
+  }
+
+  record PlanRequest(
+      Long organizationId,
+      MeetingKind kind,
+      LocalDate heldOn,
+      String place,
+      String topic,
+      String agenda) {}
+
+  record MinutesRequest(
+      int version,
+      String chair,
+      String secretary,
+      String reviewed,
+      String opinions,
+      String conclusions,
+      List<Meeting.Resolution> resolutions) {}
+
+  record Entry(long memberId, Presence presence, String reason) {}
+
+  record AttendanceRequest(int version, List<Entry> attendance, List<Long> guests) {}
+
+  record AddendumRequest(LocalDate on, String text) {}
+}

@@ -1,0 +1,233 @@
+package vn.dangbo.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.Demo;
+import vn.dangbo.accounts.TestUsers;
+import vn.dangbo.members.MemberRecord;
+import vn.dangbo.members.MemberRegistry;
+import vn.dangbo.members.MemberStatus;
+import vn.dangbo.members.Members;
+import vn.dangbo.members.Sex;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.shared.DecisionRef;
+import vn.dangbo.shared.NotFoundException;
+
+/** Meetings: attendance, locked minutes, compliance from the records, scope. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class MeetingsTests {
+
+  private static final OrganizationScope ALL = OrganizationScope.all();
+  private static final LocalDate YESTERDAY = LocalDate.now().minusDays(1);
+
+  @Autowired Meetings meetings;
+  @Autowired MeetingCompliance compliance;
+  @Autowired MemberRegistry registry;
+  @Autowired Members members;
+  @Autowired JdbcClient jdbc;
+  @Autowired MockMvcTester mvc;
+  @Autowired TestUsers users;
+  @Autowired Demo demo;
+
+  @Test
+  void theAttendanceRateLeavesOutExemptedMembersEvenWhenTheyCome() {
+    long cell = demo.named("Chi bộ bản Bẹ");
+    long exempted = member(cell, "014090007001");
+    registry.changeStatus(
+        exempted,
+        members.find(exempted, ALL).orElseThrow().version(),
+        MemberStatus.EXEMPTED,
+        YESTERDAY.minusDays(10),
+        DecisionRef.NONE,
+        "Tuổi cao",
+        ALL,
+        "test");
+    long id =
+        meetings.plan(cell, MeetingKind.REGULAR, YESTERDAY, null, "Tháng này", null, ALL, "t");
+    var meeting = meetings.find(id, ALL).orElseThrow();
+    var presence = new HashMap<Long, Presence>();
+    var expected =
+        meetings.members(meeting).stream()
+            .filter(m -> Meetings.EXPECTED.contains(m.status()))
+            .toList();
+    meetings.members(meeting).forEach(m -> presence.put(m.memberId(), Presence.PRESENT));
+    presence.put(expected.get(0).memberId(), Presence.EXCUSED);
+
+    meetings.recordAttendance(id, meeting.version(), presence, null, Set.of(), ALL);
+
+    var recorded = meetings.find(id, ALL).orElseThrow();
+    long counted = recorded.attendance().stream().filter(Meeting.Attendance::counted).count();
+    assertThat(expected).extracting(m -> m.memberId()).doesNotContain(exempted);
+    assertThat(counted).isEqualTo(expected.size());
+    assertThat(recorded.attendance()).hasSizeGreaterThan(expected.size());
+    assertThat(recorded.attendancePercent())
+        .isEqualTo((int) Math.round((counted - 1) * 100.0 / counted));
+  }
+
+  @Test
+  void closedMinutesAreNeverEditedOnlyGivenAnAddendum() {
+    long cell = demo.named("Chi bộ bản Bẹ");
+    long id =
+        meetings.plan(cell, MeetingKind.REGULAR, YESTERDAY, null, "Tháng này", null, ALL, "t");
+    var meeting = meetings.find(id, ALL).orElseThrow();
+    var presence = new HashMap<Long, Presence>();
+    meetings.members(meeting).forEach(m -> presence.put(m.memberId(), Presence.PRESENT));
+    assertThatThrownBy(() -> meetings.close(id, meeting.version(), ALL, "t"))
+        .hasMessage("meeting.refused.noAttendance");
+    meetings.recordAttendance(id, meeting.version(), presence, null, Set.of(), ALL);
+    meetings.writeMinutes(
+        id, meeting.version() + 1, "Bí thư", "Thư ký", null, null, "Kết luận", List.of(), ALL);
+    meetings.close(id, meeting.version() + 2, ALL, "t");
+
+    assertThatThrownBy(
+            () ->
+                meetings.writeMinutes(
+                    id, meeting.version() + 3, "X", "Y", null, null, "Sửa", List.of(), ALL))
+        .hasMessage("meeting.refused.closed");
+    var api =
+        mvc.patch()
+            .uri("/api/v1/meetings/{id}", id)
+            .with(httpBasic("vanphong.taxua", Demo.PASSWORD))
+            .contentType("application/json")
+            .content("{\"version\": %d, \"chair\": \"X\"}".formatted(meeting.version() + 3));
+    assertThat(api).hasStatus(422);
+    assertThat(api).bodyJson().extractingPath("$.code").isEqualTo("meeting.refused.closed");
+    meetings.addendum(id, LocalDate.now(), "Sửa tên người vắng", ALL, "t");
+    var closed = meetings.find(id, ALL).orElseThrow();
+    assertThat(closed.conclusions()).isEqualTo("Kết luận");
+    assertThat(closed.addenda())
+        .extracting(Meeting.Addendum::text)
+        .containsExactly("Sửa tên người vắng");
+  }
+
+  @Test
+  void langCheuIn2024ListsFourteenCellsWithTwelveMonthsEachAndAMissingMeetingShows() {
+    var api =
+        mvc.get()
+            .uri("/api/v1/organizations/{id}/meeting-compliance?year=2024", demo.code("LC"))
+            .with(httpBasic("vanphong.taxua", Demo.PASSWORD));
+    assertThat(api).hasStatusOk();
+    assertThat(api).bodyJson().extractingPath("$.cells").asArray().hasSize(14);
+    assertThat(api).bodyJson().extractingPath("$.cells[*].months[11].month").asArray().hasSize(14);
+
+    long cell = demo.named("Chi bộ bản Trò A");
+    jdbc.sql(
+            """
+            delete from meeting_attendance where meeting_id in (select id from meeting
+              where organization_id = :cell and held_on between '2024-05-01' and '2024-05-31');
+            delete from meeting_guest where meeting_id in (select id from meeting
+              where organization_id = :cell and held_on between '2024-05-01' and '2024-05-31');
+            delete from meeting where organization_id = :cell
+              and held_on between '2024-05-01' and '2024-05-31';
+            """)
+        .param("cell", cell)
+        .update();
+
+    var grid = compliance.of(demo.code("LC"), 2024, ALL);
+    var troA = grid.cells().stream().filter(c -> c.cellId() == cell).findFirst().orElseThrow();
+    assertThat(troA.months().get(4).regular()).isZero();
+    assertThat(troA.months().get(4).attendancePercent()).isNull();
+    assertThat(troA.monthsWithoutRegular(12)).isEqualTo(1);
+    assertThat(troA.months().get(5).regular()).isEqualTo(1);
+  }
+
+  @Test
+  void aMemberExcusedFourTimesInARowIsFlaggedAndTheArticlesShiftShowsIn2023() {
+    var year2024 = compliance.of(demo.code("LC"), 2024, ALL);
+    var year2023 = compliance.of(demo.code("LC"), 2023, ALL);
+
+    assertThat(year2024.excusedInRow())
+        .anySatisfy(
+            f -> {
+              assertThat(f.cellName()).isEqualTo("Chi bộ bản Khe Lóng");
+              assertThat(f.count()).isGreaterThan(3);
+            });
+    assertThat(year2024.cells()).allSatisfy(c -> assertThat(c.monthsWithoutRegular(12)).isZero());
+    assertThat(year2023.cells())
+        .anySatisfy(c -> assertThat(c.monthsWithoutRegular(6)).isPositive());
+    assertThat(year2023.cells())
+        .allSatisfy(
+            c ->
+                assertThat(c.months().subList(6, 12))
+                    .allSatisfy(m -> assertThat(m.regular()).isPositive()));
+    assertThat(year2024.inCharge()).isNotEmpty();
+  }
+
+  @Test
+  void aSecretaryCannotPlanOrRecordAnotherCellsMeeting() {
+    long other = demo.named("Chi bộ bản Làng Chếu");
+    var hangDong = demo.named("Chi bộ bản Háng Đồng");
+    var secretary = new OrganizationScope(false, Set.of(hangDong), Set.of(hangDong), Set.of());
+    long id =
+        meetings.plan(other, MeetingKind.REGULAR, YESTERDAY, null, "Tháng này", null, ALL, "t");
+
+    assertThatThrownBy(
+            () ->
+                meetings.plan(
+                    other, MeetingKind.REGULAR, YESTERDAY, null, "x", null, secretary, "x"))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () -> meetings.recordAttendance(id, 0, new HashMap<>(), null, Set.of(), secretary))
+        .isInstanceOf(NotFoundException.class);
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/meetings/{id}", id)
+                .with(httpBasic("bithu.hangdong", Demo.PASSWORD)))
+        .hasStatus(404);
+    assertThat(mvc.get().uri("/meetings/{id}", id).with(users.signedIn("bithu.langcheu")))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Lưu điểm danh", "Có mặt", "Vắng có lý do");
+  }
+
+  private long member(long cell, String citizenId) {
+    return registry.open(
+        new MemberRecord(
+            "Cụ Giàng A " + citizenId.substring(9),
+            null,
+            Sex.MALE,
+            LocalDate.of(1940, 1, 1),
+            null,
+            null,
+            null,
+            8,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            citizenId,
+            null,
+            null,
+            cell,
+            null,
+            LocalDate.of(1975, 1, 1),
+            LocalDate.of(1975, 1, 15),
+            false,
+            false,
+            false,
+            false),
+        MemberStatus.OFFICIAL,
+        LocalDate.of(1976, 1, 15),
+        DecisionRef.NONE,
+        true,
+        ALL,
+        "test");
+  }
+}
