@@ -1,0 +1,52 @@
+package vn.dangbo.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.dangbo.Demo;
+
+/**
+ * A cell secretary on a phone plans yesterday's meeting and records attendance with a few taps; the
+ * office reads the commune's month-by-month grid.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MeetingBrowserTests {
+
+  @LocalServerPort int port;
+
+  @Test
+  void aSecretaryRecordsAttendanceOnAPhoneAndTheOfficeSeesTheGrid() throws Exception {
+    try (var browser = Browser.open(port)) {
+      browser.size(360, 800);
+      browser.signIn("bithu.langcheu", Demo.PASSWORD);
+      browser.driver.findElement(By.linkText("Sinh hoạt chi bộ")).click();
+      browser.driver.findElement(By.id("topic")).sendKeys("Sinh hoạt thường kỳ tháng 11");
+      browser.driver.executeScript(
+          "document.getElementById('heldOn').value = arguments[0]",
+          LocalDate.now().minusDays(1).toString());
+      browser.driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> d.getPageSource().contains("Lưu điểm danh"));
+      var radios = browser.driver.findElements(By.cssSelector("input[type=radio][value=EXCUSED]"));
+      radios.get(0).click();
+      browser.screenshot("meeting-attendance-phone");
+      browser.driver.findElement(By.cssSelector("form.attendance button[type=submit]")).click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> d.getPageSource().contains("Đã lưu điểm danh."));
+      assertThat(browser.driver.getPageSource()).contains("Dự sinh hoạt");
+    }
+    try (var browser = Browser.open(port)) {
+      browser.size(1280, 900);
+      browser.signIn("vanphong.langcheu", Demo.PASSWORD);
+      browser.go("/meetings/compliance?year=2023");
+      assertThat(browser.driver.getPageSource()).contains("Chi bộ bản Khe Lóng", "–");
+      browser.screenshot("meeting-compliance-2023-desktop");
+    }
+  }
+}
