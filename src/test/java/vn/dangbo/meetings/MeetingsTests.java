@@ -169,6 +169,33 @@ class MeetingsTests {
   }
 
   @Test
+  void theWorklistRemindsOfMissingPlansAndOfMinutesLeftOpen() {
+    long cell = demo.named("Chi bộ bản Làng Chếu");
+    meetings.plan(
+        cell,
+        MeetingKind.REGULAR,
+        LocalDate.now().minusDays(10),
+        null,
+        "Tháng trước",
+        null,
+        ALL,
+        "t");
+
+    assertThat(mvc.get().uri("/worklist").with(users.signedIn("bithu.langcheu")))
+        .hasStatusOk()
+        .bodyText()
+        .contains("chưa có kế hoạch sinh hoạt thường kỳ tháng", "chưa khóa sau một tuần");
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/worklist/meetings")
+                .with(httpBasic("bithu.hangdong", Demo.PASSWORD)))
+        .bodyJson()
+        .extractingPath("$[*].cellName")
+        .asArray()
+        .containsOnly("Chi bộ bản Háng Đồng");
+  }
+
+  @Test
   void aSecretaryCannotPlanOrRecordAnotherCellsMeeting() {
     long other = demo.named("Chi bộ bản Làng Chếu");
     var hangDong = demo.named("Chi bộ bản Háng Đồng");

@@ -1,4 +1,4 @@
-package vn.dangbo.development.web;
+package vn.dangbo.reports.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,9 +11,13 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import vn.dangbo.development.Candidates;
 import vn.dangbo.development.Due;
 import vn.dangbo.development.DueDates;
+import vn.dangbo.meetings.MeetingReminders;
 import vn.dangbo.organization.OrganizationScope;
 
-/** What is due and overdue in the user's cells: the worklist, as a page and over JSON. */
+/**
+ * What is due and overdue in the user's cells: the development deadlines and the meetings'
+ * reminders, as a page and over JSON. A read model across modules, so it lives in reports.
+ */
 @Controller
 class WorklistPages {
 
@@ -21,12 +25,21 @@ class WorklistPages {
 
   private final DueDates dueDates;
   private final Candidates candidates;
+  private final MeetingReminders reminders;
   private final Clock clock;
 
-  WorklistPages(DueDates dueDates, Candidates candidates, Clock clock) {
+  WorklistPages(DueDates dueDates, Candidates candidates, MeetingReminders reminders, Clock clock) {
     this.dueDates = dueDates;
     this.candidates = candidates;
+    this.reminders = reminders;
     this.clock = clock;
+  }
+
+  /** The meetings' reminders over JSON. */
+  @GetMapping("/api/v1/worklist/meetings")
+  @ResponseBody
+  List<MeetingReminders.Reminder> meetingReminders(OrganizationScope scope) {
+    return reminders.of(scope, LocalDate.now(clock));
   }
 
   @GetMapping("/worklist")
@@ -36,7 +49,8 @@ class WorklistPages {
     model.addAttribute(
         "mentored",
         scope.ownRecord() == null ? List.of() : candidates.mentoredBy(scope.ownRecord()));
-    return "development/worklist";
+    model.addAttribute("reminders", reminders.of(scope, LocalDate.now(clock)));
+    return "reports/worklist";
   }
 
   @GetMapping("/api/v1/worklist")

@@ -1,0 +1,107 @@
+package vn.dangbo.meetings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.organization.OrganizationNode;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.organization.Organizations;
+import vn.dangbo.rules.RuleBook;
+import vn.dangbo.rules.RuleKey;
+
+/**
+ * What the meetings of the user's cells call for today: a cell with no regular meeting planned for
+ * next month, minutes still open a week after the meeting, and a member excused at every one of the
+ * last meetings, more times in a row than the rule allows.
+ */
+@Service
+public class MeetingReminders {
+
+  /** One reminder: what, about which cell or member, and where to act. */
+  public record Reminder(String what, String about, String cellName, String link) {}
+
+  private final JdbcClient jdbc;
+  private final Organizations organizations;
+  private final RuleBook rules;
+
+  MeetingReminders(JdbcClient jdbc, Organizations organizations, RuleBook rules) {
+    this.jdbc = jdbc;
+    this.organizations = organizations;
+    this.rules = rules;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Reminder> of(OrganizationScope scope, LocalDate today) {
+    if (!scope.personalRecords()) {
+      return List.of();
+    }
+    var cells =
+        organizations.treeOn(today, scope).stream().filter(OrganizationNode::isCell).toList();
+    var reminders = new ArrayList<Reminder>();
+    LocalDate nextMonth = today.plusMonths(1).withDayOfMonth(1);
+    int maxInRow = rules.at(today, RuleKey.MEETING_EXCUSED_MAX_IN_ROW).asInt();
+    for (var cell : cells) {
+      boolean planned =
+          jdbc.sql(
+                  """
+                  select exists (select 1 from meeting where organization_id = :cell
+                    and kind = 'REGULAR' and held_on between :from and :to)
+                  """)
+              .param("cell", cell.id())
+              .param("from", nextMonth)
+              .param("to", nextMonth.plusMonths(1).minusDays(1))
+              .query(Boolean.class)
+              .single();
+      if (!planned) {
+        reminders.add(
+            new Reminder(
+                "reminder.noMeetingPlanned",
+                String.valueOf(nextMonth.getMonthValue()),
+                cell.name(),
+                "/meetings"));
+      }
+      jdbc.sql(
+              """
+              select id, held_on from meeting where organization_id = :cell
+                and status = 'PLANNED' and held_on <= :weekAgo order by held_on
+              """)
+          .param("cell", cell.id())
+          .param("weekAgo", today.minusDays(7))
+          .query(
+              rs -> {
+                reminders.add(
+                    new Reminder(
+                        "reminder.minutesOpen",
+                        rs.getObject("held_on", LocalDate.class)
+                            .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                        cell.name(),
+                        "/meetings/" + rs.getLong("id")));
+              });
+      jdbc.sql(
+              """
+              select p.id, p.full_name from member p where p.cell_id = :cell and (
+                select count(*) from (
+                  select a.presence from meeting_attendance a join meeting m on m.id = a.meeting_id
+                  where a.member_id = p.id and m.organization_id = :cell
+                  order by m.held_on desc, m.id desc limit :limit) last
+                where last.presence = 'EXCUSED') > :max
+              """)
+          .param("cell", cell.id())
+          .param("limit", maxInRow + 1)
+          .param("max", maxInRow)
+          .query(
+              rs -> {
+                reminders.add(
+                    new Reminder(
+                        "reminder.excusedInRow",
+                        rs.getString("full_name"),
+                        cell.name(),
+                        "/members/" + rs.getLong("id")));
+              });
+    }
+    return reminders;
+  }
+}
