@@ -169,6 +169,43 @@ class MeetingsTests {
   }
 
   @Test
+  void theMinutesPrintAsAnA4PdfWithTheirVietnameseLetters() throws Exception {
+    long meeting =
+        jdbc.sql(
+                """
+                select min(m.id) from meeting m where m.status = 'CLOSED'
+                  and m.organization_id = :cell
+                """)
+            .param("cell", demo.named("Chi bộ bản Làng Chếu"))
+            .query(Long.class)
+            .single();
+
+    var response =
+        mvc.get()
+            .uri("/meetings/{id}/minutes.pdf", meeting)
+            .with(users.signedIn("bithu.langcheu"))
+            .exchange();
+    byte[] pdf = response.getResponse().getContentAsByteArray();
+
+    assertThat(response).hasStatusOk().hasContentType("application/pdf");
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertThat(text)
+          .contains("BIÊN BẢN SINH HOẠT CHI BỘ", "Chi bộ bản Làng Chếu", "Vắng có lý do");
+      assertThat(document.getPage(0).getMediaBox().getWidth()).isBetween(590f, 600f);
+      var image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 100);
+      java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+      javax.imageio.ImageIO.write(
+          image, "png", new java.io.File("target/screenshots/minutes-pdf-page1.png"));
+    }
+    assertThat(
+            mvc.get()
+                .uri("/meetings/{id}/minutes.pdf", meeting)
+                .with(users.signedIn("bithu.hangdong")))
+        .hasStatus(404);
+  }
+
+  @Test
   void theWorklistRemindsOfMissingPlansAndOfMinutesLeftOpen() {
     long cell = demo.named("Chi bộ bản Làng Chếu");
     meetings.plan(

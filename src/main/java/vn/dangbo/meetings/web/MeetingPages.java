@@ -19,6 +19,7 @@ import vn.dangbo.meetings.Meeting;
 import vn.dangbo.meetings.MeetingCompliance;
 import vn.dangbo.meetings.MeetingKind;
 import vn.dangbo.meetings.Meetings;
+import vn.dangbo.meetings.MinutesPdf;
 import vn.dangbo.meetings.Presence;
 import vn.dangbo.organization.CommitteeMembers;
 import vn.dangbo.organization.OrganizationScope;
@@ -37,6 +38,7 @@ class MeetingPages {
   private final MeetingCompliance compliance;
   private final Organizations organizations;
   private final CommitteeMembers committeeMembers;
+  private final MinutesPdf minutesPdf;
   private final Clock clock;
 
   MeetingPages(
@@ -44,11 +46,13 @@ class MeetingPages {
       MeetingCompliance compliance,
       Organizations organizations,
       CommitteeMembers committeeMembers,
+      MinutesPdf minutesPdf,
       Clock clock) {
     this.meetings = meetings;
     this.compliance = compliance;
     this.organizations = organizations;
     this.committeeMembers = committeeMembers;
+    this.minutesPdf = minutesPdf;
     this.clock = clock;
   }
 
@@ -216,6 +220,20 @@ class MeetingPages {
       model.addAttribute("refusal", e);
       return detail(id, scope, model);
     }
+  }
+
+  /** The minutes as an A4 PDF, to print and sign. */
+  @GetMapping("/meetings/{id}/minutes.pdf")
+  void minutesPdf(
+      @PathVariable long id,
+      OrganizationScope scope,
+      java.util.Locale locale,
+      jakarta.servlet.http.HttpServletResponse response)
+      throws java.io.IOException {
+    byte[] pdf = minutesPdf.print(find(id, scope), locale);
+    response.setContentType("application/pdf");
+    response.setHeader("Content-Disposition", "inline; filename=\"bien-ban-" + id + ".pdf\"");
+    response.getOutputStream().write(pdf);
   }
 
   @GetMapping("/meetings/compliance")
