@@ -32,7 +32,7 @@ public class MeetingCompliance {
 
   @Transactional(readOnly = true)
   public Compliance of(long organizationId, int year, OrganizationScope scope) {
-    if (!scope.canSee(organizationId)) {
+    if (!scope.canSee(organizationId) || !scope.personalRecords()) {
       throw new NotFoundException("organization.notFound");
     }
     LocalDate first = LocalDate.of(year, 1, 1);

@@ -17,6 +17,8 @@ import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
+import vn.dangbo.rules.RuleBook;
+import vn.dangbo.rules.RuleKey;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -34,9 +36,16 @@ public class Meetings {
   private final JdbcClient jdbc;
   private final Organizations organizations;
   private final MemberStatistics statistics;
+  private final RuleBook rules;
   private final Clock clock;
 
-  Meetings(JdbcClient jdbc, Organizations organizations, MemberStatistics statistics, Clock clock) {
+  Meetings(
+      JdbcClient jdbc,
+      Organizations organizations,
+      MemberStatistics statistics,
+      RuleBook rules,
+      Clock clock) {
+    this.rules = rules;
     this.jdbc = jdbc;
     this.organizations = organizations;
     this.statistics = statistics;
@@ -308,7 +317,44 @@ public class Meetings {
                     List.of()))
         .optional()
         .filter(m -> scope.canSee(m.organizationId()))
-        .map(this::withDetails);
+        .map(this::withDetails)
+        .flatMap(m -> scope.personalRecords() ? Optional.of(m) : forMember(m, scope));
+  }
+
+  /**
+   * What a member of the cell sees of a meeting: once it is published (the rulebook's number of
+   * days before), its day, place, topic and agenda, and their own attendance; not the others'.
+   */
+  private Optional<Meeting> forMember(Meeting m, OrganizationScope scope) {
+    if (scope.ownRecord() == null) {
+      return Optional.empty();
+    }
+    LocalDate today = LocalDate.now(clock);
+    int days = rules.at(m.heldOn(), RuleKey.MEETING_PUBLISH_DAYS_BEFORE).asInt();
+    if (m.heldOn().minusDays(days).isAfter(today)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Meeting(
+            m.id(),
+            m.organizationId(),
+            m.organizationName(),
+            m.kind(),
+            m.heldOn(),
+            m.place(),
+            m.topic(),
+            m.agenda(),
+            m.closed(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            m.version(),
+            m.attendance().stream().filter(a -> a.memberId() == scope.ownRecord()).toList(),
+            List.of(),
+            List.of(),
+            List.of()));
   }
 
   private Meeting withDetails(Meeting m) {

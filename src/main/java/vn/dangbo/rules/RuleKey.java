@@ -48,7 +48,9 @@ public enum RuleKey {
   /** Share of expected members present, in percent, above which a meeting is well attended. */
   MEETING_ATTENDANCE_MIN_PERCENT("meeting.attendance.minPercent", Kind.COUNT),
   /** Excused absences in a row above which a member is flagged. */
-  MEETING_EXCUSED_MAX_IN_ROW("meeting.excused.maxInRow", Kind.COUNT);
+  MEETING_EXCUSED_MAX_IN_ROW("meeting.excused.maxInRow", Kind.COUNT),
+  /** Days before a meeting on which it is published to the cell's members. */
+  MEETING_PUBLISH_DAYS_BEFORE("meeting.publish.daysBefore", Kind.COUNT);
 
   /** What a value of the rule looks like. */
   public enum Kind {

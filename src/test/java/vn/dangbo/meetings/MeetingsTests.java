@@ -206,6 +206,60 @@ class MeetingsTests {
   }
 
   @Test
+  void aMemberSeesTheirCellsMeetingsOnceTheyArePublishedAndOnlyTheirOwnAttendance() {
+    long cell = demo.named("Chi bộ bản Làng Chếu");
+    long soon =
+        meetings.plan(
+            cell,
+            MeetingKind.REGULAR,
+            LocalDate.now().plusDays(3),
+            null,
+            "Sắp tới",
+            null,
+            ALL,
+            "t");
+    long later =
+        meetings.plan(
+            cell,
+            MeetingKind.REGULAR,
+            LocalDate.now().plusDays(20),
+            null,
+            "Còn xa",
+            null,
+            ALL,
+            "t");
+    long past =
+        jdbc.sql("select min(id) from meeting where organization_id = :cell and status = 'CLOSED'")
+            .param("cell", cell)
+            .query(Long.class)
+            .single();
+    var member = httpBasic("dangvien.langcheu", Demo.PASSWORD);
+
+    assertThat(mvc.get().uri("/api/v1/meetings/{id}", soon).with(member)).hasStatusOk();
+    assertThat(mvc.get().uri("/api/v1/meetings/{id}", later).with(member)).hasStatus(404);
+    assertThat(mvc.get().uri("/api/v1/meetings/{id}", past).with(member))
+        .bodyJson()
+        .extractingPath("$.attendance")
+        .asArray()
+        .hasSizeLessThanOrEqualTo(1);
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/organizations/{id}/meeting-compliance?year=2024", cell)
+                .with(member))
+        .hasStatus(404);
+    assertThat(
+            mvc.get()
+                .uri("/meetings/{id}/minutes.pdf", past)
+                .with(users.signedIn("dangvien.langcheu")))
+        .hasStatus(404);
+    assertThat(mvc.get().uri("/meetings").with(users.signedIn("dangvien.langcheu")))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Sắp tới")
+        .doesNotContain("Còn xa", "Lên kế hoạch buổi sinh hoạt");
+  }
+
+  @Test
   void theWorklistRemindsOfMissingPlansAndOfMinutesLeftOpen() {
     long cell = demo.named("Chi bộ bản Làng Chếu");
     meetings.plan(

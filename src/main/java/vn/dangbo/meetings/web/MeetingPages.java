@@ -103,7 +103,7 @@ class MeetingPages {
     meeting.attendance().forEach(a -> recorded.put(a.memberId(), a));
     model.addAttribute("meeting", meeting);
     model.addAttribute("canManage", canManage);
-    model.addAttribute("members", meetings.members(meeting));
+    model.addAttribute("members", canManage ? meetings.members(meeting) : List.of());
     model.addAttribute("recorded", recorded);
     model.addAttribute("presences", Presence.values());
     model.addAttribute(
@@ -230,6 +230,9 @@ class MeetingPages {
       java.util.Locale locale,
       jakarta.servlet.http.HttpServletResponse response)
       throws java.io.IOException {
+    if (!scope.personalRecords()) {
+      throw new NotFoundException("meeting.notFound");
+    }
     byte[] pdf = minutesPdf.print(find(id, scope), locale);
     response.setContentType("application/pdf");
     response.setHeader("Content-Disposition", "inline; filename=\"bien-ban-" + id + ".pdf\"");
