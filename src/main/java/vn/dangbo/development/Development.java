@@ -7,6 +7,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.meetings.Meetings;
 import vn.dangbo.members.ChangeKind;
 import vn.dangbo.members.MemberRecord;
 import vn.dangbo.members.MemberRegistry;
@@ -48,6 +49,7 @@ public class Development {
   private final Organizations organizations;
   private final ApprovalRouting routing;
   private final CommitteeMembers committeeMembers;
+  private final Meetings meetings;
   private final Clock clock;
 
   Development(
@@ -61,6 +63,7 @@ public class Development {
       Organizations organizations,
       ApprovalRouting routing,
       CommitteeMembers committeeMembers,
+      Meetings meetings,
       Clock clock) {
     this.jdbc = jdbc;
     this.candidates = candidates;
@@ -72,6 +75,7 @@ public class Development {
     this.organizations = organizations;
     this.routing = routing;
     this.committeeMembers = committeeMembers;
+    this.meetings = meetings;
     this.clock = clock;
   }
 
@@ -247,6 +251,19 @@ public class Development {
     if (Boolean.FALSE.equals(passed)) {
       to = candidate.stage();
     }
+    if (step.meetingId() != null) {
+      if (step.kind() != StepKind.SYMPATHISER && step.kind() != StepKind.CELL_VOTE) {
+        throw new RefusedException("development.refused.meetingStep");
+      }
+      meetings.addResolution(
+          step.meetingId(),
+          cellId,
+          step.on(),
+          resolutionText(candidate, step, voters, passed),
+          step.votesFor(),
+          step.votesAgainst(),
+          scope);
+    }
     Long memberId = null;
     if (step.kind() == StepKind.CEREMONY) {
       memberId = admit(candidate, step, scope, by);
@@ -270,6 +287,24 @@ public class Development {
     }
     insertStep(id, step.kind(), candidate.stage(), to, cellId, step, voters, passed, by);
     return candidates.find(id, scope).orElseThrow();
+  }
+
+  /** The resolution as the meeting's minutes list it. */
+  private static String resolutionText(
+      Candidate candidate, StepRequest step, Integer voters, Boolean passed) {
+    if (step.kind() == StepKind.SYMPATHISER) {
+      return "Công nhận quần chúng "
+          + candidate.fullName()
+          + " là cảm tình Đảng, phân công đảng viên giúp đỡ";
+    }
+    return "Đề nghị kết nạp quần chúng "
+        + candidate.fullName()
+        + ": "
+        + step.votesFor()
+        + "/"
+        + voters
+        + " đảng viên chính thức đồng ý"
+        + (Boolean.TRUE.equals(passed) ? "" : " (không đạt)");
   }
 
   /** Every eligibility check for the candidate as of the day, with its rule and basis. */
@@ -458,10 +493,10 @@ public class Development {
                 insert into candidate_step (candidate_id, kind, from_stage, to_stage, on_date,
                   cell_id, decision_number, decision_date, decision_issuer, votes_for,
                   votes_against, voters, passed, certificate, mentor_id, youth_union_resolution,
-                  consent_number, note, entered_by)
+                  consent_number, note, meeting_id, entered_by)
                 values (:candidate, :kind, :from, :to, :on, :cell, :number, :date, :issuer,
                   :votesFor, :votesAgainst, :voters, :passed, :certificate, :mentor, :youthUnion,
-                  :consent, :note, :by)
+                  :consent, :note, :meeting, :by)
                 returning id
                 """)
             .param("candidate", candidateId)
@@ -482,6 +517,7 @@ public class Development {
             .param("youthUnion", step.youthUnionResolution())
             .param("consent", blankToNull(step.consentNumber()))
             .param("note", blankToNull(step.note()))
+            .param("meeting", step.meetingId())
             .param("by", by)
             .query(Long.class)
             .single();

@@ -9,7 +9,8 @@ import vn.dangbo.shared.DecisionRef;
  * votes in favour, the certificate number, the mentor, the introducers, the written consent for a
  * person over the age limit (or the superior's agreement to a late ceremony), a note or reason;
  * {@code confirmedNotDuplicate} lets the ceremony open the member's record although a member with
- * the same name and birth date exists (the user checked it is another person).
+ * the same name and birth date exists (the user checked it is another person); {@code meetingId}
+ * names the cell meeting whose resolution the step is (its minutes then list it).
  */
 public record StepRequest(
     StepKind kind,
@@ -23,7 +24,8 @@ public record StepRequest(
     boolean youthUnionResolution,
     String consentNumber,
     String note,
-    boolean confirmedNotDuplicate) {
+    boolean confirmedNotDuplicate,
+    Long meetingId) {
 
   public StepRequest {
     introducers = introducers == null ? List.of() : List.copyOf(introducers);
@@ -53,7 +55,8 @@ public record StepRequest(
         youthUnionResolution,
         consentNumber,
         note,
-        false);
+        false,
+        null);
   }
 
   public static StepRequest of(StepKind kind, LocalDate on) {
@@ -130,6 +133,7 @@ public record StepRequest(
         false,
         null,
         null,
-        confirmedNotDuplicate);
+        confirmedNotDuplicate,
+        null);
   }
 }

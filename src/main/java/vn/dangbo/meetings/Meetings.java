@@ -212,6 +212,37 @@ public class Meetings {
     }
   }
 
+  /**
+   * Adds a resolution taken at the meeting by another part of dangbo (a candidate put on the
+   * sympathiser list, an admission vote), so it is typed once. The meeting must be the cell's, held
+   * that day, and still open.
+   */
+  @Transactional
+  public void addResolution(
+      long meetingId,
+      long cellId,
+      LocalDate on,
+      String text,
+      Integer votesFor,
+      Integer votesAgainst,
+      OrganizationScope scope) {
+    var meeting = open(meetingId, scope);
+    if (meeting.organizationId() != cellId || !meeting.heldOn().equals(on)) {
+      throw new RefusedException("meeting.refused.otherMeeting");
+    }
+    requireLength(text, 2000);
+    jdbc.sql(
+            """
+            insert into meeting_resolution (meeting_id, text, votes_for, votes_against)
+            values (:meeting, :text, :for, :against)
+            """)
+        .param("meeting", meetingId)
+        .param("text", text)
+        .param("for", votesFor)
+        .param("against", votesAgainst)
+        .update();
+  }
+
   /** Closes the minutes: attendance, chair and secretary must be recorded. */
   @Transactional
   public void close(long meetingId, int version, OrganizationScope scope, String by) {

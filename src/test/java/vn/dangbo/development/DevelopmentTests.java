@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.Demo;
+import vn.dangbo.meetings.MeetingKind;
 import vn.dangbo.members.MemberRecord;
 import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.members.MemberStatus;
@@ -36,6 +37,7 @@ class DevelopmentTests {
   @Autowired RuleBook rules;
   @Autowired JdbcClient jdbc;
   @Autowired MemberStatistics statistics;
+  @Autowired vn.dangbo.meetings.Meetings meetings;
   @Autowired vn.dangbo.members.MemberRegistry registry;
   @Autowired Demo demo;
 
@@ -170,6 +172,53 @@ class DevelopmentTests {
         true,
         ALL,
         "test");
+  }
+
+  @Test
+  void aCellVoteTakenAtAMeetingIsWrittenIntoItsMinutesOnce() {
+    long cell = demo.named("Chi bộ bản Bẹ");
+    long id = throughDossier(cell, LocalDate.of(1998, 1, 1), LocalDate.of(2025, 8, 1));
+    LocalDate day = LocalDate.of(2026, 3, 6);
+    long meeting =
+        meetings.plan(cell, MeetingKind.REGULAR, day, null, "Tháng 3", null, ALL, "test");
+    var vote = cellVote(id, day, true);
+    var atMeeting =
+        new StepRequest(
+            vote.kind(),
+            vote.on(),
+            vote.decision(),
+            vote.votesFor(),
+            null,
+            null,
+            null,
+            null,
+            false,
+            null,
+            null,
+            false,
+            meeting);
+    var wrongDay =
+        new StepRequest(
+            vote.kind(),
+            day.plusDays(1),
+            vote.decision(),
+            vote.votesFor(),
+            null,
+            null,
+            null,
+            null,
+            false,
+            null,
+            null,
+            false,
+            meeting);
+
+    assertThatThrownBy(() -> step(id, wrongDay)).hasMessage("meeting.refused.otherMeeting");
+    step(id, atMeeting);
+
+    assertThat(meetings.find(meeting, ALL).orElseThrow().resolutions())
+        .singleElement()
+        .satisfies(r -> assertThat(r.text()).startsWith("Đề nghị kết nạp quần chúng Vàng A Sử"));
   }
 
   @Test

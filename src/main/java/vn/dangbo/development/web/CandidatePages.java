@@ -30,6 +30,7 @@ import vn.dangbo.development.Observations;
 import vn.dangbo.development.Stage;
 import vn.dangbo.development.StepKind;
 import vn.dangbo.development.StepRequest;
+import vn.dangbo.meetings.Meetings;
 import vn.dangbo.members.Member;
 import vn.dangbo.members.MemberQuery;
 import vn.dangbo.members.MemberStatistics;
@@ -57,6 +58,7 @@ class CandidatePages {
   private final DevelopmentFigures figures;
   private final DueDates dueDates;
   private final Observations observations;
+  private final Meetings meetings;
   private final Members members;
   private final MemberStatistics statistics;
   private final Organizations organizations;
@@ -69,6 +71,7 @@ class CandidatePages {
       DevelopmentFigures figures,
       DueDates dueDates,
       Observations observations,
+      Meetings meetings,
       Members members,
       MemberStatistics statistics,
       Organizations organizations,
@@ -79,6 +82,7 @@ class CandidatePages {
     this.figures = figures;
     this.dueDates = dueDates;
     this.observations = observations;
+    this.meetings = meetings;
     this.members = members;
     this.statistics = statistics;
     this.organizations = organizations;
@@ -286,6 +290,13 @@ class CandidatePages {
       model.addAttribute("stepForm", form.withVersion(candidate.version()));
     }
     model.addAttribute("officials", officialsOf(candidate.person().cellId(), scope));
+    model.addAttribute(
+        "openMeetings",
+        canManage
+            ? meetings.list(candidate.person().cellId(), today.minusDays(60), today, scope).stream()
+                .filter(m -> !m.closed())
+                .toList()
+            : List.of());
     model.addAttribute("voters", statistics.officialMembersOn(candidate.person().cellId(), today));
     model.addAttribute("memberNames", memberNames(candidate, scope));
     model.addAttribute("observations", observations.of(candidate.id(), false, scope));
@@ -442,12 +453,13 @@ class CandidatePages {
       String consentNumber,
       String note,
       Boolean confirmedNotDuplicate,
+      Long meetingId,
       Integer version) {
 
     static StepForm blank(StepKind kind, LocalDate today) {
       return new StepForm(
           kind, today, null, null, null, null, null, null, null, null, null, null, null, false,
-          false, null, null, null, null);
+          false, null, null, null, null, null);
     }
 
     StepForm withVersion(int current) {
@@ -470,6 +482,7 @@ class CandidatePages {
           consentNumber,
           note,
           confirmedNotDuplicate,
+          meetingId,
           version == null ? current : version);
     }
 
@@ -498,7 +511,8 @@ class CandidatePages {
           Boolean.TRUE.equals(youthUnionResolution),
           consentNumber,
           note,
-          Boolean.TRUE.equals(confirmedNotDuplicate));
+          Boolean.TRUE.equals(confirmedNotDuplicate),
+          meetingId);
     }
   }
 }
