@@ -35,6 +35,14 @@ public record Candidate(
     return steps.stream().filter(s -> s.kind() == kind && Boolean.FALSE.equals(s.passed())).count();
   }
 
+  /**
+   * Whether the member is the one assigned to help this candidate (the sympathiser step's mentor).
+   */
+  public boolean mentoredBy(Long memberId) {
+    return memberId != null
+        && last(StepKind.SYMPATHISER).map(s -> memberId.equals(s.mentorId())).orElse(false);
+  }
+
   public LocalDate lastStepOn() {
     return steps.isEmpty() ? stageSince : steps.get(steps.size() - 1).on();
   }

@@ -45,7 +45,7 @@ public class Candidates {
         .filter(
             c ->
                 (scope.personalRecords() && scope.canSee(c.person().cellId()))
-                    || mentoredBy(c, scope.ownRecord()));
+                    || c.mentoredBy(scope.ownRecord()));
   }
 
   /** The candidates still in development whom the member helps, as their latest mentor. */
@@ -71,16 +71,8 @@ public class Candidates {
     var steps = steps(ids);
     return candidates.stream()
         .map(c -> withSteps(c, steps.getOrDefault(c.id(), List.of())))
-        .filter(c -> mentoredBy(c, memberId))
+        .filter(c -> c.mentoredBy(memberId))
         .toList();
-  }
-
-  private static boolean mentoredBy(Candidate candidate, Long memberId) {
-    return memberId != null
-        && candidate
-            .last(StepKind.SYMPATHISER)
-            .map(s -> memberId.equals(s.mentorId()))
-            .orElse(false);
   }
 
   /**

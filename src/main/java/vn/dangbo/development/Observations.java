@@ -112,17 +112,8 @@ public class Observations {
     }
     var candidate =
         candidates.find(id, scope).orElseThrow(() -> new NotFoundException("candidate.notFound"));
-    if (manage && !isMentor(candidate, scope)) {
+    if (manage && !candidate.mentoredBy(scope.ownRecord())) {
       scope.requireManager(candidate.person().cellId());
     }
-  }
-
-  /** Whether the user is the member assigned to help the candidate. */
-  public static boolean isMentor(Candidate candidate, OrganizationScope scope) {
-    return scope.ownRecord() != null
-        && candidate
-            .last(StepKind.SYMPATHISER)
-            .map(s -> scope.ownRecord().equals(s.mentorId()))
-            .orElse(false);
   }
 }

@@ -634,9 +634,9 @@ public class MemberRegistry {
     LocalDate presentBy = null;
     if (member.status() == MemberStatus.TRANSFERRED_OUT) {
       LocalDate since = member.statusSince();
-      var calendar = rules.workingDays(since, since.plusYears(1));
       completeBy =
-          calendar.plus(since, rules.at(since, RuleKey.TRANSFER_COMPLETE_WORKING_DAYS).asInt());
+          rules.workingDaysAfter(
+              since, rules.at(since, RuleKey.TRANSFER_COMPLETE_WORKING_DAYS).asInt());
       presentBy = transferPresentBy(since);
     }
     LocalDate temporaryUntil = null;
@@ -659,9 +659,8 @@ public class MemberRegistry {
 
   /** The day a member who left on {@code since} must present the letter in the new cell. */
   private LocalDate transferPresentBy(LocalDate since) {
-    return rules
-        .workingDays(since, since.plusYears(1))
-        .plus(since, rules.at(since, RuleKey.TRANSFER_PRESENT_WORKING_DAYS).asInt());
+    return rules.workingDaysAfter(
+        since, rules.at(since, RuleKey.TRANSFER_PRESENT_WORKING_DAYS).asInt());
   }
 
   /**

@@ -43,6 +43,7 @@ import vn.dangbo.organization.Organizations;
 import vn.dangbo.organization.PlaceView;
 import vn.dangbo.organization.Places;
 import vn.dangbo.shared.DecisionRef;
+import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -152,7 +153,7 @@ class CandidatePages {
       Principal principal,
       Model model)
       throws BindException {
-    requireBound(result);
+    Forms.requireBound(result);
     try {
       long id = development.open(form.person(), scope, principal.getName());
       return "redirect:/candidates/" + id;
@@ -184,7 +185,7 @@ class CandidatePages {
       Model model,
       RedirectAttributes redirect)
       throws BindException {
-    requireBound(result);
+    Forms.requireBound(result);
     var candidate = find(id, scope);
     try {
       development.record(
@@ -301,7 +302,7 @@ class CandidatePages {
     model.addAttribute("memberNames", memberNames(candidate, scope));
     model.addAttribute("observations", observations.of(candidate.id(), false, scope));
     model.addAttribute("criteria", Criterion.values());
-    model.addAttribute("canObserve", canManage || Observations.isMentor(candidate, scope));
+    model.addAttribute("canObserve", canManage || candidate.mentoredBy(scope.ownRecord()));
     model.addAttribute("today", today);
     return "development/detail";
   }
@@ -373,12 +374,6 @@ class CandidatePages {
     return candidates
         .find(id, scope)
         .orElseThrow(() -> new NotFoundException("candidate.notFound"));
-  }
-
-  private static void requireBound(BindingResult result) throws BindException {
-    if (result.getTarget() == null) {
-      throw new BindException(result);
-    }
   }
 
   record PersonForm(

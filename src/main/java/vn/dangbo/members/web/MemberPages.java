@@ -41,6 +41,7 @@ import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.shared.DecisionRef;
+import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -192,7 +193,7 @@ class MemberPages {
       Model model,
       RedirectAttributes redirect)
       throws BindException {
-    requireBound(result);
+    Forms.requireBound(result);
     var member = find(id, user.scope());
     try {
       registry.changeStatus(
@@ -223,7 +224,7 @@ class MemberPages {
       Model model,
       RedirectAttributes redirect)
       throws BindException {
-    requireBound(result);
+    Forms.requireBound(result);
     var member = find(id, user.scope());
     try {
       recognition.record(
@@ -254,7 +255,7 @@ class MemberPages {
       Model model,
       RedirectAttributes redirect)
       throws BindException {
-    requireBound(result);
+    Forms.requireBound(result);
     var member = find(id, user.scope());
     try {
       registry.move(
@@ -287,7 +288,7 @@ class MemberPages {
       Model model,
       RedirectAttributes redirect)
       throws BindException {
-    requireBound(result);
+    Forms.requireBound(result);
     var member = find(id, user.scope());
     try {
       if (member.status().ended()) {
@@ -351,7 +352,7 @@ class MemberPages {
       Principal principal,
       Model model)
       throws BindException {
-    requireBound(result);
+    Forms.requireBound(result);
     try {
       long id =
           registry.open(
@@ -389,7 +390,7 @@ class MemberPages {
       Model model,
       RedirectAttributes redirect)
       throws BindException {
-    requireBound(result);
+    Forms.requireBound(result);
     var member = find(id, scope);
     try {
       registry.correct(
@@ -413,13 +414,6 @@ class MemberPages {
       return registry.possibleDuplicates(form.record(), null);
     } catch (RefusedException e) {
       return List.of();
-    }
-  }
-
-  /** A form that could not be read at all (a date that is not a date) is a bad request. */
-  private static void requireBound(BindingResult result) throws BindException {
-    if (result.getTarget() == null) {
-      throw new BindException(result);
     }
   }
 

@@ -17,6 +17,7 @@ import vn.dangbo.members.Members;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.ForbiddenException;
+import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.RefusedException;
 
 /**
@@ -58,9 +59,7 @@ class TransferPages {
       RedirectAttributes redirect)
       throws BindException {
     requireManager(user);
-    if (result.getTarget() == null) {
-      throw new BindException(result);
-    }
+    Forms.requireBound(result);
     try {
       long id =
           registry.receive(

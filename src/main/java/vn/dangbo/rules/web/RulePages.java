@@ -23,6 +23,7 @@ import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
 import vn.dangbo.rules.RuleVersion;
 import vn.dangbo.shared.ForbiddenException;
+import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.RefusedException;
 
 /**
@@ -54,9 +55,7 @@ class RulePages {
       RedirectAttributes redirect)
       throws BindException {
     requireEditor(user);
-    if (result.getTarget() == null) {
-      throw new BindException(result);
-    }
+    Forms.requireBound(result);
     try {
       rules.add(
           new Rule(
@@ -89,9 +88,7 @@ class RulePages {
       RedirectAttributes redirect)
       throws BindException {
     requireEditor(user);
-    if (result.getTarget() == null) {
-      throw new BindException(result);
-    }
+    Forms.requireBound(result);
     try {
       rules.setHoliday(
           new Holiday(
