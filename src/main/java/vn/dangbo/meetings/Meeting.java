@@ -1,5 +1,6 @@
 package vn.dangbo.meetings;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,10 +21,13 @@ public record Meeting(
     String opinions,
     String conclusions,
     int version,
+    LocalDate plannedOn,
+    Notice notice,
     List<Attendance> attendance,
     List<Long> guests,
     List<Resolution> resolutions,
-    List<Addendum> addenda) {
+    List<Addendum> addenda,
+    List<Document> documents) {
 
   /** One member at the meeting; {@code counted} when they were expected that day. */
   public record Attendance(
@@ -35,6 +39,23 @@ public record Meeting(
 
   /** A dated correction of closed minutes. */
   public record Addendum(LocalDate on, String text, String enteredBy) {}
+
+  /**
+   * How much notice the members had: the days between planning and the meeting against the days the
+   * rulebook asks, and whether a cell's topic was entered only after its month had begun.
+   */
+  public record Notice(long daysGiven, int daysRequired, boolean topicAfterMonthBegan) {
+
+    /** Planned later than the rules ask. */
+    @JsonProperty
+    public boolean late() {
+      return daysGiven < daysRequired || topicAfterMonthBegan;
+    }
+  }
+
+  /** A document attached to the meeting (its content is fetched separately). */
+  public record Document(
+      long id, String fileName, String contentType, int size, String uploadedBy) {}
 
   /** Present among the members expected, in percent, or null before attendance is recorded. */
   public Integer attendancePercent() {

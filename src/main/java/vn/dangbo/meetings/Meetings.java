@@ -79,9 +79,11 @@ public class Meetings {
     requireLength(agenda, 2000);
     return jdbc.sql(
             """
-            insert into meeting (organization_id, kind, held_on, place, topic, agenda, created_by)
-            values (:org, :kind, :on, :place, :topic, :agenda, :by) returning id
+            insert into meeting (organization_id, kind, held_on, place, topic, agenda, created_by,
+              planned_on)
+            values (:org, :kind, :on, :place, :topic, :agenda, :by, :today) returning id
             """)
+        .param("today", LocalDate.now(clock))
         .param("org", organizationId)
         .param("kind", kind.name())
         .param("on", heldOn)
@@ -342,6 +344,9 @@ public class Meetings {
                     rs.getString("opinions"),
                     rs.getString("conclusions"),
                     rs.getInt("version"),
+                    rs.getObject("planned_on", LocalDate.class),
+                    null,
+                    List.of(),
                     List.of(),
                     List.of(),
                     List.of(),
@@ -382,10 +387,13 @@ public class Meetings {
             null,
             null,
             m.version(),
+            m.plannedOn(),
+            m.notice(),
             m.attendance().stream().filter(a -> a.memberId() == scope.ownRecord()).toList(),
             List.of(),
             List.of(),
-            List.of()));
+            List.of(),
+            m.documents()));
   }
 
   private Meeting withDetails(Meeting m) {
@@ -431,6 +439,22 @@ public class Meetings {
                         rs.getString("text"),
                         rs.getString("entered_by")))
             .list();
+    var documents =
+        jdbc.sql(
+                """
+                select id, file_name, content_type, size_bytes, uploaded_by from meeting_document
+                where meeting_id = :id order by id
+                """)
+            .param("id", m.id())
+            .query(
+                (rs, n) ->
+                    new Meeting.Document(
+                        rs.getLong("id"),
+                        rs.getString("file_name"),
+                        rs.getString("content_type"),
+                        rs.getInt("size_bytes"),
+                        rs.getString("uploaded_by")))
+            .list();
     return new Meeting(
         m.id(),
         m.organizationId(),
@@ -447,10 +471,25 @@ public class Meetings {
         m.opinions(),
         m.conclusions(),
         m.version(),
+        m.plannedOn(),
+        notice(m.kind(), m.plannedOn(), m.heldOn()),
         attendance,
         guests,
         resolutions,
-        addenda);
+        addenda,
+        documents);
+  }
+
+  /**
+   * The notice members had of a meeting planned on one day for another: days given against the
+   * rulebook's days, and for a cell's meeting whether the topic came after its month began.
+   */
+  public Meeting.Notice notice(MeetingKind kind, LocalDate plannedOn, LocalDate heldOn) {
+    int required = rules.at(heldOn, RuleKey.MEETING_PUBLISH_DAYS_BEFORE).asInt();
+    return new Meeting.Notice(
+        java.time.temporal.ChronoUnit.DAYS.between(plannedOn, heldOn),
+        required,
+        kind != MeetingKind.COMMITTEE && !plannedOn.isBefore(heldOn.withDayOfMonth(1)));
   }
 
   /** A meeting the user may change: in scope, managed, not closed. */

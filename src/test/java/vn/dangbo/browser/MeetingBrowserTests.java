@@ -2,6 +2,8 @@ package vn.dangbo.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,7 @@ import vn.dangbo.Demo;
 
 /**
  * A cell secretary on a phone plans yesterday's meeting and records attendance with a few taps; the
- * office reads the commune's month-by-month grid.
+ * attaches the resolution to study; the office reads the commune's month-by-month grid.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MeetingBrowserTests {
@@ -40,6 +42,17 @@ class MeetingBrowserTests {
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
           .until(d -> d.getPageSource().contains("Đã lưu điểm danh."));
       assertThat(browser.driver.getPageSource()).contains("Dự sinh hoạt");
+
+      Path agenda = Files.createTempFile("nghi-quyet", ".pdf");
+      Files.writeString(agenda, "%PDF-1.4\n1 0 obj\n");
+      browser.driver.findElement(By.id("document")).sendKeys(agenda.toString());
+      browser.driver.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> d.getPageSource().contains("Đã đính kèm tài liệu."));
+      assertThat(browser.driver.findElement(By.partialLinkText("nghi-quyet")).getText())
+          .endsWith(".pdf");
+      browser.screenshot("meeting-documents-phone");
+      Files.delete(agenda);
     }
     try (var browser = Browser.open(port)) {
       browser.size(1280, 900);

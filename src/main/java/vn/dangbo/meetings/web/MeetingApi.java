@@ -1,5 +1,7 @@
 package vn.dangbo.meetings.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,7 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,9 +24,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.dangbo.meetings.Compliance;
 import vn.dangbo.meetings.Meeting;
 import vn.dangbo.meetings.MeetingCompliance;
+import vn.dangbo.meetings.MeetingDocuments;
 import vn.dangbo.meetings.MeetingKind;
 import vn.dangbo.meetings.Meetings;
 import vn.dangbo.meetings.Presence;
@@ -33,11 +42,14 @@ class MeetingApi {
 
   private final Meetings meetings;
   private final MeetingCompliance compliance;
+  private final MeetingDocuments documents;
   private final Clock clock;
 
-  MeetingApi(Meetings meetings, MeetingCompliance compliance, Clock clock) {
+  MeetingApi(
+      Meetings meetings, MeetingCompliance compliance, MeetingDocuments documents, Clock clock) {
     this.meetings = meetings;
     this.compliance = compliance;
+    this.documents = documents;
     this.clock = clock;
   }
 
@@ -57,13 +69,12 @@ class MeetingApi {
 
   @PostMapping("/api/v1/meetings")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Long> plan(
+  Map<String, Object> plan(
       @RequestBody PlanRequest request, OrganizationScope scope, Principal principal) {
     if (request.organizationId() == null) {
       throw new RefusedException("meeting.refused.incomplete");
     }
-    return Map.of(
-        "id",
+    long id =
         meetings.plan(
             request.organizationId(),
             request.kind(),
@@ -72,7 +83,8 @@ class MeetingApi {
             request.topic(),
             request.agenda(),
             scope,
-            principal.getName()));
+            principal.getName());
+    return Map.of("id", id, "notice", detail(id, scope).notice());
   }
 
   @GetMapping("/api/v1/meetings/{id}")
@@ -138,6 +150,47 @@ class MeetingApi {
       Principal principal) {
     meetings.addendum(id, request.on(), request.text(), scope, principal.getName());
     return detail(id, scope);
+  }
+
+  /** Attaches a document (multipart field {@code file}). */
+  @PostMapping("/api/v1/meetings/{id}/documents")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Long> attach(
+      @PathVariable long id,
+      @RequestParam("file") MultipartFile file,
+      OrganizationScope scope,
+      Principal principal)
+      throws IOException {
+    try (var in = file.getInputStream()) {
+      return Map.of(
+          "id", documents.attach(id, file.getOriginalFilename(), in, scope, principal.getName()));
+    }
+  }
+
+  @GetMapping("/api/v1/meetings/{id}/documents/{document}")
+  ResponseEntity<byte[]> document(
+      @PathVariable long id, @PathVariable long document, OrganizationScope scope) {
+    return download(documents.download(id, document, scope));
+  }
+
+  @DeleteMapping("/api/v1/meetings/{id}/documents/{document}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void remove(@PathVariable long id, @PathVariable long document, OrganizationScope scope) {
+    documents.remove(id, document, scope);
+  }
+
+  /** A stored document as a download, with its name (Vietnamese letters kept) and type. */
+  static ResponseEntity<byte[]> download(MeetingDocuments.Content content) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(content.contentType()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(content.fileName(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .body(content.bytes());
   }
 
   @GetMapping("/api/v1/organizations/{id}/meeting-compliance")

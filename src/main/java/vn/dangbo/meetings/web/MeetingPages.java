@@ -1,5 +1,6 @@
 package vn.dangbo.meetings.web;
 
+import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,19 +8,26 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.meetings.Meeting;
 import vn.dangbo.meetings.MeetingCompliance;
+import vn.dangbo.meetings.MeetingDocuments;
 import vn.dangbo.meetings.MeetingKind;
 import vn.dangbo.meetings.Meetings;
-import vn.dangbo.meetings.MinutesPdf;
+import vn.dangbo.meetings.MinutesPrint;
 import vn.dangbo.meetings.Presence;
 import vn.dangbo.organization.CommitteeMembers;
 import vn.dangbo.organization.OrganizationScope;
@@ -38,7 +46,8 @@ class MeetingPages {
   private final MeetingCompliance compliance;
   private final Organizations organizations;
   private final CommitteeMembers committeeMembers;
-  private final MinutesPdf minutesPdf;
+  private final MinutesPrint minutes;
+  private final MeetingDocuments documents;
   private final Clock clock;
 
   MeetingPages(
@@ -46,13 +55,15 @@ class MeetingPages {
       MeetingCompliance compliance,
       Organizations organizations,
       CommitteeMembers committeeMembers,
-      MinutesPdf minutesPdf,
+      MinutesPrint minutes,
+      MeetingDocuments documents,
       Clock clock) {
+    this.documents = documents;
     this.meetings = meetings;
     this.compliance = compliance;
     this.organizations = organizations;
     this.committeeMembers = committeeMembers;
-    this.minutesPdf = minutesPdf;
+    this.minutes = minutes;
     this.clock = clock;
   }
 
@@ -222,21 +233,82 @@ class MeetingPages {
     }
   }
 
-  /** The minutes as an A4 PDF, to print and sign. */
-  @GetMapping("/meetings/{id}/minutes.pdf")
-  void minutesPdf(
+  @PostMapping("/meetings/{id}/documents")
+  String attach(
       @PathVariable long id,
+      @RequestParam(name = "file", required = false) MultipartFile file,
       OrganizationScope scope,
-      java.util.Locale locale,
-      jakarta.servlet.http.HttpServletResponse response)
-      throws java.io.IOException {
+      Principal principal,
+      Model model,
+      RedirectAttributes redirect)
+      throws IOException {
+    try {
+      if (file == null) {
+        throw new RefusedException("meeting.refused.documentEmpty");
+      }
+      try (var in = file.getInputStream()) {
+        documents.attach(id, file.getOriginalFilename(), in, scope, principal.getName());
+      }
+      redirect.addFlashAttribute("flash", "meeting.documentSaved");
+      return "redirect:/meetings/" + id;
+    } catch (RefusedException e) {
+      model.addAttribute("refusal", e);
+      return detail(id, scope, model);
+    }
+  }
+
+  @GetMapping("/meetings/{id}/documents/{document}")
+  ResponseEntity<byte[]> document(
+      @PathVariable long id, @PathVariable long document, OrganizationScope scope) {
+    return MeetingApi.download(documents.download(id, document, scope));
+  }
+
+  @PostMapping("/meetings/{id}/documents/{document}/remove")
+  String removeDocument(
+      @PathVariable long id,
+      @PathVariable long document,
+      OrganizationScope scope,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      documents.remove(id, document, scope);
+      redirect.addFlashAttribute("flash", "meeting.documentRemoved");
+      return "redirect:/meetings/" + id;
+    } catch (RefusedException e) {
+      model.addAttribute("refusal", e);
+      return detail(id, scope, model);
+    }
+  }
+
+  /** The minutes as an A4 PDF to print and sign, or as a Word document to edit first. */
+  @GetMapping({"/meetings/{id}/minutes.{format}", "/api/v1/meetings/{id}/minutes.{format}"})
+  ResponseEntity<byte[]> printedMinutes(
+      @PathVariable long id, @PathVariable String format, OrganizationScope scope, Locale locale) {
     if (!scope.personalRecords()) {
       throw new NotFoundException("meeting.notFound");
     }
-    byte[] pdf = minutesPdf.print(find(id, scope), locale);
-    response.setContentType("application/pdf");
-    response.setHeader("Content-Disposition", "inline; filename=\"bien-ban-" + id + ".pdf\"");
-    response.getOutputStream().write(pdf);
+    var meeting = find(id, scope);
+    return switch (format) {
+      case "pdf" ->
+          printed(
+              minutes.pdf(meeting, locale), MediaType.APPLICATION_PDF, "bien-ban-" + id + ".pdf");
+      case "docx" ->
+          printed(
+              minutes.docx(meeting, locale),
+              MediaType.parseMediaType(
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+              "bien-ban-" + id + ".docx");
+      default -> throw new NotFoundException("meeting.notFound");
+    };
+  }
+
+  private static ResponseEntity<byte[]> printed(byte[] bytes, MediaType type, String fileName) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.inline().filename(fileName).build().toString())
+        .body(bytes);
   }
 
   @GetMapping("/meetings/compliance")

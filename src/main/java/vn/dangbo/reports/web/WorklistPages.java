@@ -22,6 +22,7 @@ import vn.dangbo.organization.OrganizationScope;
 class WorklistPages {
 
   private static final int HORIZON_DAYS = 60;
+  private static final int HOME_ITEMS = 5;
 
   private final DueDates dueDates;
   private final Candidates candidates;
@@ -51,6 +52,25 @@ class WorklistPages {
         scope.ownRecord() == null ? List.of() : candidates.mentoredBy(scope.ownRecord()));
     model.addAttribute("reminders", reminders.of(scope, LocalDate.now(clock)));
     return "reports/worklist";
+  }
+
+  /**
+   * The home page's short list: the meetings' reminders and what is overdue or due within a week,
+   * loaded by htmx after the page (home belongs to organization, which knows nothing of these).
+   */
+  @GetMapping("/worklist/home")
+  String home(OrganizationScope scope, Model model) {
+    LocalDate today = LocalDate.now(clock);
+    var due =
+        dueDates.worklist(scope, today, HORIZON_DAYS).stream()
+            .filter(d -> d.level().equals("OVERDUE") || d.level().equals("DAYS_7"))
+            .toList();
+    var reminders = this.reminders.of(scope, today);
+    model.addAttribute("due", due.stream().limit(HOME_ITEMS).toList());
+    model.addAttribute("reminders", reminders.stream().limit(HOME_ITEMS).toList());
+    model.addAttribute(
+        "more", Math.max(0, due.size() - HOME_ITEMS) + Math.max(0, reminders.size() - HOME_ITEMS));
+    return "reports/worklist-home :: home";
   }
 
   @GetMapping("/api/v1/worklist")
