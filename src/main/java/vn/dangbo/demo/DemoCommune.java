@@ -68,6 +68,7 @@ class DemoCommune implements ApplicationRunner {
   private final TransactionTemplate transaction;
   private final DemoMembers members;
   private final DemoMeetings meetings;
+  private final DemoEvaluations evaluations;
   private final Map<String, Long> placeIds = new LinkedHashMap<>();
 
   DemoCommune(
@@ -79,7 +80,9 @@ class DemoCommune implements ApplicationRunner {
       JdbcClient jdbc,
       TransactionTemplate transaction,
       DemoMembers members,
-      DemoMeetings meetings) {
+      DemoMeetings meetings,
+      DemoEvaluations evaluations) {
+    this.evaluations = evaluations;
     this.reorganizations = reorganizations;
     this.places = places;
     this.committeeMembers = committeeMembers;
@@ -364,6 +367,8 @@ class DemoCommune implements ApplicationRunner {
 
     long accountHolder = members.load(cells, placeIds);
     meetings.load(members.langCheuCells(), cells.get("Chi bộ bản Khe Lóng"));
+    evaluations.load(
+        langCheu, taXua, cells.get("Chi bộ bản Khe Lóng"), cells.get("Chi bộ bản Làng Chếu"));
 
     account("admin", "Quản trị hệ thống", Role.ADMINISTRATOR, null, null);
     account("tinh.sonla", "Ban Tổ chức Tỉnh ủy Sơn La", Role.SUPERIOR_VIEWER, province, null);

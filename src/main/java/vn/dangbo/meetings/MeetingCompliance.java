@@ -201,4 +201,83 @@ public class MeetingCompliance {
     }
     return cells;
   }
+
+  /**
+   * A member's or an organisation's meetings in a period, as evidence beside an evaluation: the
+   * meetings held, the member's attendance (counted meetings only), or for an organisation its
+   * regular and thematic meetings and the average attendance.
+   */
+  public record Evidence(
+      int meetings,
+      int present,
+      int excused,
+      int unexcused,
+      int regular,
+      int thematic,
+      Integer attendancePercent) {}
+
+  /** A member's attendance at the meetings where they were expected, in the period. */
+  @Transactional(readOnly = true)
+  public Evidence ofMember(long memberId, LocalDate from, LocalDate to) {
+    return jdbc.sql(
+            """
+            select count(*) as meetings,
+              count(*) filter (where a.presence = 'PRESENT') as present,
+              count(*) filter (where a.presence = 'EXCUSED') as excused,
+              count(*) filter (where a.presence = 'UNEXCUSED') as unexcused,
+              count(*) filter (where m.kind = 'REGULAR') as regular,
+              count(*) filter (where m.kind = 'THEMATIC') as thematic
+            from meeting_attendance a join meeting m on m.id = a.meeting_id
+            where a.member_id = :member and a.counted and m.held_on between :from and :to
+            """)
+        .param("member", memberId)
+        .param("from", from)
+        .param("to", to)
+        .query(
+            (rs, n) -> {
+              int meetings = rs.getInt("meetings");
+              return new Evidence(
+                  meetings,
+                  rs.getInt("present"),
+                  rs.getInt("excused"),
+                  rs.getInt("unexcused"),
+                  rs.getInt("regular"),
+                  rs.getInt("thematic"),
+                  meetings == 0 ? null : Math.round(rs.getInt("present") * 100f / meetings));
+            })
+        .single();
+  }
+
+  /** An organisation's own meetings in the period and their average attendance. */
+  @Transactional(readOnly = true)
+  public Evidence ofOrganization(long organizationId, LocalDate from, LocalDate to) {
+    return jdbc.sql(
+            """
+            select count(distinct m.id) as meetings,
+              count(distinct m.id) filter (where m.kind = 'REGULAR') as regular,
+              count(distinct m.id) filter (where m.kind = 'THEMATIC') as thematic,
+              count(a.*) filter (where a.counted and a.presence = 'PRESENT') as present,
+              count(a.*) filter (where a.counted and a.presence = 'EXCUSED') as excused,
+              count(a.*) filter (where a.counted and a.presence = 'UNEXCUSED') as unexcused,
+              count(a.*) filter (where a.counted) as counted
+            from meeting m left join meeting_attendance a on a.meeting_id = m.id
+            where m.organization_id = :org and m.held_on between :from and :to
+            """)
+        .param("org", organizationId)
+        .param("from", from)
+        .param("to", to)
+        .query(
+            (rs, n) -> {
+              int counted = rs.getInt("counted");
+              return new Evidence(
+                  rs.getInt("meetings"),
+                  rs.getInt("present"),
+                  rs.getInt("excused"),
+                  rs.getInt("unexcused"),
+                  rs.getInt("regular"),
+                  rs.getInt("thematic"),
+                  counted == 0 ? null : Math.round(rs.getInt("present") * 100f / counted));
+            })
+        .single();
+  }
 }

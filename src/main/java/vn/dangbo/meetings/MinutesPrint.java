@@ -1,11 +1,8 @@
 package vn.dangbo.meetings;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +22,7 @@ import org.thymeleaf.context.Context;
 import vn.dangbo.organization.CommitteeMembers;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
+import vn.dangbo.shared.Pdf;
 
 /**
  * Prints a meeting's minutes (biên bản) in the usual layout: as an A4 PDF with the DejaVu Sans font
@@ -72,7 +70,7 @@ public class MinutesPrint {
     var facts = facts(meeting);
     var context = new Context(locale);
     context.setVariable("meeting", meeting);
-    context.setVariable("css", css());
+    context.setVariable("css", Pdf.stylesheet("a4.css"));
     context.setVariable("printedOn", facts.printedOn());
     context.setVariable("parentName", facts.parentName());
     context.setVariable("counted", String.valueOf(facts.counted()));
@@ -80,29 +78,7 @@ public class MinutesPrint {
     context.setVariable("excused", String.valueOf(facts.excused()));
     context.setVariable("unexcused", String.valueOf(facts.unexcused()));
     context.setVariable("guests", facts.guests());
-    String html = templates.process("meetings/minutes-print", context);
-    try (var out = new ByteArrayOutputStream()) {
-      var builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.useFont(
-          () -> getClass().getResourceAsStream("/fonts/DejaVuSans.ttf"),
-          "DejaVu Sans",
-          400,
-          FontStyle.NORMAL,
-          true);
-      builder.useFont(
-          () -> getClass().getResourceAsStream("/fonts/DejaVuSans-Bold.ttf"),
-          "DejaVu Sans",
-          700,
-          FontStyle.NORMAL,
-          true);
-      builder.withHtmlContent(html, null);
-      builder.toStream(out);
-      builder.run();
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Pdf.render(templates.process("meetings/minutes-print", context));
   }
 
   /** The minutes as an editable Word document, with the same content as the PDF. */
@@ -286,15 +262,6 @@ public class MinutesPrint {
 
   private static String orBlank(String value) {
     return value == null ? "" : value;
-  }
-
-  /** The print stylesheet: A4, margins, page numbers, the embedded font. */
-  private static String css() {
-    try (var in = MinutesPrint.class.getResourceAsStream("/print/minutes.css")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static long count(Meeting meeting, Presence presence) {

@@ -50,7 +50,22 @@ public enum RuleKey {
   /** Excused absences in a row above which a member is flagged. */
   MEETING_EXCUSED_MAX_IN_ROW("meeting.excused.maxInRow", Kind.COUNT),
   /** Days before a meeting on which it is published to the cell's members. */
-  MEETING_PUBLISH_DAYS_BEFORE("meeting.publish.daysBefore", Kind.COUNT);
+  MEETING_PUBLISH_DAYS_BEFORE("meeting.publish.daysBefore", Kind.COUNT),
+  /** Points of the evaluation scale; 0 when grades are chosen by criteria without points. */
+  EVALUATION_POINTS_SCALE("evaluation.points.scale", Kind.COUNT),
+  /** Points of the general criteria; the rest of the scale is for task results. */
+  EVALUATION_GENERAL_MAX_POINTS("evaluation.points.generalMax", Kind.COUNT),
+  /** Lowest points for excellent, good and completed, in that order. */
+  EVALUATION_GRADE_MIN_POINTS("evaluation.grade.minPoints", Kind.COUNTS),
+  /** Share of tasks exceeding requirements, in percent, that excellent needs. */
+  EVALUATION_EXCELLENT_MIN_EXCEEDING_PERCENT(
+      "evaluation.excellent.minExceedingPercent", Kind.COUNT),
+  /** Share of an organisation's tasks behind schedule, in percent, it may have and complete. */
+  EVALUATION_COLLECTIVE_MAX_LATE_PERCENT("evaluation.collective.maxLatePercent", Kind.COUNT),
+  /** Members graded excellent, in percent of those graded good, in a grassroots organisation. */
+  EVALUATION_EXCELLENT_CAP_PERCENT_OF_GOOD("evaluation.excellent.capPercentOfGood", Kind.COUNT),
+  /** Years in a row of "not completed" that make grounds for a removal review. */
+  EVALUATION_REMOVAL_YEARS_IN_ROW("evaluation.removal.yearsInRow", Kind.COUNT);
 
   /** What a value of the rule looks like. */
   public enum Kind {

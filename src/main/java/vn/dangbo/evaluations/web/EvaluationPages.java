@@ -1,0 +1,385 @@
+package vn.dangbo.evaluations.web;
+
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangbo.evaluations.Assessment;
+import vn.dangbo.evaluations.EvaluationCycle;
+import vn.dangbo.evaluations.Evaluations;
+import vn.dangbo.evaluations.Grade;
+import vn.dangbo.evaluations.GradeReports;
+import vn.dangbo.evaluations.Grading;
+import vn.dangbo.evaluations.PeriodKind;
+import vn.dangbo.evaluations.Rewards;
+import vn.dangbo.evaluations.Step;
+import vn.dangbo.meetings.MeetingCompliance;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.organization.Organizations;
+import vn.dangbo.rules.RuleBook;
+import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.RefusedException;
+
+/**
+ * The evaluation pages: the cycles, a cycle's list with the cap on "excellent", one evaluation's
+ * form with the year's meetings beside it, grade histories with rewards, and the grade report.
+ */
+@Controller
+class EvaluationPages {
+
+  private final Evaluations evaluations;
+  private final GradeReports reports;
+  private final Rewards rewards;
+  private final MeetingCompliance meetings;
+  private final Organizations organizations;
+  private final RuleBook rules;
+  private final Clock clock;
+
+  EvaluationPages(
+      Evaluations evaluations,
+      GradeReports reports,
+      Rewards rewards,
+      MeetingCompliance meetings,
+      Organizations organizations,
+      RuleBook rules,
+      Clock clock) {
+    this.evaluations = evaluations;
+    this.reports = reports;
+    this.rewards = rewards;
+    this.meetings = meetings;
+    this.organizations = organizations;
+    this.rules = rules;
+    this.clock = clock;
+  }
+
+  @GetMapping("/evaluations")
+  String list(OrganizationScope scope, Model model) {
+    LocalDate today = LocalDate.now(clock);
+    model.addAttribute("cycles", evaluations.cycles(scope));
+    model.addAttribute(
+        "organizations",
+        organizations.treeOn(today, scope).stream()
+            .filter(o -> o.grassroots() && scope.canManage(o.id()))
+            .toList());
+    model.addAttribute("kinds", PeriodKind.values());
+    model.addAttribute("year", today.getYear());
+    return "evaluations/list";
+  }
+
+  @PostMapping("/evaluations")
+  String open(
+      @RequestParam(required = false) Long organizationId,
+      @RequestParam(required = false) PeriodKind periodKind,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) Integer quarter,
+      @RequestParam(required = false) LocalDate periodFrom,
+      @RequestParam(required = false) LocalDate periodTo,
+      @RequestParam(required = false) String title,
+      @RequestParam(required = false) LocalDate selfDue,
+      @RequestParam(required = false) LocalDate proposalDue,
+      @RequestParam(required = false) LocalDate decisionDue,
+      OrganizationScope scope,
+      Principal principal,
+      Model model) {
+    try {
+      long id =
+          evaluations.open(
+              new Evaluations.CycleRequest(
+                  organizationId,
+                  periodKind,
+                  year,
+                  quarter,
+                  periodFrom,
+                  periodTo,
+                  title,
+                  selfDue,
+                  proposalDue,
+                  decisionDue),
+              scope,
+              principal.getName());
+      return "redirect:/evaluations/" + id;
+    } catch (RefusedException e) {
+      model.addAttribute("refusal", e);
+      return list(scope, model);
+    }
+  }
+
+  @GetMapping("/evaluations/{id}")
+  String cycle(
+      @PathVariable long id,
+      @RequestParam(required = false) Long cell,
+      OrganizationScope scope,
+      Model model) {
+    var cycle = cycleOf(id, scope);
+    var all = evaluations.evaluations(id, null, scope);
+    model.addAttribute("cycle", cycle);
+    model.addAttribute("cap", evaluations.cap(cycle));
+    model.addAttribute("units", all.stream().filter(e -> !e.isMember()).toList());
+    model.addAttribute(
+        "members",
+        all.stream().filter(e -> e.isMember() && (cell == null || e.cellId() == cell)).toList());
+    model.addAttribute(
+        "cells",
+        all.stream()
+            .filter(e -> e.isMember())
+            .map(e -> Map.entry(e.cellId(), e.cellName()))
+            .distinct()
+            .toList());
+    model.addAttribute("cell", cell);
+    model.addAttribute("canManage", !cycle.closed() && scope.canManage(cycle.organizationId()));
+    model.addAttribute("scored", Grading.at(rules, cycle.periodTo()).scored());
+    return "evaluations/cycle";
+  }
+
+  @PostMapping("/evaluations/{id}/refresh")
+  String refresh(
+      @PathVariable long id, OrganizationScope scope, RedirectAttributes redirect, Model model) {
+    try {
+      int added = evaluations.refresh(id, LocalDate.now(clock), scope);
+      redirect.addFlashAttribute("flash", "evaluation.refreshed");
+      redirect.addFlashAttribute("added", added);
+      return "redirect:/evaluations/" + id;
+    } catch (RefusedException e) {
+      model.addAttribute("refusal", e);
+      return cycle(id, null, scope, model);
+    }
+  }
+
+  @PostMapping("/evaluations/{id}/close")
+  String close(
+      @PathVariable long id, OrganizationScope scope, RedirectAttributes redirect, Model model) {
+    try {
+      evaluations.close(id, scope);
+      redirect.addFlashAttribute("flash", "evaluation.closedNow");
+      return "redirect:/evaluations/" + id;
+    } catch (RefusedException e) {
+      model.addAttribute("refusal", e);
+      return cycle(id, null, scope, model);
+    }
+  }
+
+  @GetMapping("/evaluations/items/{id}")
+  String item(@PathVariable long id, OrganizationScope scope, Model model) {
+    var evaluation =
+        evaluations.find(id, scope).orElseThrow(() -> new NotFoundException("evaluation.notFound"));
+    var cycle = evaluations.cycle(evaluation.cycleId(), scope).orElseThrow();
+    var grading = Grading.at(rules, cycle.periodTo());
+    Step next = evaluation.nextStep();
+    model.addAttribute("evaluation", evaluation);
+    model.addAttribute("cycle", cycle);
+    model.addAttribute("grading", grading);
+    model.addAttribute("steps", Step.values());
+    model.addAttribute("grades", Grade.values());
+    model.addAttribute(
+        "step",
+        next != null && evaluations.mayRecord(cycle, evaluation, next, scope) ? next : null);
+    model.addAttribute(
+        "redecide", next == null && evaluations.mayRecord(cycle, evaluation, Step.DECISION, scope));
+    model.addAttribute(
+        "previous",
+        next == null
+            ? null
+            : next.previous() == null ? null : evaluation.steps().get(next.previous()));
+    if (evaluation.isMember() && scope.personalRecords()) {
+      model.addAttribute("cap", evaluations.cap(cycle));
+    }
+    model.addAttribute(
+        "evidence",
+        evaluation.isMember()
+            ? meetings.ofMember(evaluation.memberId(), cycle.periodFrom(), cycle.periodTo())
+            : meetings.ofOrganization(
+                evaluation.organizationId(), cycle.periodFrom(), cycle.periodTo()));
+    return "evaluations/item";
+  }
+
+  @PostMapping("/evaluations/items/{id}")
+  String record(
+      @PathVariable long id,
+      @RequestParam Map<String, String> form,
+      OrganizationScope scope,
+      Principal principal,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      Step step = parse(Step.class, form.get("step"));
+      Integer version = number(form.get("version"));
+      if (step == null || version == null) {
+        throw new RefusedException("evaluation.refused.incomplete");
+      }
+      var assessment =
+          new Assessment(
+              decimal(form.get("generalPoints")),
+              decimal(form.get("taskPoints")),
+              form.containsKey("allTasksOnTime"),
+              number(form.get("exceedingPercent")),
+              number(form.get("latePercent")),
+              form.containsKey("disciplined"),
+              !form.containsKey("shortcomingsOpen"),
+              parse(Grade.class, form.get("grade")),
+              form.get("comment"));
+      Grade grade = evaluations.record(id, step, version, assessment, scope, principal.getName());
+      redirect.addFlashAttribute("flash", "evaluation.saved");
+      redirect.addFlashAttribute("savedGrade", grade);
+      return "redirect:/evaluations/items/" + id;
+    } catch (RefusedException e) {
+      model.addAttribute("refusal", e);
+      model.addAttribute("form", form);
+      return item(id, scope, model);
+    }
+  }
+
+  @GetMapping("/evaluations/history")
+  String history(
+      @RequestParam(required = false) Long member,
+      @RequestParam(required = false) Long organization,
+      OrganizationScope scope,
+      Model model) {
+    if ((member == null) == (organization == null)) {
+      throw new NotFoundException("evaluation.notFound");
+    }
+    if (member != null) {
+      model.addAttribute("grades", evaluations.historyOfMember(member, scope));
+      model.addAttribute("rewards", rewards.ofMember(member, scope));
+    } else {
+      model.addAttribute(
+          "unit",
+          organizations
+              .findLatest(organization, scope)
+              .orElseThrow(() -> new NotFoundException("organization.notFound")));
+      model.addAttribute("grades", evaluations.historyOfOrganization(organization, scope));
+      model.addAttribute("rewards", rewards.ofOrganization(organization, scope));
+    }
+    model.addAttribute("member", member);
+    model.addAttribute("organization", organization);
+    model.addAttribute("year", LocalDate.now(clock).getYear());
+    return "evaluations/history";
+  }
+
+  @PostMapping("/evaluations/rewards")
+  String reward(
+      @RequestParam(required = false) Long memberId,
+      @RequestParam(required = false) Long organizationId,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String title,
+      @RequestParam(required = false) String issuer,
+      @RequestParam(required = false) String decisionNumber,
+      @RequestParam(required = false) LocalDate decisionDate,
+      @RequestParam(required = false) String reason,
+      OrganizationScope scope,
+      Principal principal,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      rewards.add(
+          new Rewards.RewardRequest(
+              memberId, organizationId, year, title, issuer, decisionNumber, decisionDate, reason),
+          scope,
+          principal.getName());
+      redirect.addFlashAttribute("flash", "reward.saved");
+      return memberId != null
+          ? "redirect:/evaluations/history?member=" + memberId
+          : "redirect:/evaluations/history?organization=" + organizationId;
+    } catch (RefusedException e) {
+      model.addAttribute("refusal", e);
+      return history(memberId, memberId == null ? organizationId : null, scope, model);
+    }
+  }
+
+  @GetMapping("/evaluations/report")
+  String report(
+      @RequestParam(required = false) Long organization,
+      @RequestParam(required = false) Integer from,
+      @RequestParam(required = false) Integer to,
+      OrganizationScope scope,
+      Model model) {
+    long chosen = organization != null ? organization : anchor(scope);
+    int last = to == null ? LocalDate.now(clock).getYear() : to;
+    int first = from == null ? last - 4 : Math.max(from, last - 50);
+    model.addAttribute("distribution", reports.distribution(chosen, first, last, scope));
+    return "evaluations/report";
+  }
+
+  @GetMapping("/evaluations/report.{format}")
+  ResponseEntity<byte[]> reportFile(
+      @PathVariable String format,
+      @RequestParam long organization,
+      @RequestParam int from,
+      @RequestParam int to,
+      OrganizationScope scope,
+      Locale locale) {
+    if (from > to || to - from > 50) {
+      throw new RefusedException("evaluation.refused.period");
+    }
+    String name = "xep-loai-" + organization + "-" + from + "-" + to;
+    return switch (format) {
+      case "xlsx" ->
+          EvaluationApi.file(
+              reports.xlsx(organization, from, to, scope, locale),
+              MediaType.parseMediaType(
+                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+              name + ".xlsx");
+      case "pdf" ->
+          EvaluationApi.file(
+              reports.pdf(organization, from, to, scope, locale),
+              MediaType.APPLICATION_PDF,
+              name + ".pdf");
+      default -> throw new NotFoundException("evaluation.notFound");
+    };
+  }
+
+  private long anchor(OrganizationScope scope) {
+    return scope.anchors().stream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("organization.notFound"));
+  }
+
+  private EvaluationCycle cycleOf(long id, OrganizationScope scope) {
+    return evaluations
+        .cycle(id, scope)
+        .orElseThrow(() -> new NotFoundException("evaluation.notFound"));
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException e) {
+      throw new RefusedException("evaluation.refused.incomplete");
+    }
+  }
+
+  private static Integer number(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      throw new RefusedException("evaluation.refused.number");
+    }
+  }
+
+  private static BigDecimal decimal(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return new BigDecimal(value.strip().replace(',', '.'));
+    } catch (NumberFormatException e) {
+      throw new RefusedException("evaluation.refused.number");
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package vn.dangbo.shared;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes tables to an .xlsx workbook, one sheet each, with bold headings and a frozen heading row.
+ * Numbers are written as numbers, everything else as text: a value is never stored as a formula, so
+ * text that looks like one ("=HYPERLINK(...)") stays text.
+ */
+public final class Spreadsheet {
+
+  /** One sheet: its name, its column headings and its rows. */
+  public record Table(String name, List<String> headings, List<List<Object>> rows) {}
+
+  private Spreadsheet() {}
+
+  public static byte[] xlsx(List<Table> tables) {
+    try (var workbook = new XSSFWorkbook();
+        var out = new ByteArrayOutputStream()) {
+      CellStyle bold = workbook.createCellStyle();
+      var font = workbook.createFont();
+      font.setBold(true);
+      bold.setFont(font);
+      for (var table : tables) {
+        var sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.name()));
+        int[] widths = new int[table.headings().size()];
+        var header = sheet.createRow(0);
+        for (int c = 0; c < table.headings().size(); c++) {
+          var cell = header.createCell(c);
+          cell.setCellValue(table.headings().get(c));
+          cell.setCellStyle(bold);
+          widths[c] = table.headings().get(c).length();
+        }
+        int r = 1;
+        for (var values : table.rows()) {
+          var row = sheet.createRow(r++);
+          for (int c = 0; c < values.size(); c++) {
+            Object value = values.get(c);
+            if (value instanceof Number number) {
+              row.createCell(c).setCellValue(number.doubleValue());
+            } else if (value != null) {
+              row.createCell(c).setCellValue(value.toString());
+            }
+            if (value != null && c < widths.length) {
+              widths[c] = Math.max(widths[c], value.toString().length());
+            }
+          }
+        }
+        sheet.createFreezePane(0, 1);
+        for (int c = 0; c < widths.length; c++) {
+          sheet.setColumnWidth(c, Math.min(60, Math.max(8, widths[c] + 2)) * 256);
+        }
+      }
+      workbook.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
