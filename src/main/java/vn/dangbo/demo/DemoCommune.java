@@ -108,8 +108,11 @@ class DemoCommune implements ApplicationRunner {
                 .single()
             > 0;
     if (!loaded) {
+      long started = System.nanoTime();
       load();
-      log.info("Loaded the demo commune (Làng Chếu, Háng Đồng, Tà Xùa; merged 2025-07-01)");
+      log.info(
+          "Loaded the demo commune (Làng Chếu, Háng Đồng, Tà Xùa; merged 2025-07-01) in {} ms",
+          (System.nanoTime() - started) / 1_000_000);
     }
   }
 
@@ -367,8 +370,10 @@ class DemoCommune implements ApplicationRunner {
 
     long accountHolder = members.load(cells, placeIds);
     meetings.load(members.langCheuCells(), cells.get("Chi bộ bản Khe Lóng"));
+    long evaluationsStarted = System.nanoTime();
     evaluations.load(
         langCheu, taXua, cells.get("Chi bộ bản Khe Lóng"), cells.get("Chi bộ bản Làng Chếu"));
+    log.info("Demo evaluations took {} ms", (System.nanoTime() - evaluationsStarted) / 1_000_000);
 
     account("admin", "Quản trị hệ thống", Role.ADMINISTRATOR, null, null);
     account("tinh.sonla", "Ban Tổ chức Tỉnh ủy Sơn La", Role.SUPERIOR_VIEWER, province, null);

@@ -33,6 +33,7 @@ class DemoEvaluations {
   private final Rewards rewards;
   private final Clock clock;
   private final Random random = new Random(366L);
+  private final java.util.Map<Long, Integer> versions = new java.util.HashMap<>();
 
   DemoEvaluations(Evaluations evaluations, Rewards rewards, Clock clock) {
     this.evaluations = evaluations;
@@ -219,8 +220,9 @@ class DemoEvaluations {
     record(evaluation, Step.DECISION, a);
   }
 
+  /** Records a step; every evaluation starts at version 0 and each step adds one. */
   private void record(long evaluation, Step step, Assessment a) {
-    int version = evaluations.find(evaluation, ALL).orElseThrow().version();
+    int version = versions.merge(evaluation, 1, Integer::sum) - 1;
     evaluations.record(evaluation, step, version, a, ALL, DemoCommune.BY);
   }
 

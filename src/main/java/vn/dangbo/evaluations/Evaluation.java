@@ -1,5 +1,6 @@
 package vn.dangbo.evaluations;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -27,6 +28,7 @@ public record Evaluation(
   public record Recorded(
       Step step, Assessment assessment, Grade grade, String enteredBy, LocalDate enteredOn) {
 
+    @JsonProperty
     public BigDecimal total() {
       return assessment.total();
     }
@@ -37,6 +39,7 @@ public record Evaluation(
   }
 
   /** The committee's grade, or null before the decision. */
+  @JsonProperty
   public Grade decided() {
     var decision = steps.get(Step.DECISION);
     return decision == null ? null : decision.grade();

@@ -303,6 +303,14 @@ public class Evaluations {
   /** One evaluation the user sees. */
   @Transactional(readOnly = true)
   public Optional<Evaluation> find(long id, OrganizationScope scope) {
+    return row(id, scope)
+        .map(
+            e ->
+                withSteps(cycle(e.cycleId(), OrganizationScope.all()).orElseThrow(), List.of(e))
+                    .get(0));
+  }
+
+  private Optional<Evaluation> row(long id, OrganizationScope scope) {
     return jdbc.sql(
             """
             select e.*, p.full_name as member_name,
@@ -316,11 +324,7 @@ public class Evaluations {
         .param("id", id)
         .query((rs, n) -> row(rs))
         .optional()
-        .filter(e -> sees(e, scope))
-        .map(
-            e ->
-                withSteps(cycle(e.cycleId(), OrganizationScope.all()).orElseThrow(), List.of(e))
-                    .get(0));
+        .filter(e -> sees(e, scope));
   }
 
   private static boolean sees(Evaluation e, OrganizationScope scope) {
@@ -374,7 +378,9 @@ public class Evaluations {
       throw new RefusedException("evaluation.refused.incomplete");
     }
     var evaluation =
-        find(evaluationId, scope).orElseThrow(() -> new NotFoundException("evaluation.notFound"));
+        row(evaluationId, scope)
+            .map(e -> withSteps(null, List.of(e)).get(0))
+            .orElseThrow(() -> new NotFoundException("evaluation.notFound"));
     var cycle = lockCycle(evaluation.cycleId());
     if (cycle.closed()) {
       throw new RefusedException("evaluation.refused.closed");
@@ -571,7 +577,7 @@ public class Evaluations {
             from evaluation e join evaluation_cycle c on c.id = e.cycle_id
             left join evaluation_step d on d.evaluation_id = e.id and d.step = 'DECISION'
             where """
-                + (ofMember ? "e.member_id" : "e.organization_id")
+                + (ofMember ? " e.member_id" : " e.organization_id")
                 + " = :id order by c.year desc, c.quarter desc nulls first, c.id desc")
         .param("id", id)
         .query(
@@ -591,6 +597,7 @@ public class Evaluations {
         .list();
   }
 
+  /** The rows with their steps; with the removal-review flags when the cycle is given. */
   private List<Evaluation> withSteps(EvaluationCycle cycle, List<Evaluation> rows) {
     if (rows.isEmpty()) {
       return rows;
@@ -623,7 +630,7 @@ public class Evaluations {
                           rs.getObject("entered_at", java.time.OffsetDateTime.class)
                               .toLocalDate()));
             });
-    var flagged = removalReview(cycle, rows);
+    var flagged = cycle == null ? Set.<Long>of() : removalReview(cycle, rows);
     return rows.stream()
         .map(
             e ->
