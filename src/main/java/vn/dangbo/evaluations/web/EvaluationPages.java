@@ -125,7 +125,9 @@ class EvaluationPages {
     var all = evaluations.evaluations(id, null, scope);
     model.addAttribute("cycle", cycle);
     model.addAttribute("cap", evaluations.cap(cycle));
-    model.addAttribute("units", all.stream().filter(e -> !e.isMember()).toList());
+    model.addAttribute(
+        "units",
+        all.stream().filter(e -> !e.isMember() && (cell == null || e.cellId() == cell)).toList());
     model.addAttribute(
         "members",
         all.stream().filter(e -> e.isMember() && (cell == null || e.cellId() == cell)).toList());
