@@ -125,20 +125,34 @@ class EvaluationApi {
     if (first > last || last - first > 50) {
       throw new RefusedException("evaluation.refused.period");
     }
-    String name = "xep-loai-" + id + "-" + first + "-" + last;
+    if (format.equals("json")) {
+      return ResponseEntity.ok(reports.distribution(id, first, last, scope));
+    }
+    return reportFile(reports, id, first, last, format, scope, locale);
+  }
+
+  /** The grade report as a workbook or a PDF, named after the organisation and the years. */
+  static ResponseEntity<byte[]> reportFile(
+      GradeReports reports,
+      long organization,
+      int from,
+      int to,
+      String format,
+      OrganizationScope scope,
+      Locale locale) {
+    String name = "xep-loai-" + organization + "-" + from + "-" + to;
     return switch (format) {
       case "xlsx" ->
           file(
-              reports.xlsx(id, first, last, scope, locale),
+              reports.xlsx(organization, from, to, scope, locale),
               MediaType.parseMediaType(
                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
               name + ".xlsx");
       case "pdf" ->
           file(
-              reports.pdf(id, first, last, scope, locale),
+              reports.pdf(organization, from, to, scope, locale),
               MediaType.APPLICATION_PDF,
               name + ".pdf");
-      case "json" -> ResponseEntity.ok(reports.distribution(id, first, last, scope));
       default -> throw new RefusedException("evaluation.refused.format");
     };
   }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -323,21 +322,7 @@ class EvaluationPages {
     if (from > to || to - from > 50) {
       throw new RefusedException("evaluation.refused.period");
     }
-    String name = "xep-loai-" + organization + "-" + from + "-" + to;
-    return switch (format) {
-      case "xlsx" ->
-          EvaluationApi.file(
-              reports.xlsx(organization, from, to, scope, locale),
-              MediaType.parseMediaType(
-                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-              name + ".xlsx");
-      case "pdf" ->
-          EvaluationApi.file(
-              reports.pdf(organization, from, to, scope, locale),
-              MediaType.APPLICATION_PDF,
-              name + ".pdf");
-      default -> throw new NotFoundException("evaluation.notFound");
-    };
+    return EvaluationApi.reportFile(reports, organization, from, to, format, scope, locale);
   }
 
   private long anchor(OrganizationScope scope) {
