@@ -32,6 +32,42 @@ public class DevelopmentFigures {
     this.rules = rules;
   }
 
+  /**
+   * The people in development on a day, by the stage their latest step up to that day left them in,
+   * in the organisation's cells (all that were ever below it). Admitted and left are not counted.
+   */
+  @Transactional(readOnly = true)
+  public Map<Stage, Integer> pipelineOn(
+      long organizationId, LocalDate on, OrganizationScope scope) {
+    if (!scope.canSee(organizationId) || !scope.personalRecords()) {
+      throw new NotFoundException("organization.notFound");
+    }
+    var counts = new java.util.EnumMap<Stage, Integer>(Stage.class);
+    for (var stage : Stage.values()) {
+      if (stage != Stage.ADMITTED && stage != Stage.LEFT) {
+        counts.put(stage, 0);
+      }
+    }
+    jdbc.sql(
+            """
+            select stage, count(*) as people from (
+              select distinct on (s.candidate_id) s.to_stage as stage, s.cell_id
+              from candidate_step s where s.on_date <= :on
+                and s.candidate_id in (select candidate_id from candidate_step
+                                       where cell_id = any(:cells))
+              order by s.candidate_id, s.on_date desc, s.id desc) latest
+            where latest.cell_id = any(:cells) and stage not in ('ADMITTED', 'LEFT')
+            group by stage
+            """)
+        .param("cells", organizations.everBelowOrSucceededBy(organizationId).toArray(Long[]::new))
+        .param("on", on)
+        .query(
+            rs -> {
+              counts.put(Stage.valueOf(rs.getString("stage")), rs.getInt("people"));
+            });
+    return counts;
+  }
+
   /** The funnel of the organisation's cells (all that were ever below it) over the period. */
   @Transactional(readOnly = true)
   public Funnel funnel(long organizationId, LocalDate from, LocalDate to, OrganizationScope scope) {

@@ -20,7 +20,8 @@ public class MemberStatistics {
   private static final String STATE_ON =
       """
       with state as (
-        select m.id, m.sex, m.birth_date, m.home_place_id, e.name as ethnicity, c.to_status as status
+        select m.id, m.sex, m.birth_date, m.home_place_id, m.general_education, e.name as ethnicity,
+          c.to_status as status
         from member m join ethnicity e on e.code = m.ethnicity_code
         join lateral (
           select c.to_status, c.cell_id from member_status_change c
@@ -45,6 +46,10 @@ public class MemberStatistics {
     for (String band : new String[] {"UNDER_30", "30_TO_45", "46_TO_60", "OVER_60"}) {
       byAge.put(band, 0);
     }
+    var byEducation = new LinkedHashMap<String, Integer>();
+    for (String level : new String[] {"PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY", "UNKNOWN"}) {
+      byEducation.put(level, 0);
+    }
     jdbc.sql(
             STATE_ON
                 + """
@@ -52,7 +57,11 @@ public class MemberStatistics {
                   case when age(:on, birth_date) < interval '30 years' then 'UNDER_30'
                        when age(:on, birth_date) < interval '46 years' then '30_TO_45'
                        when age(:on, birth_date) < interval '61 years' then '46_TO_60'
-                       else 'OVER_60' end as band
+                       else 'OVER_60' end as band,
+                  case when general_education !~ '^[0-9]{1,2}/' then 'UNKNOWN'
+                       when split_part(general_education, '/', 1)::int <= 5 then 'PRIMARY'
+                       when split_part(general_education, '/', 1)::int <= 9 then 'LOWER_SECONDARY'
+                       else 'UPPER_SECONDARY' end as education
                 from state where status is not null
                 """)
         .param("on", on)
@@ -73,6 +82,7 @@ public class MemberStatistics {
               }
               byEthnicity.merge(rs.getString("ethnicity"), 1, Integer::sum);
               byAge.merge(rs.getString("band"), 1, Integer::sum);
+              byEducation.merge(rs.getString("education"), 1, Integer::sum);
             });
     return new MemberFigures(
         counts.getOrDefault("total", 0),
@@ -82,7 +92,47 @@ public class MemberStatistics {
         counts.getOrDefault("women", 0),
         counts.getOrDefault("attachedHere", 0),
         byEthnicity,
-        byAge);
+        byAge,
+        byEducation);
+  }
+
+  /** One cell's member counts on a day. */
+  public record CellCounts(int total, int official, int probationary, int women) {}
+
+  /**
+   * The member counts of each cell on the day, in one query; cells without members are left out.
+   * The caller has already checked the cells' scope.
+   */
+  public Map<Long, CellCounts> byCell(Collection<Long> cellIds, LocalDate on) {
+    var result = new HashMap<Long, CellCounts>();
+    jdbc.sql(
+            """
+            select c.cell_id, count(*) as total,
+              count(*) filter (where c.to_status = 'OFFICIAL') as official,
+              count(*) filter (where c.to_status = 'PROBATIONARY') as probationary,
+              count(*) filter (where m.sex = 'FEMALE') as women
+            from member m join lateral (
+              select c.to_status, c.cell_id from member_status_change c
+              where c.member_id = m.id and c.effective_on <= :on
+              order by c.effective_on desc, c.id desc limit 1) c on c.cell_id = any(:cells)
+            where m.id in (select member_id from member_status_change where cell_id = any(:cells))
+              and c.to_status not in ('ATTACHED_HERE', 'TRANSFERRED_OUT', 'REMOVED', 'EXPELLED',
+                'DECEASED')
+            group by c.cell_id
+            """)
+        .param("on", on)
+        .param("cells", cellIds.toArray(Long[]::new))
+        .query(
+            rs -> {
+              result.put(
+                  rs.getLong("cell_id"),
+                  new CellCounts(
+                      rs.getInt("total"),
+                      rs.getInt("official"),
+                      rs.getInt("probationary"),
+                      rs.getInt("women")));
+            });
+    return result;
   }
 
   /**

@@ -1,0 +1,137 @@
+package vn.dangbo.reports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.development.DevelopmentFigures;
+import vn.dangbo.evaluations.GradeReports;
+import vn.dangbo.meetings.MeetingCompliance;
+import vn.dangbo.members.MemberStatistics;
+import vn.dangbo.organization.OrganizationNode;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.organization.Organizations;
+import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.RefusedException;
+
+/** Computes the {@link Dashboard} of an organisation in scope from the records. */
+@Service
+public class Dashboards {
+
+  /** How many years back the coverage and grade series go. */
+  static final int YEARS = 5;
+
+  private final Organizations organizations;
+  private final UnitSummaries summaries;
+  private final MemberStatistics memberStatistics;
+  private final DevelopmentFigures development;
+  private final MeetingCompliance meetings;
+  private final GradeReports grades;
+
+  Dashboards(
+      Organizations organizations,
+      UnitSummaries summaries,
+      MemberStatistics memberStatistics,
+      DevelopmentFigures development,
+      MeetingCompliance meetings,
+      GradeReports grades) {
+    this.organizations = organizations;
+    this.summaries = summaries;
+    this.memberStatistics = memberStatistics;
+    this.development = development;
+    this.meetings = meetings;
+    this.grades = grades;
+  }
+
+  @Transactional(readOnly = true)
+  public Dashboard of(long organizationId, LocalDate on, LocalDate since, OrganizationScope scope) {
+    if (!scope.personalRecords()) {
+      throw new NotFoundException("organization.notFound");
+    }
+    if (since.isAfter(on)) {
+      throw new RefusedException("development.refused.period");
+    }
+    var organization =
+        organizations
+            .findOn(organizationId, on, scope)
+            .orElseThrow(() -> new NotFoundException("organization.notFound"));
+    var summary = summaries.of(organizationId, on, scope);
+    var cellNodes = new ArrayList<OrganizationNode>();
+    if (organization.isCell()) {
+      cellNodes.add(organization);
+    }
+    organizations.descendantsOn(organizationId, on).stream()
+        .filter(OrganizationNode::isCell)
+        .forEach(cellNodes::add);
+    var counts = memberStatistics.byCell(cellNodes.stream().map(OrganizationNode::id).toList(), on);
+    var cells =
+        cellNodes.stream()
+            .map(
+                c -> {
+                  var n = counts.getOrDefault(c.id(), new MemberStatistics.CellCounts(0, 0, 0, 0));
+                  return new Dashboard.CellMembers(
+                      c.id(), c.name(), n.total(), n.official(), n.probationary(), n.women());
+                })
+            .toList();
+    int year = on.getYear();
+    return new Dashboard(
+        organization.id(),
+        organization.name(),
+        on,
+        since,
+        summary.members(),
+        cells,
+        development.pipelineOn(organizationId, on, scope),
+        development.funnel(organizationId, since, on, scope),
+        development.quotas(organizationId, year, scope),
+        coverage(organizationId, on, scope),
+        meetings(organizationId, on, scope),
+        grades.distribution(organizationId, year - YEARS + 1, year, scope));
+  }
+
+  private List<Dashboard.CoverageYear> coverage(
+      long organizationId, LocalDate on, OrganizationScope scope) {
+    var years = new ArrayList<Dashboard.CoverageYear>();
+    for (int year = on.getYear() - YEARS + 1; year <= on.getYear(); year++) {
+      LocalDate day = year == on.getYear() ? on : LocalDate.of(year, 12, 31);
+      if (organizations.findOn(organizationId, day, scope).isEmpty()) {
+        continue;
+      }
+      var summary = summaries.of(organizationId, day, scope);
+      years.add(
+          new Dashboard.CoverageYear(
+              year,
+              summary.coverage().total(),
+              summary.coverage().withoutCell(),
+              summary.placesWithoutMembers().size()));
+    }
+    return years;
+  }
+
+  private List<Dashboard.CellMeetings> meetings(
+      long organizationId, LocalDate on, OrganizationScope scope) {
+    var compliance = meetings.of(organizationId, on.getYear(), scope);
+    int monthsSoFar = on.getMonthValue();
+    return compliance.cells().stream()
+        .map(
+            cell -> {
+              var months = cell.months().stream().filter(m -> m.month() <= monthsSoFar).toList();
+              var rates =
+                  months.stream()
+                      .filter(m -> m.attendancePercent() != null)
+                      .mapToInt(m -> m.attendancePercent())
+                      .toArray();
+              return new Dashboard.CellMeetings(
+                  cell.cellId(),
+                  cell.cellName(),
+                  (int) months.stream().filter(m -> m.regular() > 0).count(),
+                  monthsSoFar,
+                  rates.length == 0
+                      ? null
+                      : (int) Math.round(java.util.Arrays.stream(rates).average().orElse(0)),
+                  (int) cell.thematicByQuarter().stream().filter(Boolean::booleanValue).count());
+            })
+        .toList();
+  }
+}

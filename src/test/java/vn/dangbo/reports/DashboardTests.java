@@ -1,0 +1,201 @@
+package vn.dangbo.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.Demo;
+import vn.dangbo.accounts.TestUsers;
+import vn.dangbo.development.Stage;
+import vn.dangbo.organization.OrganizationScope;
+
+/** Every figure of the dashboard against a direct count on the database, for the demo commune. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class DashboardTests {
+
+  private static final OrganizationScope ALL = OrganizationScope.all();
+  private static final LocalDate ON = Demo.BEFORE_MERGER;
+  private static final LocalDate SINCE = LocalDate.of(2006, 1, 1);
+
+  /** Each member's cell and status on {@link #ON}, straight from the history. */
+  private static final String STATE =
+      """
+      with state as (
+        select distinct on (c.member_id) c.member_id, c.cell_id, c.to_status
+        from member_status_change c where c.effective_on <= :on
+        order by c.member_id, c.effective_on desc, c.id desc)
+      """;
+
+  @Autowired Dashboards dashboards;
+  @Autowired JdbcClient jdbc;
+  @Autowired MockMvcTester mvc;
+  @Autowired TestUsers users;
+  @Autowired Demo demo;
+
+  private int count(String sql) {
+    return jdbc.sql(STATE + sql)
+        .param("on", ON)
+        .param("org", demo.code("LC"))
+        .query(Integer.class)
+        .single();
+  }
+
+  private static final String IN_LC =
+      """
+      s.cell_id in (select v.organization_id from organization_version v
+        where v.parent_id = :org and v.valid_from <= :on and (v.valid_to is null or v.valid_to > :on))
+      and s.to_status in ('OFFICIAL', 'PROBATIONARY', 'EXEMPTED', 'TEMPORARILY_EXEMPTED',
+        'ATTACHED_ELSEWHERE')
+      """;
+
+  @Test
+  void theMemberFiguresEqualDirectCounts() {
+    var d = dashboards.of(demo.code("LC"), ON, SINCE, ALL);
+
+    assertThat(d.members().total())
+        .isEqualTo(count("select count(*) from state s where " + IN_LC))
+        .isEqualTo(92);
+    assertThat(d.members().official())
+        .isEqualTo(
+            count("select count(*) from state s where s.to_status = 'OFFICIAL' and " + IN_LC));
+    assertThat(d.members().probationary()).isEqualTo(14);
+    assertThat(d.members().women())
+        .isEqualTo(
+            count(
+                "select count(*) from state s join member m on m.id = s.member_id"
+                    + " where m.sex = 'FEMALE' and "
+                    + IN_LC));
+    assertThat(d.members().byEthnicity().get("Mông"))
+        .isEqualTo(
+            count(
+                "select count(*) from state s join member m on m.id = s.member_id"
+                    + " join ethnicity e on e.code = m.ethnicity_code where e.name = 'Mông' and "
+                    + IN_LC));
+    assertThat(d.members().byEducation().values().stream().mapToInt(Integer::intValue).sum())
+        .isEqualTo(92);
+    assertThat(d.members().byEducation().get("UPPER_SECONDARY"))
+        .isEqualTo(
+            count(
+                "select count(*) from state s join member m on m.id = s.member_id"
+                    + " where m.general_education like '12/%' and "
+                    + IN_LC));
+    assertThat(d.cells()).hasSize(14);
+    assertThat(d.cells().stream().mapToInt(Dashboard.CellMembers::total).sum()).isEqualTo(92);
+    var perCell = new HashMap<Long, Integer>();
+    jdbc.sql(
+            STATE
+                + "select s.cell_id, count(*) as n from state s where "
+                + IN_LC
+                + " group by s.cell_id")
+        .param("on", ON)
+        .param("org", demo.code("LC"))
+        .query(
+            rs -> {
+              perCell.put(rs.getLong("cell_id"), rs.getInt("n"));
+            });
+    d.cells()
+        .forEach(
+            c ->
+                assertThat(c.total())
+                    .as(c.cellName())
+                    .isEqualTo(perCell.getOrDefault(c.cellId(), 0)));
+  }
+
+  @Test
+  void theDevelopmentFiguresEqualDirectCounts() {
+    var d = dashboards.of(demo.code("LC"), ON, SINCE, ALL);
+    var stages = new HashMap<String, Integer>();
+    jdbc.sql(
+            """
+            select stage, count(*) as n from (
+              select distinct on (s.candidate_id) s.to_stage as stage, s.cell_id
+              from candidate_step s where s.on_date <= :on
+              order by s.candidate_id, s.on_date desc, s.id desc) latest
+            where latest.cell_id in (select v.organization_id from organization_version v
+              where v.parent_id = :org)
+            group by stage
+            """)
+        .param("on", ON)
+        .param("org", demo.code("LC"))
+        .query(
+            rs -> {
+              stages.put(rs.getString("stage"), rs.getInt("n"));
+            });
+    for (Map.Entry<Stage, Integer> e : d.pipeline().entrySet()) {
+      assertThat(e.getValue())
+          .as(e.getKey().name())
+          .isEqualTo(stages.getOrDefault(e.getKey().name(), 0));
+    }
+    int admitted =
+        jdbc.sql(
+                """
+                select count(distinct s.candidate_id) from candidate_step s
+                where s.kind = 'CEREMONY' and s.on_date between :since and :on
+                  and s.cell_id in (select v.organization_id from organization_version v
+                    where v.parent_id = :org)
+                """)
+            .param("since", SINCE)
+            .param("on", ON)
+            .param("org", demo.code("LC"))
+            .query(Integer.class)
+            .single();
+    assertThat(d.funnel().admitted()).isEqualTo(admitted).isGreaterThan(30);
+    assertThat(d.funnel().course()).isGreaterThan(70);
+    assertThat(d.coverage())
+        .extracting(Dashboard.CoverageYear::year)
+        .containsExactly(2020, 2021, 2022, 2023, 2024);
+    assertThat(d.meetings()).hasSize(14).allSatisfy(m -> assertThat(m.monthsSoFar()).isEqualTo(12));
+    assertThat(d.grades().years())
+        .anySatisfy(y -> assertThat(y.members().total()).isEqualTo(92 - exempted()));
+  }
+
+  private int exempted() {
+    return count(
+        "select count(*) from state s where s.to_status in ('EXEMPTED', 'TEMPORARILY_EXEMPTED') and "
+            + IN_LC);
+  }
+
+  @Test
+  void thePageDrawsTheChartsWithTheSameFiguresAsTheApi() {
+    long lc = demo.code("LC");
+    var api =
+        assertThat(
+                mvc.get()
+                    .uri("/api/v1/organizations/{id}/dashboard?on=2024-12-31&since=2006-01-01", lc)
+                    .with(httpBasic("vanphong.langcheu", Demo.PASSWORD)))
+            .hasStatusOk()
+            .bodyJson();
+    api.extractingPath("$.members.total").isEqualTo(92);
+    api.extractingPath("$.cells.length()").isEqualTo(14);
+
+    assertThat(
+            mvc.get()
+                .uri("/organizations/{id}/dashboard?on=2024-12-31&since=2006-01-01", lc)
+                .with(users.signedIn("vanphong.langcheu")))
+        .hasStatusOk()
+        .bodyText()
+        .contains(
+            "<svg", "Đảng viên từng chi bộ", "Từ nguồn đến kết nạp", "<th scope=\"row\">Mông</th>");
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/organizations/{id}/dashboard", lc)
+                .with(httpBasic("bithu.hangdong", Demo.PASSWORD)))
+        .hasStatus(404);
+    assertThat(
+            mvc.get()
+                .uri("/organizations/{id}/dashboard", demo.named("Chi bộ bản Làng Chếu"))
+                .with(users.signedIn("dangvien.langcheu")))
+        .hasStatus(404);
+  }
+}
