@@ -28,7 +28,13 @@ public final class Spreadsheet {
       font.setBold(true);
       bold.setFont(font);
       for (var table : tables) {
-        var sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.name()));
+        String name = WorkbookUtil.createSafeSheetName(table.name());
+        for (int n = 2; workbook.getSheet(name) != null; n++) {
+          name =
+              WorkbookUtil.createSafeSheetName(
+                  table.name().substring(0, Math.min(26, table.name().length())) + " (" + n + ")");
+        }
+        var sheet = workbook.createSheet(name);
         int[] widths = new int[table.headings().size()];
         var header = sheet.createRow(0);
         for (int c = 0; c < table.headings().size(); c++) {

@@ -31,6 +31,13 @@ class DashboardBrowserTests {
       browser.size(1280, 900);
       browser.go(path);
       browser.screenshot("dashboard-desktop");
+      browser.size(360, 800);
+      browser.go(
+          "/reports/development-work?organization="
+              + demo.code("LC")
+              + "&from=2006-01-01&to=2024-12-31");
+      assertThat(browser.driver.getPageSource()).contains("Tỷ lệ đảng viên người Mông");
+      browser.screenshot("report-development-work-phone");
     }
   }
 }

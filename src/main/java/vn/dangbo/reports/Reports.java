@@ -1,0 +1,441 @@
+package vn.dangbo.reports;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import vn.dangbo.development.DevelopmentFigures;
+import vn.dangbo.evaluations.GradeReports;
+import vn.dangbo.members.MemberFigures;
+import vn.dangbo.members.MemberStatistics;
+import vn.dangbo.organization.OrganizationNode;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.organization.Organizations;
+import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.Pdf;
+import vn.dangbo.shared.RefusedException;
+import vn.dangbo.shared.Spreadsheet;
+
+/**
+ * The named reports: {@code member-statistics} (the member count and its changes, laid out by
+ * {@code reports/member-statistics.tsv}, which can be corrected without touching code), {@code
+ * development-work} (the article's figures), {@code grades} and {@code dashboard} (every table of
+ * the dashboard); each as data, .xlsx or PDF.
+ */
+@Service
+public class Reports {
+
+  /** The reports there are, in the order the reports page lists them. */
+  public static final List<String> NAMES =
+      List.of("member-statistics", "development-work", "grades", "dashboard");
+
+  private static final String MEMBER_LAYOUT = "/reports/member-statistics.tsv";
+  private static final String HMONG = "Mông";
+  private static final String KINH = "Kinh";
+
+  private final Organizations organizations;
+  private final MemberStatistics members;
+  private final DevelopmentFigures development;
+  private final UnitSummaries summaries;
+  private final GradeReports grades;
+  private final Dashboards dashboards;
+  private final MessageSource messages;
+  private final ITemplateEngine templates;
+  private final Clock clock;
+
+  Reports(
+      Organizations organizations,
+      MemberStatistics members,
+      DevelopmentFigures development,
+      UnitSummaries summaries,
+      GradeReports grades,
+      Dashboards dashboards,
+      MessageSource messages,
+      ITemplateEngine templates,
+      Clock clock) {
+    this.organizations = organizations;
+    this.members = members;
+    this.development = development;
+    this.summaries = summaries;
+    this.grades = grades;
+    this.dashboards = dashboards;
+    this.messages = messages;
+    this.templates = templates;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public Report run(
+      String name,
+      long organizationId,
+      LocalDate from,
+      LocalDate to,
+      OrganizationScope scope,
+      Locale locale) {
+    if (!scope.personalRecords()) {
+      throw new NotFoundException("organization.notFound");
+    }
+    if (from == null || to == null || from.isAfter(to)) {
+      throw new RefusedException("report.refused.period");
+    }
+    var organization =
+        organizations
+            .findOn(organizationId, to, scope)
+            .orElseThrow(() -> new NotFoundException("organization.notFound"));
+    return switch (name) {
+      case "member-statistics" -> memberStatistics(organization, from, to, locale);
+      case "development-work" -> developmentWork(organization, from, to, scope, locale);
+      case "grades" -> grades(organization, from, to, scope, locale);
+      case "dashboard" -> dashboard(organization, from, to, scope, locale);
+      default -> throw new NotFoundException("report.notFound");
+    };
+  }
+
+  /** The report as a workbook: one sheet per table. */
+  public byte[] xlsx(Report report) {
+    return Spreadsheet.xlsx(report.tables());
+  }
+
+  /** The report on A4 paper, with the organisation's name, the date printed and page numbers. */
+  public byte[] pdf(Report report, Locale locale) {
+    var context = new Context(locale);
+    context.setVariable("css", Pdf.stylesheet("a4.css"));
+    context.setVariable("report", report);
+    context.setVariable(
+        "printedOn", LocalDate.now(clock).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    return Pdf.render(templates.process("reports/report-print", context));
+  }
+
+  private List<Long> cellsOn(OrganizationNode organization, LocalDate day) {
+    var cells = new ArrayList<Long>();
+    if (organization.isCell()) {
+      cells.add(organization.id());
+    }
+    organizations.descendantsOn(organization.id(), day).stream()
+        .filter(OrganizationNode::isCell)
+        .map(OrganizationNode::id)
+        .forEach(cells::add);
+    return cells;
+  }
+
+  private Report memberStatistics(
+      OrganizationNode organization, LocalDate from, LocalDate to, Locale locale) {
+    var cells = cellsOn(organization, to);
+    var opening = members.of(cells, from.minusDays(1));
+    var closing = members.of(cells, to);
+    var flows = members.flows(cells, from, to);
+    var figures = new LinkedHashMap<String, Integer>();
+    figures.put("opening", opening.total());
+    figures.put("in.total", flows.in());
+    figures.put("in.admitted", flows.admitted());
+    figures.put("in.readmitted", flows.readmitted());
+    figures.put("in.transferredIn", flows.transferredIn());
+    figures.put("in.movedIn", flows.movedIn());
+    figures.put("in.recordedIn", flows.recordedIn());
+    figures.put("out.total", flows.out());
+    figures.put("out.deceased", flows.deceased());
+    figures.put("out.removed", flows.removed());
+    figures.put("out.expelled", flows.expelled());
+    figures.put("out.transferredOut", flows.transferredOut());
+    figures.put("out.movedOut", flows.movedOut());
+    figures.put("out.otherOut", flows.otherOut());
+    closingFigures(closing, figures);
+    figures.put("recognised", flows.recognised());
+    var rows = new ArrayList<List<Object>>();
+    for (var line : layout()) {
+      rows.add(
+          Arrays.asList(
+              line[0], line[1], line[2].isEmpty() ? null : figures.getOrDefault(line[2], 0)));
+    }
+    return new Report(
+        "member-statistics",
+        text(locale, "report.member-statistics"),
+        organization.id(),
+        organization.name(),
+        from,
+        to,
+        figures,
+        List.of(
+            new Spreadsheet.Table(
+                text(locale, "report.member-statistics.sheet"),
+                List.of(
+                    text(locale, "report.number"),
+                    text(locale, "report.item"),
+                    text(locale, "report.count")),
+                rows)),
+        List.of(text(locale, "report.member-statistics.note")));
+  }
+
+  private static void closingFigures(MemberFigures closing, Map<String, Integer> figures) {
+    figures.put("closing.total", closing.total());
+    figures.put("closing.official", closing.official());
+    figures.put("closing.probationary", closing.probationary());
+    figures.put("closing.women", closing.women());
+    figures.put(
+        "closing.ethnicMinority", closing.total() - closing.byEthnicity().getOrDefault(KINH, 0));
+    figures.put("closing.exempted", closing.exempted());
+    closing.byAgeBand().forEach((band, n) -> figures.put("age." + band, n));
+    closing.byEducation().forEach((level, n) -> figures.put("education." + level, n));
+    closing.byEthnicity().forEach((group, n) -> figures.put("ethnicity." + group, n));
+  }
+
+  /** The member-statistics layout: number, label, figure key (empty for a heading). */
+  static List<String[]> layout() {
+    try (var in = Reports.class.getResourceAsStream(MEMBER_LAYOUT);
+        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return reader
+          .lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .map(l -> Arrays.copyOf(l.split("\t", -1), 3))
+          .map(a -> new String[] {a[0].strip(), a[1].strip(), a[2] == null ? "" : a[2].strip()})
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Report developmentWork(
+      OrganizationNode organization,
+      LocalDate from,
+      LocalDate to,
+      OrganizationScope scope,
+      Locale locale) {
+    var summary = summaries.of(organization.id(), to, scope);
+    var funnel = development.funnel(organization.id(), from, to, scope);
+    int total = summary.members().total();
+    int hmong = summary.members().byEthnicity().getOrDefault(HMONG, 0);
+    var figures = new LinkedHashMap<String, Integer>();
+    figures.put("cells", summary.cells());
+    figures.put("members", total);
+    figures.put("hmong", hmong);
+    figures.put("hmongPercent", total == 0 ? 0 : Math.round(hmong * 100f / total));
+    figures.put("course", funnel.course());
+    figures.put("admitted", funnel.admitted());
+    figures.put("official", funnel.official());
+    figures.put("places", summary.coverage().total());
+    figures.put("placesWithoutCell", summary.coverage().withoutCell());
+    figures.put("placesWithoutMembers", summary.placesWithoutMembers().size());
+    String since = from.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    var rows = new ArrayList<List<Object>>();
+    rows.add(List.of(text(locale, "report.dev.cells"), figures.get("cells")));
+    rows.add(List.of(text(locale, "report.dev.members"), total));
+    rows.add(List.of(text(locale, "report.dev.hmong"), hmong));
+    rows.add(List.of(text(locale, "report.dev.hmongPercent"), figures.get("hmongPercent")));
+    rows.add(List.of(text(locale, "report.dev.course", since), funnel.course()));
+    rows.add(List.of(text(locale, "report.dev.admitted", since), funnel.admitted()));
+    rows.add(List.of(text(locale, "report.dev.official", since), funnel.official()));
+    rows.add(List.of(text(locale, "report.dev.places"), summary.coverage().total()));
+    rows.add(
+        List.of(text(locale, "report.dev.placesWithoutCell"), summary.coverage().withoutCell()));
+    rows.add(
+        List.of(
+            text(locale, "report.dev.placesWithoutMembers"),
+            summary.placesWithoutMembers().size()));
+    var places = new ArrayList<List<Object>>();
+    summary
+        .placesWithoutMembers()
+        .forEach(p -> places.add(List.of(p.name(), text(locale, "placeKind." + p.kind()))));
+    return new Report(
+        "development-work",
+        text(locale, "report.development-work"),
+        organization.id(),
+        organization.name(),
+        from,
+        to,
+        figures,
+        List.of(
+            new Spreadsheet.Table(
+                text(locale, "report.development-work.sheet"),
+                List.of(text(locale, "report.item"), text(locale, "report.count")),
+                rows),
+            new Spreadsheet.Table(
+                text(locale, "summary.placesWithoutMembers"),
+                List.of(text(locale, "report.place"), text(locale, "report.placeKind")),
+                places)),
+        List.of());
+  }
+
+  private Report grades(
+      OrganizationNode organization,
+      LocalDate from,
+      LocalDate to,
+      OrganizationScope scope,
+      Locale locale) {
+    var distribution = grades.distribution(organization.id(), from.getYear(), to.getYear(), scope);
+    var headings =
+        List.of(
+            text(locale, "grades.year"),
+            text(locale, "grades.subject"),
+            text(locale, "grade.EXCELLENT"),
+            text(locale, "grade.GOOD"),
+            text(locale, "grade.COMPLETED"),
+            text(locale, "grade.NOT_COMPLETED"),
+            text(locale, "grades.undecided"));
+    var rows = new ArrayList<List<Object>>();
+    var figures = new LinkedHashMap<String, Integer>();
+    for (var y : distribution.years()) {
+      rows.add(counts(y.year(), text(locale, "grades.members"), y.members()));
+      rows.add(counts(y.year(), text(locale, "grades.organizations"), y.organizations()));
+      figures.put(y.year() + ".members.excellent", y.members().excellent());
+      figures.put(y.year() + ".members.good", y.members().good());
+      figures.put(y.year() + ".members.completed", y.members().completed());
+      figures.put(y.year() + ".members.notCompleted", y.members().notCompleted());
+    }
+    return new Report(
+        "grades",
+        text(locale, "grades.report"),
+        organization.id(),
+        organization.name(),
+        from,
+        to,
+        figures,
+        List.of(new Spreadsheet.Table(text(locale, "grades.byYear"), headings, rows)),
+        List.of());
+  }
+
+  private static List<Object> counts(int year, String subject, GradeReports.Counts c) {
+    return List.of(
+        year, subject, c.excellent(), c.good(), c.completed(), c.notCompleted(), c.undecided());
+  }
+
+  private Report dashboard(
+      OrganizationNode organization,
+      LocalDate from,
+      LocalDate to,
+      OrganizationScope scope,
+      Locale locale) {
+    var d = dashboards.of(organization.id(), to, from, scope);
+    String count = text(locale, "chart.total");
+    var tables = new ArrayList<Spreadsheet.Table>();
+    tables.add(
+        pairs(
+            text(locale, "dashboard.members"),
+            count,
+            List.of(
+                List.of(text(locale, "summary.membersTotal"), d.members().total()),
+                List.of(text(locale, "memberStatus.OFFICIAL"), d.members().official()),
+                List.of(text(locale, "memberStatus.PROBATIONARY"), d.members().probationary()),
+                List.of(text(locale, "summary.women"), d.members().women()))));
+    tables.add(
+        map(text(locale, "dashboard.byEthnicity"), count, d.members().byEthnicity(), locale, ""));
+    tables.add(
+        map(text(locale, "dashboard.byAge"), count, d.members().byAgeBand(), locale, "ageBand."));
+    tables.add(
+        map(
+            text(locale, "dashboard.byEducation"),
+            count,
+            d.members().byEducation(),
+            locale,
+            "education."));
+    tables.add(
+        new Spreadsheet.Table(
+            text(locale, "dashboard.byCell"),
+            List.of(
+                text(locale, "grades.cell"),
+                text(locale, "memberStatus.OFFICIAL"),
+                text(locale, "memberStatus.PROBATIONARY"),
+                text(locale, "summary.women"),
+                count),
+            d.cells().stream()
+                .map(
+                    c ->
+                        List.<Object>of(
+                            c.cellName(), c.official(), c.probationary(), c.women(), c.total()))
+                .toList()));
+    var pipeline = new LinkedHashMap<String, Integer>();
+    d.pipeline().forEach((stage, n) -> pipeline.put(stage.name(), n));
+    tables.add(map(text(locale, "dashboard.pipeline"), count, pipeline, locale, "stage."));
+    var f = d.funnel();
+    tables.add(
+        pairs(
+            text(locale, "dashboard.funnel"),
+            count,
+            List.of(
+                List.of(text(locale, "funnel.sources"), f.sources()),
+                List.of(text(locale, "funnel.outstanding"), f.outstanding()),
+                List.of(text(locale, "funnel.sympathisers"), f.sympathisers()),
+                List.of(text(locale, "funnel.course"), f.course()),
+                List.of(text(locale, "funnel.admitted"), f.admitted()),
+                List.of(text(locale, "funnel.official"), f.official()))));
+    tables.add(
+        new Spreadsheet.Table(
+            text(locale, "dashboard.quotas"),
+            List.of(
+                text(locale, "grades.cell"),
+                text(locale, "report.target"),
+                text(locale, "dashboard.admitted")),
+            d.quotas().stream()
+                .map(q -> List.<Object>of(q.cellName(), q.target(), q.admitted()))
+                .toList()));
+    tables.add(
+        new Spreadsheet.Table(
+            text(locale, "dashboard.coverageHeading"),
+            List.of(
+                text(locale, "grades.year"),
+                text(locale, "report.dev.places"),
+                text(locale, "summary.placesWithoutCell"),
+                text(locale, "summary.placesWithoutMembers")),
+            d.coverage().stream()
+                .map(
+                    c -> List.<Object>of(c.year(), c.places(), c.withoutCell(), c.withoutMembers()))
+                .toList()));
+    tables.add(
+        new Spreadsheet.Table(
+            text(locale, "dashboard.meetings"),
+            List.of(
+                text(locale, "grades.cell"),
+                text(locale, "dashboard.monthsMet"),
+                text(locale, "report.monthsSoFar"),
+                text(locale, "report.attendance")),
+            d.meetings().stream()
+                .map(
+                    m ->
+                        Arrays.<Object>asList(
+                            m.cellName(), m.monthsMet(), m.monthsSoFar(), m.attendancePercent()))
+                .toList()));
+    var figures = new LinkedHashMap<String, Integer>();
+    figures.put("members", d.members().total());
+    figures.put("cells", d.cells().size());
+    figures.put("admitted", f.admitted());
+    return new Report(
+        "dashboard",
+        text(locale, "dashboard.title"),
+        organization.id(),
+        organization.name(),
+        from,
+        to,
+        figures,
+        tables,
+        List.of());
+  }
+
+  private static Spreadsheet.Table pairs(String name, String count, List<List<Object>> rows) {
+    return new Spreadsheet.Table(name, List.of("", count), rows);
+  }
+
+  private Spreadsheet.Table map(
+      String name, String count, Map<String, Integer> values, Locale locale, String prefix) {
+    var rows = new ArrayList<List<Object>>();
+    values.forEach((k, v) -> rows.add(List.of(prefix.isEmpty() ? k : text(locale, prefix + k), v)));
+    return pairs(name, count, rows);
+  }
+
+  private String text(Locale locale, String code, Object... args) {
+    return messages.getMessage(code, args, code, locale);
+  }
+}
