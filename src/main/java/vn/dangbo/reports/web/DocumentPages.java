@@ -1,0 +1,185 @@
+package vn.dangbo.reports.web;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.organization.Organizations;
+import vn.dangbo.reports.DocumentKind;
+import vn.dangbo.reports.DocumentTemplates;
+import vn.dangbo.reports.OfficialDocuments;
+import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.RefusedException;
+
+/**
+ * Official documents: filled from the records as DOCX or PDF (page and API); the templates and
+ * their versions, to download, correct in Word and upload as a new version.
+ */
+@Controller
+class DocumentPages {
+
+  private static final MediaType DOCX =
+      MediaType.parseMediaType(
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+  private final OfficialDocuments documents;
+  private final DocumentTemplates templates;
+  private final Organizations organizations;
+  private final Clock clock;
+
+  DocumentPages(
+      OfficialDocuments documents,
+      DocumentTemplates templates,
+      Organizations organizations,
+      Clock clock) {
+    this.documents = documents;
+    this.templates = templates;
+    this.organizations = organizations;
+    this.clock = clock;
+  }
+
+  @GetMapping({"/documents/{template}/{format:docx|pdf}", "/api/v1/documents/{template}"})
+  ResponseEntity<byte[]> document(
+      @PathVariable String template,
+      @PathVariable(required = false) String format,
+      @RequestParam(name = "format", required = false) String formatParameter,
+      @RequestParam long subject,
+      OrganizationScope scope) {
+    var kind = kind(template);
+    String chosen = format != null ? format : formatParameter == null ? "docx" : formatParameter;
+    var filled = documents.fill(kind, subject, scope);
+    return switch (chosen) {
+      case "docx" -> file(filled.docx(), DOCX, filled.name() + ".docx");
+      case "pdf" -> file(documents.pdf(filled), MediaType.APPLICATION_PDF, filled.name() + ".pdf");
+      default -> throw new RefusedException("report.refused.format");
+    };
+  }
+
+  @GetMapping("/documents")
+  String list(OrganizationScope scope, Model model) {
+    if (!scope.personalRecords()) {
+      throw new NotFoundException("document.notFound");
+    }
+    var versions = new LinkedHashMap<DocumentKind, List<DocumentTemplates.Version>>();
+    Arrays.stream(DocumentKind.values())
+        .forEach(k -> versions.put(k, templates.versions(k, scope)));
+    model.addAttribute("versions", versions);
+    model.addAttribute(
+        "committees",
+        organizations.treeOn(LocalDate.now(clock), scope).stream()
+            .filter(o -> !o.isCell() && scope.canManage(o.id()))
+            .toList());
+    return "reports/documents";
+  }
+
+  /** The templates and their versions over JSON. */
+  @GetMapping("/api/v1/document-templates")
+  @ResponseBody
+  List<DocumentTemplates.Version> versions(OrganizationScope scope) {
+    return Arrays.stream(DocumentKind.values())
+        .flatMap(k -> templates.versions(k, scope).stream())
+        .toList();
+  }
+
+  @GetMapping({
+    "/documents/{template}/versions/{version}",
+    "/api/v1/document-templates/{template}/versions/{version}"
+  })
+  ResponseEntity<byte[]> template(
+      @PathVariable String template,
+      @PathVariable int version,
+      @RequestParam(required = false) Long organization,
+      OrganizationScope scope) {
+    var kind = kind(template);
+    return file(
+        templates.content(kind, organization, version, scope),
+        DOCX,
+        kind.template() + "-v" + version + ".docx");
+  }
+
+  @PostMapping("/api/v1/document-templates/{template}/versions")
+  @ResponseStatus(HttpStatus.CREATED)
+  @ResponseBody
+  java.util.Map<String, Integer> uploadApi(
+      @PathVariable String template,
+      @RequestParam long organization,
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(required = false) String note,
+      OrganizationScope scope,
+      Principal principal)
+      throws IOException {
+    return java.util.Map.of(
+        "version",
+        templates.upload(
+            kind(template),
+            organization,
+            file.getOriginalFilename(),
+            file.getBytes(),
+            note,
+            scope,
+            principal.getName()));
+  }
+
+  @PostMapping("/documents/{template}/versions")
+  String upload(
+      @PathVariable String template,
+      @RequestParam long organization,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(required = false) String note,
+      OrganizationScope scope,
+      Principal principal,
+      Model model,
+      RedirectAttributes redirect)
+      throws IOException {
+    try {
+      if (file == null) {
+        throw new RefusedException("document.refused.notDocx");
+      }
+      templates.upload(
+          kind(template),
+          organization,
+          file.getOriginalFilename(),
+          file.getBytes(),
+          note,
+          scope,
+          principal.getName());
+      redirect.addFlashAttribute("flash", "document.uploaded");
+      return "redirect:/documents";
+    } catch (RefusedException e) {
+      model.addAttribute("refusal", e);
+      return list(scope, model);
+    }
+  }
+
+  private static DocumentKind kind(String template) {
+    return DocumentKind.of(template).orElseThrow(() -> new NotFoundException("document.notFound"));
+  }
+
+  private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String fileName) {
+    return ResponseEntity.ok()
+        .contentType(type)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(fileName).build().toString())
+        .body(bytes);
+  }
+}
