@@ -241,10 +241,7 @@ public final class Docx {
       if (element instanceof XWPFParagraph paragraph) {
         paragraph(paragraph, html);
       } else if (element instanceof XWPFTable table) {
-        boolean borders =
-            table.getCTTbl().getTblPr() == null
-                || table.getCTTbl().getTblPr().getTblBorders() == null
-                || table.getTopBorderType() != XWPFTable.XWPFBorderType.NONE;
+        boolean borders = bordered(table);
         html.append(borders ? "<table class=\"people\">" : "<table class=\"head\">");
         for (var row : table.getRows()) {
           html.append("<tr>");
@@ -258,6 +255,21 @@ public final class Docx {
         html.append("</table>");
       }
     }
+  }
+
+  /**
+   * Whether a table prints with borders: its own borders say so; without borders of its own, a
+   * table with a style (Word's tables take their grid from it) does and a plain one does not.
+   */
+  private static boolean bordered(XWPFTable table) {
+    var properties = table.getCTTbl().getTblPr();
+    if (properties == null || properties.getTblBorders() == null) {
+      return properties != null && properties.getTblStyle() != null;
+    }
+    var top = table.getTopBorderType();
+    return top != null
+        && top != XWPFTable.XWPFBorderType.NONE
+        && top != XWPFTable.XWPFBorderType.NIL;
   }
 
   private static void paragraph(XWPFParagraph paragraph, StringBuilder html) {

@@ -69,6 +69,10 @@ class OfficialDocumentsTests {
         org.apache.pdfbox.Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
       assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
           .contains("NGHỊ QUYẾT", "Hạng A Khứ", "đề nghị kết nạp đảng viên");
+      var image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 100);
+      java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+      javax.imageio.ImageIO.write(
+          image, "png", new java.io.File("target/screenshots/document-6-KND-page1.png"));
     }
   }
 
