@@ -85,27 +85,26 @@ public class Dashboards {
         development.pipelineOn(organizationId, on, scope),
         development.funnel(organizationId, since, on, scope),
         development.quotas(organizationId, year, scope),
-        coverage(organizationId, on, scope),
+        coverage(organizationId, on, summary, scope),
         meetings(organizationId, on, scope),
         grades.distribution(organizationId, year - YEARS + 1, year, scope));
   }
 
   private List<Dashboard.CoverageYear> coverage(
-      long organizationId, LocalDate on, OrganizationScope scope) {
+      long organizationId, LocalDate on, UnitSummary today, OrganizationScope scope) {
     var years = new ArrayList<Dashboard.CoverageYear>();
-    for (int year = on.getYear() - YEARS + 1; year <= on.getYear(); year++) {
-      LocalDate day = year == on.getYear() ? on : LocalDate.of(year, 12, 31);
-      if (organizations.findOn(organizationId, day, scope).isEmpty()) {
-        continue;
+    for (int year = on.getYear() - YEARS + 1; year < on.getYear(); year++) {
+      LocalDate day = LocalDate.of(year, 12, 31);
+      if (organizations.findOn(organizationId, day, scope).isPresent()) {
+        years.add(summaries.coverage(organizationId, day, scope));
       }
-      var summary = summaries.of(organizationId, day, scope);
-      years.add(
-          new Dashboard.CoverageYear(
-              year,
-              summary.coverage().total(),
-              summary.coverage().withoutCell(),
-              summary.placesWithoutMembers().size()));
     }
+    years.add(
+        new Dashboard.CoverageYear(
+            on.getYear(),
+            today.coverage().total(),
+            today.coverage().withoutCell(),
+            today.placesWithoutMembers().size()));
     return years;
   }
 

@@ -30,14 +30,7 @@ public class UnitSummaries {
   @Transactional(readOnly = true)
   public UnitSummary of(long id, LocalDate on, OrganizationScope scope) {
     var summary = organizationSummaries.of(id, on, scope);
-    var cells = new ArrayList<Long>();
-    if (summary.organization().isCell()) {
-      cells.add(id);
-    }
-    organizations.descendantsOn(id, on).stream()
-        .filter(OrganizationNode::isCell)
-        .map(OrganizationNode::id)
-        .forEach(cells::add);
+    var cells = cellsOf(summary.organization(), on);
     return new UnitSummary(
         summary.organization(),
         on,
@@ -47,5 +40,33 @@ public class UnitSummaries {
         memberStatistics.of(cells, on),
         summary.coverage(),
         memberStatistics.membersByPlace(cells, on));
+  }
+
+  /**
+   * The organisation's places on a day and how many have no cell or no members, without the rest of
+   * the summary (the dashboard asks this for several years).
+   */
+  @Transactional(readOnly = true)
+  public Dashboard.CoverageYear coverage(long id, LocalDate on, OrganizationScope scope) {
+    var summary = organizationSummaries.of(id, on, scope);
+    var byPlace = memberStatistics.membersByPlace(cellsOf(summary.organization(), on), on);
+    var coverage = summary.coverage();
+    return new Dashboard.CoverageYear(
+        on.getYear(),
+        coverage.total(),
+        coverage.withoutCell(),
+        (int) coverage.places().stream().filter(p -> byPlace.getOrDefault(p.id(), 0) == 0).count());
+  }
+
+  private java.util.List<Long> cellsOf(OrganizationNode organization, LocalDate on) {
+    var cells = new ArrayList<Long>();
+    if (organization.isCell()) {
+      cells.add(organization.id());
+    }
+    organizations.descendantsOn(organization.id(), on).stream()
+        .filter(OrganizationNode::isCell)
+        .map(OrganizationNode::id)
+        .forEach(cells::add);
+    return cells;
   }
 }
