@@ -1,6 +1,8 @@
 package vn.dangbo.members;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,11 +19,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MemberStatistics {
 
+  /**
+   * Each member with their status and cell on {@code :on}, kept when the cell is one of {@code
+   * :cells}: the latest history entry up to that day. History entries are never dated in the future
+   * nor before the last one, so from today on this is the member's current status and cell, which
+   * {@link #CURRENT_STATE} reads straight from the member table.
+   */
   private static final String STATE_ON =
       """
       with state as (
         select m.id, m.sex, m.birth_date, m.home_place_id, m.general_education, e.name as ethnicity,
-          c.to_status as status
+          c.to_status as status, c.cell_id
         from member m join ethnicity e on e.code = m.ethnicity_code
         join lateral (
           select c.to_status, c.cell_id from member_status_change c
@@ -31,10 +39,31 @@ public class MemberStatistics {
       )
       """;
 
+  /**
+   * The same as {@link #STATE_ON} for today or later, from the members' current cell and status.
+   */
+  private static final String CURRENT_STATE =
+      """
+      with state as (
+        select m.id, m.sex, m.birth_date, m.home_place_id, m.general_education, e.name as ethnicity,
+          m.status, m.cell_id
+        from member m join ethnicity e on e.code = m.ethnicity_code
+        where m.cell_id = any(:cells) and cast(:on as date) is not null
+      )
+      """;
+
   private final JdbcClient jdbc;
 
-  MemberStatistics(JdbcClient jdbc) {
+  /** The state of the members on the day: from the history, or for today on from the members. */
+  private String stateOn(LocalDate on) {
+    return on.isBefore(LocalDate.now(clock)) ? STATE_ON : CURRENT_STATE;
+  }
+
+  private final Clock clock;
+
+  MemberStatistics(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** The figures of the cells on the day; the caller has already checked the cells' scope. */
@@ -51,7 +80,7 @@ public class MemberStatistics {
       byEducation.put(level, 0);
     }
     jdbc.sql(
-            STATE_ON
+            stateOn(on)
                 + """
                 select status, sex, ethnicity,
                   case when age(:on, birth_date) < interval '30 years' then 'UNDER_30'
@@ -203,20 +232,17 @@ public class MemberStatistics {
   public Map<Long, CellCounts> byCell(Collection<Long> cellIds, LocalDate on) {
     var result = new HashMap<Long, CellCounts>();
     jdbc.sql(
-            """
-            select c.cell_id, count(*) as total,
-              count(*) filter (where c.to_status = 'OFFICIAL') as official,
-              count(*) filter (where c.to_status = 'PROBATIONARY') as probationary,
-              count(*) filter (where m.sex = 'FEMALE') as women
-            from member m join lateral (
-              select c.to_status, c.cell_id from member_status_change c
-              where c.member_id = m.id and c.effective_on <= :on
-              order by c.effective_on desc, c.id desc limit 1) c on c.cell_id = any(:cells)
-            where m.id in (select member_id from member_status_change where cell_id = any(:cells))
-              and c.to_status not in ('ATTACHED_HERE', 'TRANSFERRED_OUT', 'REMOVED', 'EXPELLED',
-                'DECEASED')
-            group by c.cell_id
-            """)
+            stateOn(on)
+                + """
+                select cell_id, count(*) as total,
+                  count(*) filter (where status = 'OFFICIAL') as official,
+                  count(*) filter (where status = 'PROBATIONARY') as probationary,
+                  count(*) filter (where sex = 'FEMALE') as women
+                from state
+                where status not in ('ATTACHED_HERE', 'TRANSFERRED_OUT', 'REMOVED', 'EXPELLED',
+                  'DECEASED')
+                group by cell_id
+                """)
         .param("on", on)
         .param("cells", cellIds.toArray(Long[]::new))
         .query(
@@ -237,7 +263,7 @@ public class MemberStatistics {
    * denominator of its two-thirds (probationary, exempted and attached members do not).
    */
   public int officialMembersOn(long cellId, LocalDate on) {
-    return jdbc.sql(STATE_ON + "select count(*) from state where status = 'OFFICIAL'")
+    return jdbc.sql(stateOn(on) + "select count(*) from state where status = 'OFFICIAL'")
         .param("on", on)
         .param("cells", new Long[] {cellId})
         .query(Integer.class)
@@ -298,7 +324,7 @@ public class MemberStatistics {
   public Map<Long, Integer> membersByPlace(Collection<Long> cellIds, LocalDate on) {
     var result = new HashMap<Long, Integer>();
     jdbc.sql(
-            STATE_ON
+            stateOn(on)
                 + """
                 select home_place_id, status from state
                 where status is not null and home_place_id is not null
@@ -311,6 +337,74 @@ public class MemberStatistics {
                 result.merge(rs.getLong("home_place_id"), 1, Integer::sum);
               }
             });
+    return result;
+  }
+
+  /**
+   * Counted members by home place on several days, each day for its own cells, in one pass over
+   * those members' history: for each day a member counts at their place when their latest entry up
+   * to that day puts them in one of that day's cells with a counted status. The caller has already
+   * checked the cells' scope.
+   */
+  public Map<LocalDate, Map<Long, Integer>> membersByPlaceOn(
+      Map<LocalDate, ? extends Collection<Long>> cellsByDay) {
+    var result = new java.util.TreeMap<LocalDate, Map<Long, Integer>>();
+    cellsByDay.keySet().forEach(day -> result.put(day, new HashMap<>()));
+    if (cellsByDay.isEmpty()) {
+      return result;
+    }
+    var allCells =
+        cellsByDay.values().stream().flatMap(Collection::stream).distinct().toArray(Long[]::new);
+    var days = result.keySet().stream().toList();
+    var sets = new HashMap<LocalDate, java.util.Set<Long>>();
+    cellsByDay.forEach((day, cells) -> sets.put(day, java.util.Set.copyOf(cells)));
+    var entries = new ArrayList<Object[]>();
+    Runnable countMember =
+        () -> {
+          for (var day : days) {
+            Object[] latest = null;
+            for (var entry : entries) {
+              if (!((LocalDate) entry[0]).isAfter(day)) {
+                latest = entry;
+              }
+            }
+            if (latest != null
+                && latest[3] != null
+                && sets.get(day).contains((Long) latest[1])
+                && MemberStatus.valueOf((String) latest[2]).countedInCellTotal()) {
+              result.get(day).merge((Long) latest[3], 1, Integer::sum);
+            }
+          }
+          entries.clear();
+        };
+    long[] current = {-1};
+    jdbc.sql(
+            """
+            select c.member_id, c.effective_on, c.cell_id, c.to_status, m.home_place_id
+            from member_status_change c join member m on m.id = c.member_id
+            where c.member_id in (select member_id from member_status_change
+                                  where cell_id = any(:cells))
+              and c.effective_on <= :last
+            order by c.member_id, c.effective_on, c.id
+            """)
+        .param("cells", allCells)
+        .param("last", days.get(days.size() - 1))
+        .query(
+            rs -> {
+              long member = rs.getLong("member_id");
+              if (member != current[0]) {
+                countMember.run();
+                current[0] = member;
+              }
+              entries.add(
+                  new Object[] {
+                    rs.getObject("effective_on", LocalDate.class),
+                    rs.getLong("cell_id"),
+                    rs.getString("to_status"),
+                    (Long) rs.getObject("home_place_id")
+                  });
+            });
+    countMember.run();
     return result;
   }
 }

@@ -92,13 +92,14 @@ public class Dashboards {
 
   private List<Dashboard.CoverageYear> coverage(
       long organizationId, LocalDate on, UnitSummary today, OrganizationScope scope) {
-    var years = new ArrayList<Dashboard.CoverageYear>();
+    var days = new ArrayList<LocalDate>();
     for (int year = on.getYear() - YEARS + 1; year < on.getYear(); year++) {
       LocalDate day = LocalDate.of(year, 12, 31);
       if (organizations.findOn(organizationId, day, scope).isPresent()) {
-        years.add(summaries.coverage(organizationId, day, scope));
+        days.add(day);
       }
     }
+    var years = new ArrayList<>(summaries.coverage(organizationId, days, scope));
     years.add(
         new Dashboard.CoverageYear(
             on.getYear(),

@@ -43,19 +43,36 @@ public class UnitSummaries {
   }
 
   /**
-   * The organisation's places on a day and how many have no cell or no members, without the rest of
-   * the summary (the dashboard asks this for several years).
+   * The organisation's places at the end of each of the years and how many had no cell or no
+   * members, without the rest of the summary; the members are counted in one pass for all years.
    */
   @Transactional(readOnly = true)
-  public Dashboard.CoverageYear coverage(long id, LocalDate on, OrganizationScope scope) {
-    var summary = organizationSummaries.of(id, on, scope);
-    var byPlace = memberStatistics.membersByPlace(cellsOf(summary.organization(), on), on);
-    var coverage = summary.coverage();
-    return new Dashboard.CoverageYear(
-        on.getYear(),
-        coverage.total(),
-        coverage.withoutCell(),
-        (int) coverage.places().stream().filter(p -> byPlace.getOrDefault(p.id(), 0) == 0).count());
+  public java.util.List<Dashboard.CoverageYear> coverage(
+      long id, java.util.List<LocalDate> days, OrganizationScope scope) {
+    var summaries =
+        new java.util.LinkedHashMap<LocalDate, vn.dangbo.organization.OrganizationSummary>();
+    var cells = new java.util.HashMap<LocalDate, java.util.List<Long>>();
+    for (var day : days) {
+      var summary = organizationSummaries.of(id, day, scope);
+      summaries.put(day, summary);
+      cells.put(day, cellsOf(summary.organization(), day));
+    }
+    var byPlace = memberStatistics.membersByPlaceOn(cells);
+    return summaries.entrySet().stream()
+        .map(
+            e -> {
+              var coverage = e.getValue().coverage();
+              var members = byPlace.get(e.getKey());
+              return new Dashboard.CoverageYear(
+                  e.getKey().getYear(),
+                  coverage.total(),
+                  coverage.withoutCell(),
+                  (int)
+                      coverage.places().stream()
+                          .filter(p -> members.getOrDefault(p.id(), 0) == 0)
+                          .count());
+            })
+        .toList();
   }
 
   private java.util.List<Long> cellsOf(OrganizationNode organization, LocalDate on) {

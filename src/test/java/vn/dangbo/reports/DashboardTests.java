@@ -38,6 +38,7 @@ class DashboardTests {
       """;
 
   @Autowired Dashboards dashboards;
+  @Autowired UnitSummaries summaries;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvcTester mvc;
   @Autowired TestUsers users;
@@ -155,6 +156,13 @@ class DashboardTests {
     assertThat(d.coverage())
         .extracting(Dashboard.CoverageYear::year)
         .containsExactly(2020, 2021, 2022, 2023, 2024);
+    for (var year : d.coverage()) {
+      var summary = summaries.of(demo.code("LC"), LocalDate.of(year.year(), 12, 31), ALL);
+      assertThat(year.withoutMembers())
+          .as("%d", year.year())
+          .isEqualTo(summary.placesWithoutMembers().size());
+      assertThat(year.withoutCell()).isEqualTo(summary.coverage().withoutCell());
+    }
     assertThat(d.meetings()).hasSize(14).allSatisfy(m -> assertThat(m.monthsSoFar()).isEqualTo(12));
     assertThat(d.grades().years())
         .anySatisfy(y -> assertThat(y.members().total()).isEqualTo(92 - exempted()));
@@ -164,6 +172,33 @@ class DashboardTests {
     return count(
         "select count(*) from state s where s.to_status in ('EXEMPTED', 'TEMPORARILY_EXEMPTED') and "
             + IN_LC);
+  }
+
+  @Test
+  void eachMembersCurrentCellAndStatusAreTheirLatestHistoryEntrySoTodaysFiguresAgree() {
+    int differing =
+        jdbc.sql(
+                """
+                select count(*) from member m join lateral (
+                  select c.cell_id, c.to_status from member_status_change c
+                  where c.member_id = m.id order by c.effective_on desc, c.id desc limit 1) c
+                  on true
+                where c.cell_id <> m.cell_id or c.to_status <> m.status
+                """)
+            .query(Integer.class)
+            .single();
+    assertThat(differing).isZero();
+    long tx = demo.code("TX");
+    var today = dashboards.of(tx, LocalDate.now(), SINCE, ALL);
+    var yesterday = dashboards.of(tx, LocalDate.now().minusDays(1), SINCE, ALL);
+    int changedToday =
+        jdbc.sql("select count(*) from member_status_change where effective_on = current_date")
+            .query(Integer.class)
+            .single();
+    if (changedToday == 0) {
+      assertThat(today.members()).isEqualTo(yesterday.members());
+      assertThat(today.cells()).isEqualTo(yesterday.cells());
+    }
   }
 
   @Test
