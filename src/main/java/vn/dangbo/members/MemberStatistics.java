@@ -87,7 +87,7 @@ public class MemberStatistics {
                        when age(:on, birth_date) < interval '46 years' then '30_TO_45'
                        when age(:on, birth_date) < interval '61 years' then '46_TO_60'
                        else 'OVER_60' end as band,
-                  case when general_education !~ '^[0-9]{1,2}/' then 'UNKNOWN'
+                  case when general_education is null or general_education !~ '^[0-9]{1,2}/' then 'UNKNOWN'
                        when split_part(general_education, '/', 1)::int <= 5 then 'PRIMARY'
                        when split_part(general_education, '/', 1)::int <= 9 then 'LOWER_SECONDARY'
                        else 'UPPER_SECONDARY' end as education
