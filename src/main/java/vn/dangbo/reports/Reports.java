@@ -42,7 +42,7 @@ public class Reports {
 
   /** The reports there are, in the order the reports page lists them. */
   public static final List<String> NAMES =
-      List.of("member-statistics", "development-work", "grades", "dashboard");
+      List.of("member-statistics", "development-work", "meeting-compliance", "grades", "dashboard");
 
   private static final String MEMBER_LAYOUT = "/reports/member-statistics.tsv";
   private static final String HMONG = "Mông";
@@ -54,6 +54,7 @@ public class Reports {
   private final UnitSummaries summaries;
   private final GradeReports grades;
   private final Dashboards dashboards;
+  private final vn.dangbo.meetings.MeetingCompliance compliance;
   private final MessageSource messages;
   private final ITemplateEngine templates;
   private final Clock clock;
@@ -65,6 +66,7 @@ public class Reports {
       UnitSummaries summaries,
       GradeReports grades,
       Dashboards dashboards,
+      vn.dangbo.meetings.MeetingCompliance compliance,
       MessageSource messages,
       ITemplateEngine templates,
       Clock clock) {
@@ -74,6 +76,7 @@ public class Reports {
     this.summaries = summaries;
     this.grades = grades;
     this.dashboards = dashboards;
+    this.compliance = compliance;
     this.messages = messages;
     this.templates = templates;
     this.clock = clock;
@@ -101,6 +104,7 @@ public class Reports {
       case "member-statistics" -> memberStatistics(organization, from, to, locale);
       case "development-work" -> developmentWork(organization, from, to, scope, locale);
       case "grades" -> grades(organization, from, to, scope, locale);
+      case "meeting-compliance" -> meetingCompliance(organization, to, scope, locale);
       case "dashboard" -> dashboard(organization, from, to, scope, locale);
       default -> throw new NotFoundException("report.notFound");
     };
@@ -306,6 +310,83 @@ public class Reports {
         figures,
         List.of(new Spreadsheet.Table(text(locale, "grades.byYear"), headings, rows)),
         List.of());
+  }
+
+  /** The year of the period's last day, cell by cell and month by month, and the flags. */
+  private Report meetingCompliance(
+      OrganizationNode organization, LocalDate to, OrganizationScope scope, Locale locale) {
+    var c = compliance.of(organization.id(), to.getYear(), scope);
+    var headings = new ArrayList<String>();
+    headings.add(text(locale, "grades.cell"));
+    for (int month = 1; month <= 12; month++) {
+      headings.add(text(locale, "report.month", month));
+    }
+    headings.add(text(locale, "report.thematicQuarters"));
+    var rows = new ArrayList<List<Object>>();
+    for (var cell : c.cells()) {
+      var row = new ArrayList<Object>();
+      row.add(cell.cellName());
+      for (var month : cell.months()) {
+        row.add(
+            month.regular() == 0
+                ? "–"
+                : month.attendancePercent() == null ? "✓" : month.attendancePercent() + "%");
+      }
+      row.add((int) cell.thematicByQuarter().stream().filter(Boolean::booleanValue).count());
+      rows.add(row);
+    }
+    var flags = new ArrayList<List<Object>>();
+    c.unexcused()
+        .forEach(
+            f ->
+                flags.add(
+                    List.of(
+                        f.fullName(), f.cellName(), text(locale, "meeting.unexcused"), f.count())));
+    c.excusedInRow()
+        .forEach(
+            f ->
+                flags.add(
+                    List.of(
+                        f.fullName(),
+                        f.cellName(),
+                        text(locale, "meeting.excusedInRow", c.maxExcusedInRow()),
+                        f.count())));
+    var inCharge = new ArrayList<List<Object>>();
+    c.inCharge().forEach(i -> inCharge.add(List.of(i.fullName(), i.attended(), i.meetings())));
+    var figures = new LinkedHashMap<String, Integer>();
+    figures.put("cells", c.cells().size());
+    figures.put(
+        "monthsWithoutRegular",
+        (int)
+            c.cells().stream()
+                .mapToLong(cell -> cell.monthsWithoutRegular(to.getMonthValue()))
+                .sum());
+    return new Report(
+        "meeting-compliance",
+        text(locale, "meeting.complianceYear", String.valueOf(to.getYear())),
+        organization.id(),
+        organization.name(),
+        LocalDate.of(to.getYear(), 1, 1),
+        to,
+        figures,
+        List.of(
+            new Spreadsheet.Table(text(locale, "report.meetingsByMonth"), headings, rows),
+            new Spreadsheet.Table(
+                text(locale, "report.absences"),
+                List.of(
+                    text(locale, "members.name"),
+                    text(locale, "grades.cell"),
+                    text(locale, "report.item"),
+                    text(locale, "report.count")),
+                flags),
+            new Spreadsheet.Table(
+                text(locale, "meeting.inCharge"),
+                List.of(
+                    text(locale, "members.name"),
+                    text(locale, "report.attended"),
+                    text(locale, "report.held")),
+                inCharge)),
+        List.of(text(locale, "meeting.grid.hint", c.minPercent())));
   }
 
   private static List<Object> counts(int year, String subject, GradeReports.Counts c) {

@@ -149,6 +149,34 @@ class ReportsTests {
   }
 
   @Test
+  void theMeetingGridOfAYearExportsCellByCell() throws Exception {
+    var report =
+        reports.run(
+            "meeting-compliance",
+            demo.code("LC"),
+            LocalDate.of(2024, 1, 1),
+            LocalDate.of(2024, 12, 31),
+            ALL,
+            VI);
+    assertThat(report.tables().get(0).rows()).hasSize(14);
+    assertThat(report.tables().get(0).headings()).hasSize(14).contains("Tháng 12");
+    assertThat(report.tables().get(1).rows())
+        .anySatisfy(row -> assertThat(row.get(1)).isEqualTo("Chi bộ bản Khe Lóng"));
+    var xlsx =
+        mvc.get()
+            .uri(
+                "/reports/meeting-compliance/xlsx?organization={id}&from=2024-01-01&to=2024-12-31",
+                demo.code("LC"))
+            .with(users.signedIn("vanphong.langcheu"))
+            .exchange();
+    assertThat(xlsx).hasStatusOk();
+    try (var workbook =
+        new XSSFWorkbook(new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+      assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(14);
+    }
+  }
+
+  @Test
   void reportsAreScopedAndUnknownOnesRefused() {
     long lc = demo.code("LC");
     assertThat(
