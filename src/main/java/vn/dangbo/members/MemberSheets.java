@@ -87,6 +87,44 @@ public class MemberSheets {
     }
   }
 
+  /**
+   * The list on A4 paper (landscape), with the same columns, the organisation's name, the date
+   * printed and page numbers; the font embedded so that every Vietnamese letter prints.
+   */
+  public byte[] pdf(List<Member> members, LocalDate printedOn) {
+    String title = message("members.title");
+    var columns = columns();
+    var html = new StringBuilder();
+    html.append("<html><head><title>")
+        .append(escape(title))
+        .append("</title><style>")
+        .append(vn.dangbo.shared.Pdf.stylesheet("a4.css"))
+        .append(
+            " @page { size: A4 landscape; } table.people { font-size: 7.5pt; }</style></head><body>")
+        .append("<div class=\"running\">")
+        .append(escape(title + " · " + message("print.printedOn", DATE.format(printedOn))))
+        .append("</div><h1>")
+        .append(escape(title))
+        .append("</h1><table class=\"people\"><thead><tr>");
+    for (var column : columns) {
+      html.append("<th>").append(escape(message(column.heading()))).append("</th>");
+    }
+    html.append("</tr></thead><tbody>");
+    for (var member : members) {
+      html.append("<tr>");
+      for (var column : columns) {
+        html.append("<td>").append(escape(text(column.value().apply(member)))).append("</td>");
+      }
+      html.append("</tr>");
+    }
+    html.append("</tbody></table></body></html>");
+    return vn.dangbo.shared.Pdf.render(html.toString());
+  }
+
+  private static String escape(String text) {
+    return org.springframework.web.util.HtmlUtils.htmlEscape(text, "UTF-8");
+  }
+
   /** Quotes a CSV field and defuses values a spreadsheet would run as a formula. */
   static String csv(String value) {
     String safe = value;
@@ -106,7 +144,7 @@ public class MemberSheets {
     return value.toString();
   }
 
-  private String message(String code) {
-    return messages.getMessage(code, null, code, LocaleContextHolder.getLocale());
+  private String message(String code, Object... args) {
+    return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
   }
 }

@@ -95,8 +95,11 @@ class ImportPages {
     var job =
         jobs.find(id, principal.getName())
             .orElseThrow(() -> new NotFoundException("import.jobNotFound"));
+    // read once: the job may finish while the page is being written
+    boolean done = job.done();
     model.addAttribute("job", job);
-    if (job.done()) {
+    model.addAttribute("done", done);
+    if (done) {
       model.addAttribute("report", job.report());
     }
     return htmx.isHtmxRequest() ? JOB : VIEW;

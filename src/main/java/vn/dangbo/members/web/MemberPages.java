@@ -131,6 +131,21 @@ class MemberPages {
     sheets.writeXlsx(members.all(query(q, cell, status), scope), response.getOutputStream());
   }
 
+  @GetMapping("/members/export.pdf")
+  void exportPdf(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Long cell,
+      @RequestParam(required = false) MemberStatus status,
+      OrganizationScope scope,
+      HttpServletResponse response)
+      throws IOException {
+    byte[] pdf =
+        sheets.pdf(members.all(query(q, cell, status), scope), java.time.LocalDate.now(clock));
+    response.setContentType("application/pdf");
+    response.setHeader("Content-Disposition", "attachment; filename=\"dang-vien.pdf\"");
+    response.getOutputStream().write(pdf);
+  }
+
   @GetMapping("/members/export.csv")
   void exportCsv(
       @RequestParam(required = false) String q,

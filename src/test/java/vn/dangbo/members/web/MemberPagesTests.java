@@ -210,6 +210,15 @@ class MemberPagesTests {
       assertThat(sheet.getLastRowNum()).isEqualTo(inCell);
       assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("Chi bộ bản Làng Chếu");
     }
+    var pdf =
+        mvc.get().uri("/members/export.pdf").with(users.signedIn("bithu.langcheu")).exchange();
+    assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
+    try (var document =
+        org.apache.pdfbox.Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+          .contains("Đảng viên · In ngày", "Làng", "1 / ")
+          .doesNotContain("Chi bộ bản Háng Đồng");
+    }
   }
 
   @Test
