@@ -126,6 +126,12 @@ class OfficialDocumentsTests {
                 .uri("/api/v1/documents/phieu-dang-vien?subject={id}", member)
                 .with(httpBasic("bithu.hangdong", Demo.PASSWORD)))
         .hasStatus(404);
+    assertThat(mvc.get().uri("/members/{id}", member).with(users.signedIn("bithu.langcheu")))
+        .bodyText()
+        .contains("/documents/13-KND/docx?subject=" + member, "Phiếu đảng viên");
+    assertThat(mvc.get().uri("/candidates/{id}", decided).with(users.signedIn("vanphong.taxua")))
+        .bodyText()
+        .contains("/documents/9-KND/pdf?subject=" + decided);
     assertThat(
             mvc.get()
                 .uri("/api/v1/documents/no-such-form?subject={id}", member)

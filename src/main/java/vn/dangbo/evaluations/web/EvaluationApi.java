@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +28,7 @@ import vn.dangbo.evaluations.GradeReports;
 import vn.dangbo.evaluations.Rewards;
 import vn.dangbo.evaluations.Step;
 import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.shared.Downloads;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -143,27 +142,15 @@ class EvaluationApi {
     String name = "xep-loai-" + organization + "-" + from + "-" + to;
     return switch (format) {
       case "xlsx" ->
-          file(
-              reports.xlsx(organization, from, to, scope, locale),
-              MediaType.parseMediaType(
-                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-              name + ".xlsx");
+          Downloads.attachment(
+              reports.xlsx(organization, from, to, scope, locale), Downloads.XLSX, name + ".xlsx");
       case "pdf" ->
-          file(
+          Downloads.attachment(
               reports.pdf(organization, from, to, scope, locale),
               MediaType.APPLICATION_PDF,
               name + ".pdf");
       default -> throw new RefusedException("evaluation.refused.format");
     };
-  }
-
-  static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String fileName) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName).build().toString())
-        .body(bytes);
   }
 
   /** A member's or an organisation's grades over the years, and their rewards. */

@@ -1,7 +1,6 @@
 package vn.dangbo.meetings.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +30,7 @@ import vn.dangbo.meetings.MeetingKind;
 import vn.dangbo.meetings.Meetings;
 import vn.dangbo.meetings.Presence;
 import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.shared.Downloads;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -170,27 +168,15 @@ class MeetingApi {
   @GetMapping("/api/v1/meetings/{id}/documents/{document}")
   ResponseEntity<byte[]> document(
       @PathVariable long id, @PathVariable long document, OrganizationScope scope) {
-    return download(documents.download(id, document, scope));
+    var content = documents.download(id, document, scope);
+    return Downloads.attachment(
+        content.bytes(), MediaType.parseMediaType(content.contentType()), content.fileName());
   }
 
   @DeleteMapping("/api/v1/meetings/{id}/documents/{document}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void remove(@PathVariable long id, @PathVariable long document, OrganizationScope scope) {
     documents.remove(id, document, scope);
-  }
-
-  /** A stored document as a download, with its name (Vietnamese letters kept) and type. */
-  static ResponseEntity<byte[]> download(MeetingDocuments.Content content) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(content.contentType()))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(content.fileName(), StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .body(content.bytes());
   }
 
   @GetMapping("/api/v1/organizations/{id}/meeting-compliance")

@@ -10,8 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,6 +30,7 @@ import vn.dangbo.meetings.Presence;
 import vn.dangbo.organization.CommitteeMembers;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
+import vn.dangbo.shared.Downloads;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -260,7 +259,9 @@ class MeetingPages {
   @GetMapping("/meetings/{id}/documents/{document}")
   ResponseEntity<byte[]> document(
       @PathVariable long id, @PathVariable long document, OrganizationScope scope) {
-    return MeetingApi.download(documents.download(id, document, scope));
+    var content = documents.download(id, document, scope);
+    return Downloads.attachment(
+        content.bytes(), MediaType.parseMediaType(content.contentType()), content.fileName());
   }
 
   @PostMapping("/meetings/{id}/documents/{document}/remove")
@@ -290,25 +291,13 @@ class MeetingPages {
     var meeting = find(id, scope);
     return switch (format) {
       case "pdf" ->
-          printed(
+          Downloads.inline(
               minutes.pdf(meeting, locale), MediaType.APPLICATION_PDF, "bien-ban-" + id + ".pdf");
       case "docx" ->
-          printed(
-              minutes.docx(meeting, locale),
-              MediaType.parseMediaType(
-                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-              "bien-ban-" + id + ".docx");
+          Downloads.attachment(
+              minutes.docx(meeting, locale), Downloads.DOCX, "bien-ban-" + id + ".docx");
       default -> throw new NotFoundException("meeting.notFound");
     };
-  }
-
-  private static ResponseEntity<byte[]> printed(byte[] bytes, MediaType type, String fileName) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline().filename(fileName).build().toString())
-        .body(bytes);
   }
 
   @GetMapping("/meetings/compliance")

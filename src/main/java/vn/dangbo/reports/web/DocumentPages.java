@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +25,7 @@ import vn.dangbo.organization.Organizations;
 import vn.dangbo.reports.DocumentKind;
 import vn.dangbo.reports.DocumentTemplates;
 import vn.dangbo.reports.OfficialDocuments;
+import vn.dangbo.shared.Downloads;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -36,10 +35,6 @@ import vn.dangbo.shared.RefusedException;
  */
 @Controller
 class DocumentPages {
-
-  private static final MediaType DOCX =
-      MediaType.parseMediaType(
-          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
   private final OfficialDocuments documents;
   private final DocumentTemplates templates;
@@ -68,8 +63,10 @@ class DocumentPages {
     String chosen = format != null ? format : formatParameter == null ? "docx" : formatParameter;
     var filled = documents.fill(kind, subject, scope);
     return switch (chosen) {
-      case "docx" -> file(filled.docx(), DOCX, filled.name() + ".docx");
-      case "pdf" -> file(documents.pdf(filled), MediaType.APPLICATION_PDF, filled.name() + ".pdf");
+      case "docx" -> Downloads.attachment(filled.docx(), Downloads.DOCX, filled.name() + ".docx");
+      case "pdf" ->
+          Downloads.attachment(
+              documents.pdf(filled), MediaType.APPLICATION_PDF, filled.name() + ".pdf");
       default -> throw new RefusedException("report.refused.format");
     };
   }
@@ -110,9 +107,9 @@ class DocumentPages {
       @RequestParam(required = false) Long organization,
       OrganizationScope scope) {
     var kind = kind(template);
-    return file(
+    return Downloads.attachment(
         templates.content(kind, organization, version, scope),
-        DOCX,
+        Downloads.DOCX,
         kind.template() + "-v" + version + ".docx");
   }
 
@@ -172,14 +169,5 @@ class DocumentPages {
 
   private static DocumentKind kind(String template) {
     return DocumentKind.of(template).orElseThrow(() -> new NotFoundException("document.notFound"));
-  }
-
-  private static ResponseEntity<byte[]> file(byte[] bytes, MediaType type, String fileName) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName).build().toString())
-        .body(bytes);
   }
 }

@@ -3,8 +3,6 @@ package vn.dangbo.reports.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -16,15 +14,13 @@ import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.reports.Report;
 import vn.dangbo.reports.Reports;
+import vn.dangbo.shared.Downloads;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
 /** The named reports: chosen on a page, read on screen, taken as .xlsx or PDF, or as JSON. */
 @Controller
 class ReportPages {
-
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final Reports reports;
   private final Organizations organizations;
@@ -95,9 +91,10 @@ class ReportPages {
     String fileName = report.name() + "-" + report.organizationId() + "-" + report.to();
     return switch (chosen) {
       case "json" -> ResponseEntity.ok(report);
-      case "xlsx" -> download(reports.xlsx(report), XLSX, fileName + ".xlsx");
+      case "xlsx" -> Downloads.attachment(reports.xlsx(report), Downloads.XLSX, fileName + ".xlsx");
       case "pdf" ->
-          download(reports.pdf(report, locale), MediaType.APPLICATION_PDF, fileName + ".pdf");
+          Downloads.attachment(
+              reports.pdf(report, locale), MediaType.APPLICATION_PDF, fileName + ".pdf");
       default -> throw new RefusedException("report.refused.format");
     };
   }
@@ -118,14 +115,5 @@ class ReportPages {
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("organization.notFound"));
     return reports.run(name, chosen, first, last, scope, locale);
-  }
-
-  private static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String fileName) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(fileName).build().toString())
-        .body(bytes);
   }
 }
