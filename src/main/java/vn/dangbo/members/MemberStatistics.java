@@ -82,36 +82,41 @@ public class MemberStatistics {
     jdbc.sql(
             stateOn(on)
                 + """
-                select status, sex, ethnicity,
-                  case when age(:on, birth_date) < interval '30 years' then 'UNDER_30'
-                       when age(:on, birth_date) < interval '46 years' then '30_TO_45'
-                       when age(:on, birth_date) < interval '61 years' then '46_TO_60'
-                       else 'OVER_60' end as band,
-                  case when general_education is null or general_education !~ '^[0-9]{1,2}/' then 'UNKNOWN'
-                       when split_part(general_education, '/', 1)::int <= 5 then 'PRIMARY'
-                       when split_part(general_education, '/', 1)::int <= 9 then 'LOWER_SECONDARY'
-                       else 'UPPER_SECONDARY' end as education
-                from state where status is not null
+                select status, sex, ethnicity, band, education, count(*) as people from (
+                  select status, sex, ethnicity,
+                    case when age(:on, birth_date) < interval '30 years' then 'UNDER_30'
+                         when age(:on, birth_date) < interval '46 years' then '30_TO_45'
+                         when age(:on, birth_date) < interval '61 years' then '46_TO_60'
+                         else 'OVER_60' end as band,
+                    case when general_education is null
+                           or general_education !~ '^[0-9]{1,2}/' then 'UNKNOWN'
+                         when split_part(general_education, '/', 1)::int <= 5 then 'PRIMARY'
+                         when split_part(general_education, '/', 1)::int <= 9 then 'LOWER_SECONDARY'
+                         else 'UPPER_SECONDARY' end as education
+                  from state where status is not null) members
+                group by status, sex, ethnicity, band, education
+                order by people desc, ethnicity
                 """)
         .param("on", on)
         .param("cells", cells)
         .query(
             rs -> {
               var status = MemberStatus.valueOf(rs.getString("status"));
+              int people = rs.getInt("people");
               if (status == MemberStatus.ATTACHED_HERE) {
-                counts.merge("attachedHere", 1, Integer::sum);
+                counts.merge("attachedHere", people, Integer::sum);
               }
               if (!status.countedInCellTotal()) {
                 return;
               }
-              counts.merge("total", 1, Integer::sum);
-              counts.merge(status.name(), 1, Integer::sum);
+              counts.merge("total", people, Integer::sum);
+              counts.merge(status.name(), people, Integer::sum);
               if ("FEMALE".equals(rs.getString("sex"))) {
-                counts.merge("women", 1, Integer::sum);
+                counts.merge("women", people, Integer::sum);
               }
-              byEthnicity.merge(rs.getString("ethnicity"), 1, Integer::sum);
-              byAge.merge(rs.getString("band"), 1, Integer::sum);
-              byEducation.merge(rs.getString("education"), 1, Integer::sum);
+              byEthnicity.merge(rs.getString("ethnicity"), people, Integer::sum);
+              byAge.merge(rs.getString("band"), people, Integer::sum);
+              byEducation.merge(rs.getString("education"), people, Integer::sum);
             });
     return new MemberFigures(
         counts.getOrDefault("total", 0),
@@ -326,15 +331,16 @@ public class MemberStatistics {
     jdbc.sql(
             stateOn(on)
                 + """
-                select home_place_id, status from state
+                select home_place_id, status, count(*) as people from state
                 where status is not null and home_place_id is not null
+                group by home_place_id, status
                 """)
         .param("on", on)
         .param("cells", cellIds.toArray(Long[]::new))
         .query(
             rs -> {
               if (MemberStatus.valueOf(rs.getString("status")).countedInCellTotal()) {
-                result.merge(rs.getLong("home_place_id"), 1, Integer::sum);
+                result.merge(rs.getLong("home_place_id"), rs.getInt("people"), Integer::sum);
               }
             });
     return result;

@@ -107,6 +107,23 @@ public final class DashboardBenchmark {
               reports.run(
                   "member-statistics", commune, january, today, ALL, java.util.Locale.ROOT));
       measure("dashboard of the province", 5, () -> dashboards.of(province, today, january, ALL));
+      measure("  summary on one day", 5, () -> summaries.of(province, today, ALL));
+      measure(
+          "  coverage of four year-ends",
+          5,
+          () ->
+              summaries.coverage(
+                  province,
+                  java.util.List.of(
+                      LocalDate.of(today.getYear() - 4, 12, 31),
+                      LocalDate.of(today.getYear() - 3, 12, 31),
+                      LocalDate.of(today.getYear() - 2, 12, 31),
+                      LocalDate.of(today.getYear() - 1, 12, 31)),
+                  ALL));
+      measure("  people by stage", 5, () -> development.pipelineOn(province, today, ALL));
+      measure("  funnel", 5, () -> development.funnel(province, january, today, ALL));
+      measure("  quotas", 5, () -> development.quotas(province, today.getYear(), ALL));
+      measure("  meetings of the year", 5, () -> meetings.of(province, today.getYear(), ALL));
       measure(
           "member statistics of the province",
           5,
