@@ -394,6 +394,18 @@ public class Evaluations {
     if (step.next() != null && evaluation.steps().containsKey(step.next())) {
       throw new RefusedException("evaluation.refused.laterStep");
     }
+    var earlier = evaluation.steps().get(step);
+    if (step == Step.SELF
+        && evaluation.isMember()
+        && earlier != null
+        && !earlier.enteredBy().equals(by)
+        && !scope.isOwnRecord(evaluation.memberId())) {
+      // a self-assessment is the member's: someone else may enter it, not replace another's
+      throw new RefusedException("evaluation.refused.selfOfAnother", earlier.enteredBy());
+    }
+    if (tooPrecise(assessment.generalPoints()) || tooPrecise(assessment.taskPoints())) {
+      throw new RefusedException("evaluation.refused.number");
+    }
     if (assessment.comment() != null && assessment.comment().length() > 2000) {
       throw new RefusedException("member.refused.tooLong");
     }
@@ -445,6 +457,11 @@ public class Evaluations {
         .param("by", by)
         .update();
     return grade;
+  }
+
+  /** Points are kept to one decimal (a half point); more would be rounded away unseen. */
+  private static boolean tooPrecise(java.math.BigDecimal points) {
+    return points != null && points.stripTrailingZeros().scale() > 1;
   }
 
   private static boolean outOfRange(Integer percent) {
@@ -558,7 +575,7 @@ public class Evaluations {
   /** An organisation's grades over the years, newest first. */
   @Transactional(readOnly = true)
   public List<History> historyOfOrganization(long organizationId, OrganizationScope scope) {
-    if (!scope.canSee(organizationId)) {
+    if (!scope.canSee(organizationId) || !scope.personalRecords()) {
       return List.of();
     }
     return history(false, organizationId);

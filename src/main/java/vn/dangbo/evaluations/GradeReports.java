@@ -111,6 +111,7 @@ public class GradeReports {
    */
   @Transactional(readOnly = true)
   public Grades grades(long organizationId, int year, OrganizationScope scope) {
+    requireYear(year);
     var organization = visible(organizationId, scope);
     LocalDate end = LocalDate.of(year, 12, 31);
     EvaluationCycle cycle = null;
@@ -147,6 +148,8 @@ public class GradeReports {
   /** The distribution of the organisation's yearly grades from one year to another. */
   @Transactional(readOnly = true)
   public Distribution distribution(long organizationId, int from, int to, OrganizationScope scope) {
+    requireYear(from);
+    requireYear(to);
     var organization = visible(organizationId, scope);
     var years = new ArrayList<Integer>();
     for (int y = from; y <= to && years.size() < 50; y++) {
@@ -304,6 +307,12 @@ public class GradeReports {
     context.setVariable(
         "printedOn", LocalDate.now(clock).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     return Pdf.render(templates.process("evaluations/report-print", context));
+  }
+
+  private static void requireYear(int year) {
+    if (year < 1930 || year > 2200) {
+      throw new vn.dangbo.shared.RefusedException("evaluation.refused.period");
+    }
   }
 
   private OrganizationNode visible(long organizationId, OrganizationScope scope) {

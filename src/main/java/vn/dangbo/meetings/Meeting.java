@@ -53,9 +53,17 @@ public record Meeting(
     }
   }
 
-  /** A document attached to the meeting (its content is fetched separately). */
+  /**
+   * A document attached to the meeting (its content is fetched separately); {@code afterClosing}
+   * when added once the minutes were closed (the signed minutes, say), which members do not see.
+   */
   public record Document(
-      long id, String fileName, String contentType, int size, String uploadedBy) {}
+      long id,
+      String fileName,
+      String contentType,
+      int size,
+      String uploadedBy,
+      boolean afterClosing) {}
 
   /** Present among the members expected, in percent, or null before attendance is recorded. */
   public Integer attendancePercent() {

@@ -359,7 +359,8 @@ public class Meetings {
 
   /**
    * What a member of the cell sees of a meeting: once it is published (the rulebook's number of
-   * days before), its day, place, topic and agenda, and their own attendance; not the others'.
+   * days before), its day, place, topic and agenda, the documents given before the minutes were
+   * closed, and their own attendance; not the others', nor the minutes.
    */
   private Optional<Meeting> forMember(Meeting m, OrganizationScope scope) {
     if (scope.ownRecord() == null) {
@@ -393,7 +394,7 @@ public class Meetings {
             List.of(),
             List.of(),
             List.of(),
-            m.documents()));
+            m.documents().stream().filter(d -> !d.afterClosing()).toList()));
   }
 
   private Meeting withDetails(Meeting m) {
@@ -442,8 +443,10 @@ public class Meetings {
     var documents =
         jdbc.sql(
                 """
-                select id, file_name, content_type, size_bytes, uploaded_by from meeting_document
-                where meeting_id = :id order by id
+                select d.id, d.file_name, d.content_type, d.size_bytes, d.uploaded_by,
+                  coalesce(d.uploaded_at > m.closed_at, false) as after_closing
+                from meeting_document d join meeting m on m.id = d.meeting_id
+                where d.meeting_id = :id order by d.id
                 """)
             .param("id", m.id())
             .query(
@@ -453,7 +456,8 @@ public class Meetings {
                         rs.getString("file_name"),
                         rs.getString("content_type"),
                         rs.getInt("size_bytes"),
-                        rs.getString("uploaded_by")))
+                        rs.getString("uploaded_by"),
+                        rs.getBoolean("after_closing")))
             .list();
     return new Meeting(
         m.id(),

@@ -170,6 +170,11 @@ public class DocumentTemplates {
     if (note != null && note.length() > 500) {
       throw new RefusedException("member.refused.tooLong");
     }
+    // one upload at a time per template and committee, so that versions follow each other
+    jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))")
+        .param("key", "document_template:" + kind.template() + ":" + organizationId)
+        .query(Object.class)
+        .single();
     int version =
         jdbc.sql(
                 """

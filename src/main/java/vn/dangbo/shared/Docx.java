@@ -40,7 +40,7 @@ public final class Docx {
     try (var document = new XWPFDocument(new ByteArrayInputStream(template));
         var out = new ByteArrayOutputStream()) {
       for (var table : tables(document.getBodyElements())) {
-        repeatRows(table, lists);
+        repeatRows(table, values, lists);
       }
       for (var paragraph : paragraphs(document)) {
         fill(paragraph, values);
@@ -77,7 +77,8 @@ public final class Docx {
     }
   }
 
-  private static void repeatRows(XWPFTable table, Map<String, List<Map<String, String>>> lists) {
+  private static void repeatRows(
+      XWPFTable table, Map<String, String> values, Map<String, List<Map<String, String>>> lists) {
     for (int r = 0; r < table.getRows().size(); r++) {
       var row = table.getRow(r);
       String list = listOf(row, lists);
@@ -86,10 +87,13 @@ public final class Docx {
       }
       var items = lists.get(list);
       for (int i = 0; i < items.size(); i++) {
+        // filled before it is added: the table keeps its own copy of the row
         var copy = new XWPFTableRow((CTRow) row.getCtRow().copy(), table);
+        var rowValues = new java.util.HashMap<>(values);
+        rowValues.putAll(prefixed(list, items.get(i)));
         for (var cell : copy.getTableCells()) {
           for (var paragraph : cell.getParagraphs()) {
-            fill(paragraph, prefixed(list, items.get(i)));
+            fill(paragraph, rowValues);
           }
         }
         table.addRow(copy, r + 1 + i);
@@ -136,7 +140,9 @@ public final class Docx {
       }
       String value = values.get(m.group(1));
       String replacement =
-          value == null || value.isBlank() ? BLANK : value.replace("{{", "{ {").strip();
+          value == null || value.isBlank()
+              ? BLANK
+              : value.replace("\r\n", "\n").replace('\r', '\n').replace("{{", "{ {").strip();
       int first = runAt(starts, m.start());
       int last = runAt(starts, m.end() - 1);
       String firstText = textOf(runs.get(first));
@@ -144,15 +150,16 @@ public final class Docx {
       String before = firstText.substring(0, m.start() - starts[first]);
       String after = lastText.substring(m.end() - starts[last]);
       if (first == last) {
-        setText(runs.get(first), before + replacement + after);
+        setLines(paragraph, first, before + replacement + after);
       } else {
-        setText(runs.get(first), before + replacement);
+        setText(runs.get(last), after);
         for (int i = first + 1; i < last; i++) {
           setText(runs.get(i), "");
         }
-        setText(runs.get(last), after);
+        setLines(paragraph, first, before + replacement);
       }
-      searchFrom = m.start() + replacement.length();
+      // breaks are not text: the paragraph grew by the replacement's text without its new lines
+      searchFrom = m.start() + replacement.replace("\n", "").length();
     }
   }
 
@@ -174,17 +181,29 @@ public final class Docx {
     return text.toString();
   }
 
-  /** Sets a run's text, a line break for each new line. */
+  /** Sets a run's text (one line). */
   private static void setText(XWPFRun run, String text) {
     while (run.getCTR().sizeOfTArray() > 0) {
       run.getCTR().removeT(0);
     }
+    run.setText(text, 0);
+  }
+
+  /**
+   * Sets the text of the paragraph's run at {@code index}; each further line goes in a new run
+   * after it, with the same formatting, starting with a line break.
+   */
+  private static void setLines(XWPFParagraph paragraph, int index, String text) {
+    var run = paragraph.getRuns().get(index);
     String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (i > 0) {
-        run.addBreak();
+    setText(run, lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      var line = paragraph.insertNewRun(index + i);
+      if (run.getCTR().getRPr() != null) {
+        line.getCTR().setRPr(run.getCTR().getRPr());
       }
-      run.setText(lines[i], i);
+      line.addBreak();
+      line.setText(lines[i]);
     }
   }
 
@@ -279,11 +298,8 @@ public final class Docx {
             : paragraph.getAlignment() == ParagraphAlignment.RIGHT ? "right" : "left";
     html.append("<p style=\"text-align: ").append(align).append("\">");
     for (var run : paragraph.getRuns()) {
-      String text = HtmlUtils.htmlEscape(textOf(run), "UTF-8").replace("\n", "<br/>");
-      if (run.getCTR().getBrList().size() > 0 && text.isEmpty()) {
-        html.append("<br/>");
-        continue;
-      }
+      // text() writes each line break as a new line
+      String text = HtmlUtils.htmlEscape(run.text(), "UTF-8").replace("\n", "<br/>");
       boolean bold = run.isBold();
       boolean italic = run.isItalic();
       html.append(bold ? "<b>" : "").append(italic ? "<i>" : "").append(text);

@@ -204,6 +204,11 @@ class EvaluationsTests {
         .extractingPath("$.steps.SELF.grade")
         .isEqualTo("GOOD");
     assertThat(put(mine.id(), "bithu.hangdong", points.formatted("PROPOSAL", 1))).hasStatus(404);
+    assertThat(put(mine.id(), "bithu.langcheu", points.formatted("SELF", 1)))
+        .hasStatus(422)
+        .bodyJson()
+        .extractingPath("$.code")
+        .isEqualTo("evaluation.refused.selfOfAnother");
     assertThat(put(mine.id(), "bithu.langcheu", points.formatted("PROPOSAL", 1))).hasStatusOk();
     assertThat(put(mine.id(), "bithu.langcheu", points.formatted("DECISION", 2))).hasStatus(403);
     assertThat(put(mine.id(), "dangvien.langcheu", points.formatted("SELF", 2)))

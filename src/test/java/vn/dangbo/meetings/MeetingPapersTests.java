@@ -163,12 +163,57 @@ class MeetingPapersTests {
     assertThat(meetings.find(id, ALL).orElseThrow().documents()).hasSize(1);
 
     // closed: documents may still be added (the signed minutes), never removed
-    jdbc.sql("update meeting set status = 'CLOSED' where id = :id").param("id", id).update();
+    jdbc.sql(
+            "update meeting set status = 'CLOSED', closed_at = now() - interval '1 minute' where id = :id")
+        .param("id", id)
+        .update();
     assertThatThrownBy(() -> documents.remove(id, document, ALL))
         .isInstanceOf(RefusedException.class)
         .hasFieldOrPropertyWithValue("messageCode", "meeting.refused.closed");
     documents.attach(id, "bien-ban-da-ky.pdf", new ByteArrayInputStream(PDF), ALL, "t");
     assertThat(meetings.find(id, ALL).orElseThrow().documents()).hasSize(2);
+  }
+
+  @Test
+  void aMemberGetsTheMeetingsMaterialsButNotWhatWasAddedAfterTheMinutesClosed() throws Exception {
+    long cell = demo.named("Chi bộ bản Làng Chếu");
+    long id =
+        meetings.plan(
+            cell,
+            MeetingKind.REGULAR,
+            LocalDate.now().plusDays(2),
+            null,
+            "Tài liệu học",
+            null,
+            ALL,
+            "t");
+    long material = documents.attach(id, "tai-lieu.pdf", new ByteArrayInputStream(PDF), ALL, "t");
+    // one transaction has one now(): date the material before the closing, the closing before now
+    jdbc.sql(
+            "update meeting_document set uploaded_at = now() - interval '2 minutes' where id = :id")
+        .param("id", material)
+        .update();
+    jdbc.sql(
+            "update meeting set status = 'CLOSED', closed_at = now() - interval '1 minute' where id = :id")
+        .param("id", id)
+        .update();
+    long signed = documents.attach(id, "bien-ban-ky.pdf", new ByteArrayInputStream(PDF), ALL, "t");
+
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/meetings/{id}/documents/{d}", id, material)
+                .with(httpBasic("dangvien.langcheu", Demo.PASSWORD)))
+        .hasStatusOk();
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/meetings/{id}/documents/{d}", id, signed)
+                .with(httpBasic("dangvien.langcheu", Demo.PASSWORD)))
+        .hasStatus(404);
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/meetings/{id}/documents/{d}", id, signed)
+                .with(httpBasic("bithu.langcheu", Demo.PASSWORD)))
+        .hasStatusOk();
   }
 
   @Test

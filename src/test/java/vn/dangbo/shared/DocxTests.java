@@ -76,4 +76,31 @@ class DocxTests {
     }
     assertThat(Docx.opens("không phải docx".getBytes())).isFalse();
   }
+
+  @Test
+  void aValueOfSeveralLinesBeforeAnotherPlaceholderAndAPlainValueInAListRow() throws Exception {
+    byte[] template;
+    try (var document = new XWPFDocument();
+        var out = new ByteArrayOutputStream()) {
+      document.createParagraph().createRun().setText("{{ket_luan}} — {{ngay}}");
+      var table = document.createTable(1, 2);
+      table.getRow(0).getCell(0).setText("{{dong.ho_ten}}");
+      table.getRow(0).getCell(1).setText("{{chi_bo}}");
+      document.write(out);
+      template = out.toByteArray();
+    }
+
+    byte[] filled =
+        Docx.fill(
+            template,
+            Map.of("ket_luan", "Một\nHai\nBa", "ngay", "05/11/2026", "chi_bo", "Chi bộ bản Bẹ"),
+            Map.of("dong", List.of(Map.of("ho_ten", "Lầu A Sử"), Map.of("ho_ten", "Mùa A Páo"))));
+
+    try (var document = new XWPFDocument(new ByteArrayInputStream(filled))) {
+      assertThat(document.getParagraphs().get(0).getText()).contains("Ba — 05/11/2026");
+      assertThat(document.getTables().get(0).getRow(1).getCell(1).getText())
+          .isEqualTo("Chi bộ bản Bẹ");
+    }
+    assertThat(Docx.toXhtml(filled)).contains("Một<br/>Hai<br/>Ba");
+  }
 }

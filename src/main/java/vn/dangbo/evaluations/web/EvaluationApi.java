@@ -70,7 +70,10 @@ class EvaluationApi {
         evaluations
             .cycle(id, scope)
             .orElseThrow(() -> new NotFoundException("evaluation.notFound"));
-    return new CycleView(cycle, evaluations.cap(cycle), evaluations.evaluations(id, cell, scope));
+    return new CycleView(
+        cycle,
+        scope.personalRecords() ? evaluations.cap(cycle) : null,
+        evaluations.evaluations(id, cell, scope));
   }
 
   @PostMapping("/api/v1/evaluation-cycles/{id}/close")

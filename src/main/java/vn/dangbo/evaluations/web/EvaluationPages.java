@@ -292,6 +292,9 @@ class EvaluationPages {
           ? "redirect:/evaluations/history?member=" + memberId
           : "redirect:/evaluations/history?organization=" + organizationId;
     } catch (RefusedException e) {
+      if (memberId == null && organizationId == null) {
+        throw e;
+      }
       model.addAttribute("refusal", e);
       return history(memberId, memberId == null ? organizationId : null, scope, model);
     }
