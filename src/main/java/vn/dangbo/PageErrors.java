@@ -1,6 +1,8 @@
 package vn.dangbo;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -11,6 +13,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.json.JacksonJsonView;
 import vn.dangbo.shared.ForbiddenException;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
@@ -29,29 +33,36 @@ class PageErrors {
   }
 
   @ExceptionHandler
-  ModelAndView notFound(NotFoundException e, HttpServletResponse response) {
-    return page(response, 404, e.messageCode(), null);
+  ModelAndView notFound(
+      NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
+    return page(request, response, 404, e.messageCode(), null);
   }
 
   @ExceptionHandler
-  ModelAndView forbidden(ForbiddenException e, HttpServletResponse response) {
-    return page(response, 403, e.messageCode(), null);
+  ModelAndView forbidden(
+      ForbiddenException e, HttpServletRequest request, HttpServletResponse response) {
+    return page(request, response, 403, e.messageCode(), null);
   }
 
   @ExceptionHandler
-  ModelAndView refused(RefusedException e, HttpServletResponse response) {
-    return page(response, 422, e.messageCode(), e.arguments());
+  ModelAndView refused(
+      RefusedException e, HttpServletRequest request, HttpServletResponse response) {
+    return page(request, response, 422, e.messageCode(), e.arguments());
   }
 
   @ExceptionHandler
-  ModelAndView badParameter(MethodArgumentTypeMismatchException e, HttpServletResponse response) {
-    return page(response, 400, "error.badRequest", null);
+  ModelAndView badParameter(
+      MethodArgumentTypeMismatchException e,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    return page(request, response, 400, "error.badRequest", null);
   }
 
   /** A form whose values could not be read at all: 400 with each field's reason. */
   @ExceptionHandler
-  ModelAndView unreadableForm(BindException e, HttpServletResponse response, Locale locale) {
-    var view = page(response, 400, "error.badRequest", null);
+  ModelAndView unreadableForm(
+      BindException e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+    var view = page(request, response, 400, "error.badRequest", null);
     view.addObject(
         "details",
         e.getAllErrors().stream()
@@ -62,18 +73,40 @@ class PageErrors {
   }
 
   @ExceptionHandler
-  ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletResponse response) {
-    return page(response, 413, "error.tooLarge", null);
+  ModelAndView tooLarge(
+      MaxUploadSizeExceededException e, HttpServletRequest request, HttpServletResponse response) {
+    return page(request, response, 413, "error.tooLarge", null);
   }
 
   @ExceptionHandler
-  ModelAndView concurrent(OptimisticLockingFailureException e, HttpServletResponse response) {
-    return page(response, 409, "error.concurrentChange", null);
+  ModelAndView concurrent(
+      OptimisticLockingFailureException e,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    return page(request, response, 409, "error.concurrentChange", null);
   }
 
-  private static ModelAndView page(
-      HttpServletResponse response, int status, String code, Object[] arguments) {
+  /**
+   * The error page; for a call under {@code /api/} answered by a page controller (a file download),
+   * the same JSON body as the API's own errors.
+   */
+  private ModelAndView page(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String code,
+      Object[] arguments) {
     response.setStatus(status);
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      var body = new LinkedHashMap<String, Object>();
+      body.put("code", code);
+      body.put(
+          "message",
+          messages.getMessage(code, arguments, code, RequestContextUtils.getLocale(request)));
+      var json = new ModelAndView(new JacksonJsonView());
+      json.addAllObjects(body);
+      return json;
+    }
     var view = new ModelAndView("error");
     view.addObject("status", status);
     view.addObject("reason", code);

@@ -136,7 +136,10 @@ class OfficialDocumentsTests {
             mvc.get()
                 .uri("/api/v1/documents/no-such-form?subject={id}", member)
                 .with(httpBasic("vanphong.taxua", Demo.PASSWORD)))
-        .hasStatus(404);
+        .hasStatus(404)
+        .bodyJson()
+        .extractingPath("$.code")
+        .isEqualTo("document.notFound");
   }
 
   @Test
