@@ -57,13 +57,7 @@ public class Dashboards {
             .findOn(organizationId, on, scope)
             .orElseThrow(() -> new NotFoundException("organization.notFound"));
     var summary = summaries.of(organizationId, on, scope);
-    var cellNodes = new ArrayList<OrganizationNode>();
-    if (organization.isCell()) {
-      cellNodes.add(organization);
-    }
-    organizations.descendantsOn(organizationId, on).stream()
-        .filter(OrganizationNode::isCell)
-        .forEach(cellNodes::add);
+    var cellNodes = summaries.cellNodesOf(organization, on);
     var counts = memberStatistics.byCell(cellNodes.stream().map(OrganizationNode::id).toList(), on);
     var cells =
         cellNodes.stream()

@@ -125,21 +125,9 @@ public class Reports {
     return Pdf.render(templates.process("reports/report-print", context));
   }
 
-  private List<Long> cellsOn(OrganizationNode organization, LocalDate day) {
-    var cells = new ArrayList<Long>();
-    if (organization.isCell()) {
-      cells.add(organization.id());
-    }
-    organizations.descendantsOn(organization.id(), day).stream()
-        .filter(OrganizationNode::isCell)
-        .map(OrganizationNode::id)
-        .forEach(cells::add);
-    return cells;
-  }
-
   private Report memberStatistics(
       OrganizationNode organization, LocalDate from, LocalDate to, Locale locale) {
-    var cells = cellsOn(organization, to);
+    var cells = summaries.cellsOf(organization, to);
     var opening = members.of(cells, from.minusDays(1));
     var closing = members.of(cells, to);
     var flows = members.flows(cells, from, to);

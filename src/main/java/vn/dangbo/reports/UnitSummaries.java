@@ -75,15 +75,20 @@ public class UnitSummaries {
         .toList();
   }
 
-  private java.util.List<Long> cellsOf(OrganizationNode organization, LocalDate on) {
-    var cells = new ArrayList<Long>();
+  /** The cells of the organisation on the day: itself if it is a cell, and every cell below it. */
+  java.util.List<OrganizationNode> cellNodesOf(OrganizationNode organization, LocalDate on) {
+    var cells = new ArrayList<OrganizationNode>();
     if (organization.isCell()) {
-      cells.add(organization.id());
+      cells.add(organization);
     }
     organizations.descendantsOn(organization.id(), on).stream()
         .filter(OrganizationNode::isCell)
-        .map(OrganizationNode::id)
         .forEach(cells::add);
     return cells;
+  }
+
+  /** The ids of {@link #cellNodesOf}. */
+  java.util.List<Long> cellsOf(OrganizationNode organization, LocalDate on) {
+    return cellNodesOf(organization, on).stream().map(OrganizationNode::id).toList();
   }
 }

@@ -241,7 +241,7 @@ class MeetingPapersTests {
 
     var response =
         mvc.get()
-            .uri("/meetings/{id}/minutes.docx", meeting)
+            .uri("/documents/bien-ban-sinh-hoat/docx?subject={id}", meeting)
             .with(users.signedIn("bithu.langcheu"))
             .exchange();
 
@@ -256,13 +256,13 @@ class MeetingPapersTests {
           .contains(
               "BIÊN BẢN SINH HOẠT CHI BỘ",
               "ĐẢNG CỘNG SẢN VIỆT NAM",
-              "Chi bộ bản Làng Chếu",
+              "CHI BỘ BẢN LÀNG CHẾU",
               "Tổng số đảng viên phải dự",
               "Bí thư chi bộ");
     }
     assertThat(
             mvc.get()
-                .uri("/api/v1/meetings/{id}/minutes.docx", meeting)
+                .uri("/api/v1/documents/bien-ban-sinh-hoat?subject={id}", meeting)
                 .with(httpBasic("bithu.hangdong", Demo.PASSWORD)))
         .hasStatus(404);
     assertThat(

@@ -188,17 +188,7 @@ class DashboardTests {
             .query(Integer.class)
             .single();
     assertThat(differing).isZero();
-    long tx = demo.code("TX");
-    var today = dashboards.of(tx, LocalDate.now(), SINCE, ALL);
-    var yesterday = dashboards.of(tx, LocalDate.now().minusDays(1), SINCE, ALL);
-    int changedToday =
-        jdbc.sql("select count(*) from member_status_change where effective_on = current_date")
-            .query(Integer.class)
-            .single();
-    if (changedToday == 0) {
-      assertThat(today.members()).isEqualTo(yesterday.members());
-      assertThat(today.cells()).isEqualTo(yesterday.cells());
-    }
+    // today's figures, read from the members, against the history: GeneratedDashboardTests
   }
 
   @Test

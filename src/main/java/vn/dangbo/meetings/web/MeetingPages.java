@@ -281,23 +281,18 @@ class MeetingPages {
     }
   }
 
-  /** The minutes as an A4 PDF to print and sign, or as a Word document to edit first. */
-  @GetMapping({"/meetings/{id}/minutes.{format}", "/api/v1/meetings/{id}/minutes.{format}"})
+  /**
+   * The minutes as an A4 PDF to print and sign (the Word minutes to edit first are the document
+   * {@code bien-ban-sinh-hoat}).
+   */
+  @GetMapping({"/meetings/{id}/minutes.pdf", "/api/v1/meetings/{id}/minutes.pdf"})
   ResponseEntity<byte[]> printedMinutes(
-      @PathVariable long id, @PathVariable String format, OrganizationScope scope, Locale locale) {
+      @PathVariable long id, OrganizationScope scope, Locale locale) {
     if (!scope.personalRecords()) {
       throw new NotFoundException("meeting.notFound");
     }
-    var meeting = find(id, scope);
-    return switch (format) {
-      case "pdf" ->
-          Downloads.inline(
-              minutes.pdf(meeting, locale), MediaType.APPLICATION_PDF, "bien-ban-" + id + ".pdf");
-      case "docx" ->
-          Downloads.attachment(
-              minutes.docx(meeting, locale), Downloads.DOCX, "bien-ban-" + id + ".docx");
-      default -> throw new NotFoundException("meeting.notFound");
-    };
+    return Downloads.inline(
+        minutes.pdf(find(id, scope), locale), MediaType.APPLICATION_PDF, "bien-ban-" + id + ".pdf");
   }
 
   @GetMapping("/meetings/compliance")
