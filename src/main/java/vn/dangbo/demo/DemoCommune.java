@@ -370,10 +370,8 @@ class DemoCommune implements ApplicationRunner {
 
     long accountHolder = members.load(cells, placeIds);
     meetings.load(members.langCheuCells(), cells.get("Chi bộ bản Khe Lóng"));
-    long evaluationsStarted = System.nanoTime();
     evaluations.load(
         langCheu, taXua, cells.get("Chi bộ bản Khe Lóng"), cells.get("Chi bộ bản Làng Chếu"));
-    log.info("Demo evaluations took {} ms", (System.nanoTime() - evaluationsStarted) / 1_000_000);
 
     account("admin", "Quản trị hệ thống", Role.ADMINISTRATOR, null, null);
     account("tinh.sonla", "Ban Tổ chức Tỉnh ủy Sơn La", Role.SUPERIOR_VIEWER, province, null);
