@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -39,13 +40,19 @@ class EmbeddedDatabaseConfiguration {
   }
 
   @Bean
-  DataSource dataSource(EmbeddedServerHandle handle, EmbeddedDatabaseProperties properties) {
+  DataSource dataSource(
+      EmbeddedServerHandle handle,
+      EmbeddedDatabaseProperties properties,
+      @Value("${spring.datasource.hikari.connection-init-sql:}") String connectionInitSql) {
     handle.server().createDatabaseIfMissing(properties.databaseName());
     var dataSource = new HikariDataSource();
     dataSource.setJdbcUrl(handle.server().jdbcUrl(properties.databaseName()));
     dataSource.setUsername("postgres");
     dataSource.setPoolName("dangbo-embedded");
     dataSource.setMaximumPoolSize(10);
+    if (!connectionInitSql.isBlank()) {
+      dataSource.setConnectionInitSql(connectionInitSql);
+    }
     return dataSource;
   }
 

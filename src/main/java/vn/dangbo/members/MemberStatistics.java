@@ -21,45 +21,40 @@ public class MemberStatistics {
 
   /**
    * Each member with their status and cell on {@code :on}, kept when the cell is one of {@code
-   * :cells}: the latest history entry up to that day. History entries are never dated in the future
-   * nor before the last one, so from today on this is the member's current status and cell, which
-   * {@link #CURRENT_STATE} reads straight from the member table.
+   * :cells}: the history entry in force that day, the one whose range {@code [effective_on,
+   * valid_until)} holds it (the database keeps {@code valid_until}, the day of the member's next
+   * entry). History entries are never dated in the future, so from today on this is the member's
+   * current status and cell, which {@link #CURRENT_STATE} reads from the member table alone.
    */
   private static final String STATE_ON =
       """
       with state as (
-        select m.id, m.sex, m.birth_date, m.home_place_id, m.general_education, e.name as ethnicity,
+        select m.id, m.sex, m.birth_date, m.home_place_id, m.general_education, m.ethnicity_code,
           c.to_status as status, c.cell_id
-        from member m join ethnicity e on e.code = m.ethnicity_code
-        join lateral (
-          select c.to_status, c.cell_id from member_status_change c
-          where c.member_id = m.id and c.effective_on <= :on
-          order by c.effective_on desc, c.id desc limit 1) c on c.cell_id = any(:cells)
-        where m.id in (select member_id from member_status_change where cell_id = any(:cells))
+        from member_status_change c join member m on m.id = c.member_id
+        where c.cell_id = any(:cells) and c.effective_on <= :on
+          and (c.valid_until is null or c.valid_until > :on)
       )
       """;
 
-  /**
-   * The same as {@link #STATE_ON} for today or later, from the members' current cell and status.
-   */
+  /** The same as {@link #STATE_ON} for today or later. */
   private static final String CURRENT_STATE =
       """
       with state as (
-        select m.id, m.sex, m.birth_date, m.home_place_id, m.general_education, e.name as ethnicity,
+        select m.id, m.sex, m.birth_date, m.home_place_id, m.general_education, m.ethnicity_code,
           m.status, m.cell_id
-        from member m join ethnicity e on e.code = m.ethnicity_code
+        from member m
         where m.cell_id = any(:cells) and cast(:on as date) is not null
       )
       """;
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
   /** The state of the members on the day: from the history, or for today on from the members. */
   private String stateOn(LocalDate on) {
     return on.isBefore(LocalDate.now(clock)) ? STATE_ON : CURRENT_STATE;
   }
-
-  private final Clock clock;
 
   MemberStatistics(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
@@ -82,23 +77,24 @@ public class MemberStatistics {
     jdbc.sql(
             stateOn(on)
                 + """
-                select status, sex, ethnicity, band, education, count(*) as people from (
-                  select status, sex, ethnicity,
-                    case when age(:on, birth_date) < interval '30 years' then 'UNDER_30'
-                         when age(:on, birth_date) < interval '46 years' then '30_TO_45'
-                         when age(:on, birth_date) < interval '61 years' then '46_TO_60'
-                         else 'OVER_60' end as band,
-                    case when general_education is null
-                           or general_education !~ '^[0-9]{1,2}/' then 'UNKNOWN'
-                         when split_part(general_education, '/', 1)::int <= 5 then 'PRIMARY'
-                         when split_part(general_education, '/', 1)::int <= 9 then 'LOWER_SECONDARY'
-                         else 'UPPER_SECONDARY' end as education
-                  from state where status is not null) members
-                group by status, sex, ethnicity, band, education
+                select status, sex, e.name as ethnicity, band, general_education, people
+                from (
+                  select status, sex, ethnicity_code, general_education, count(*) as people,
+                    case when birth_date > :under30 then 'UNDER_30'
+                         when birth_date > :under46 then '30_TO_45'
+                         when birth_date > :under61 then '46_TO_60'
+                         else 'OVER_60' end as band
+                  from state where status is not null
+                  group by status, sex, ethnicity_code, band, general_education) members
+                join ethnicity e on e.code = members.ethnicity_code
                 order by people desc, ethnicity
                 """)
         .param("on", on)
         .param("cells", cells)
+        // born after the day so many years before "on": younger than that on the day
+        .param("under30", on.minusYears(30))
+        .param("under46", on.minusYears(46))
+        .param("under61", on.minusYears(61))
         .query(
             rs -> {
               var status = MemberStatus.valueOf(rs.getString("status"));
@@ -116,7 +112,8 @@ public class MemberStatistics {
               }
               byEthnicity.merge(rs.getString("ethnicity"), people, Integer::sum);
               byAge.merge(rs.getString("band"), people, Integer::sum);
-              byEducation.merge(rs.getString("education"), people, Integer::sum);
+              byEducation.merge(
+                  educationLevel(rs.getString("general_education")), people, Integer::sum);
             });
     return new MemberFigures(
         counts.getOrDefault("total", 0),
@@ -128,6 +125,15 @@ public class MemberStatistics {
         byEthnicity,
         byAge,
         byEducation);
+  }
+
+  /** The level of a general education written "grade/of", such as 9/12 or 7/10. */
+  static String educationLevel(String generalEducation) {
+    if (generalEducation == null || !generalEducation.matches("[0-9]{1,2}/.*")) {
+      return "UNKNOWN";
+    }
+    int grade = Integer.parseInt(generalEducation.substring(0, generalEducation.indexOf('/')));
+    return grade <= 5 ? "PRIMARY" : grade <= 9 ? "LOWER_SECONDARY" : "UPPER_SECONDARY";
   }
 
   /**
@@ -170,6 +176,9 @@ public class MemberStatistics {
               from member_status_change c
               where c.member_id in (select member_id from member_status_change
                                     where cell_id = any(:cells))
+                and c.member_id in (select member_id from member_status_change
+                                    where effective_on between :from and :to)
+                and c.effective_on <= :to
               window w as (partition by c.member_id order by c.effective_on, c.id)
             ), changes as (
               select *,
@@ -303,12 +312,10 @@ public class MemberStatistics {
     return jdbc
         .sql(
             """
-            select m.id, m.full_name, c.to_status from member m
-            join lateral (
-              select c.to_status, c.cell_id from member_status_change c
-              where c.member_id = m.id and c.effective_on <= :on
-              order by c.effective_on desc, c.id desc limit 1) c on c.cell_id = :cell
-            where m.id in (select member_id from member_status_change where cell_id = :cell)
+            select m.id, m.full_name, c.to_status
+            from member_status_change c join member m on m.id = c.member_id
+            where c.cell_id = :cell and c.effective_on <= :on
+              and (c.valid_until is null or c.valid_until > :on)
             order by m.search_key, m.id
             """)
         .param("on", on)
@@ -347,70 +354,47 @@ public class MemberStatistics {
   }
 
   /**
-   * Counted members by home place on several days, each day for its own cells, in one pass over
-   * those members' history: for each day a member counts at their place when their latest entry up
-   * to that day puts them in one of that day's cells with a counted status. The caller has already
-   * checked the cells' scope.
+   * Counted members by home place on several past days, each day for its own cells, in one query.
+   * The caller has already checked the cells' scope.
    */
   public Map<LocalDate, Map<Long, Integer>> membersByPlaceOn(
       Map<LocalDate, ? extends Collection<Long>> cellsByDay) {
     var result = new java.util.TreeMap<LocalDate, Map<Long, Integer>>();
-    cellsByDay.keySet().forEach(day -> result.put(day, new HashMap<>()));
-    if (cellsByDay.isEmpty()) {
+    var days = new ArrayList<LocalDate>();
+    var cells = new ArrayList<Long>();
+    cellsByDay.forEach(
+        (day, dayCells) -> {
+          result.put(day, new HashMap<>());
+          dayCells.forEach(
+              cell -> {
+                days.add(day);
+                cells.add(cell);
+              });
+        });
+    if (cells.isEmpty()) {
       return result;
     }
-    var allCells =
-        cellsByDay.values().stream().flatMap(Collection::stream).distinct().toArray(Long[]::new);
-    var days = result.keySet().stream().toList();
-    var sets = new HashMap<LocalDate, java.util.Set<Long>>();
-    cellsByDay.forEach((day, cells) -> sets.put(day, java.util.Set.copyOf(cells)));
-    var entries = new ArrayList<Object[]>();
-    Runnable countMember =
-        () -> {
-          for (var day : days) {
-            Object[] latest = null;
-            for (var entry : entries) {
-              if (!((LocalDate) entry[0]).isAfter(day)) {
-                latest = entry;
-              }
-            }
-            if (latest != null
-                && latest[3] != null
-                && sets.get(day).contains((Long) latest[1])
-                && MemberStatus.valueOf((String) latest[2]).countedInCellTotal()) {
-              result.get(day).merge((Long) latest[3], 1, Integer::sum);
-            }
-          }
-          entries.clear();
-        };
-    long[] current = {-1};
     jdbc.sql(
             """
-            select c.member_id, c.effective_on, c.cell_id, c.to_status, m.home_place_id
-            from member_status_change c join member m on m.id = c.member_id
-            where c.member_id in (select member_id from member_status_change
-                                  where cell_id = any(:cells))
-              and c.effective_on <= :last
-            order by c.member_id, c.effective_on, c.id
+            select scope.day, m.home_place_id, c.to_status, count(*) as people
+            from unnest(cast(:days as date[]), cast(:cells as bigint[])) as scope (day, cell_id)
+            join member_status_change c on c.cell_id = scope.cell_id
+              and c.effective_on <= scope.day
+              and (c.valid_until is null or c.valid_until > scope.day)
+            join member m on m.id = c.member_id
+            where m.home_place_id is not null
+            group by scope.day, m.home_place_id, c.to_status
             """)
-        .param("cells", allCells)
-        .param("last", days.get(days.size() - 1))
+        .param("days", days.stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
+        .param("cells", cells.toArray(Long[]::new))
         .query(
             rs -> {
-              long member = rs.getLong("member_id");
-              if (member != current[0]) {
-                countMember.run();
-                current[0] = member;
+              if (MemberStatus.valueOf(rs.getString("to_status")).countedInCellTotal()) {
+                result
+                    .get(rs.getObject("day", LocalDate.class))
+                    .merge(rs.getLong("home_place_id"), rs.getInt("people"), Integer::sum);
               }
-              entries.add(
-                  new Object[] {
-                    rs.getObject("effective_on", LocalDate.class),
-                    rs.getLong("cell_id"),
-                    rs.getString("to_status"),
-                    (Long) rs.getObject("home_place_id")
-                  });
             });
-    countMember.run();
     return result;
   }
 }

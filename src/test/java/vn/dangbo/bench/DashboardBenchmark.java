@@ -76,6 +76,18 @@ public final class DashboardBenchmark {
       LocalDate today = LocalDate.now();
       LocalDate january = today.withDayOfYear(1);
       long commune = communeIds.get(communes / 2);
+      if (System.getProperty("explain") != null) {
+        var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        jdbc.sql("explain (analyze, buffers) " + System.getProperty("explain"))
+            .param("on", LocalDate.now().minusYears(2))
+            .param(
+                "cells",
+                cells.subList(0, Integer.getInteger("explainCells", 13)).toArray(Long[]::new))
+            .query(String.class)
+            .list()
+            .forEach(System.out::println);
+        return;
+      }
       measure("dashboard of one commune", 20, () -> dashboards.of(commune, today, january, ALL));
       // where the commune's dashboard spends its time
       var summaries = context.getBean(vn.dangbo.reports.UnitSummaries.class);
@@ -92,6 +104,11 @@ public final class DashboardBenchmark {
       measure("    member figures", 20, () -> statistics.of(communeCells, today));
       measure("    members by place", 20, () -> statistics.membersByPlace(communeCells, today));
       measure("    members by cell", 20, () -> statistics.byCell(communeCells, today));
+      var yearEnds =
+          java.util.stream.IntStream.rangeClosed(today.getYear() - 4, today.getYear() - 1)
+              .mapToObj(year -> LocalDate.of(year, 12, 31))
+              .toList();
+      measure("  coverage of four year-ends", 20, () -> summaries.coverage(commune, yearEnds, ALL));
       measure("  people by stage", 20, () -> development.pipelineOn(commune, today, ALL));
       measure("  funnel", 20, () -> development.funnel(commune, january, today, ALL));
       measure("  quotas", 20, () -> development.quotas(commune, today.getYear(), ALL));
@@ -109,17 +126,11 @@ public final class DashboardBenchmark {
       measure("dashboard of the province", 5, () -> dashboards.of(province, today, january, ALL));
       measure("  summary on one day", 5, () -> summaries.of(province, today, ALL));
       measure(
-          "  coverage of four year-ends",
-          5,
-          () ->
-              summaries.coverage(
-                  province,
-                  java.util.List.of(
-                      LocalDate.of(today.getYear() - 4, 12, 31),
-                      LocalDate.of(today.getYear() - 3, 12, 31),
-                      LocalDate.of(today.getYear() - 2, 12, 31),
-                      LocalDate.of(today.getYear() - 1, 12, 31)),
-                  ALL));
+          "    organisation and places", 5, () -> organizationSummaries.of(province, today, ALL));
+      measure("    member figures", 5, () -> statistics.of(cells, today));
+      measure("    members by place", 5, () -> statistics.membersByPlace(cells, today));
+      measure("    members by cell", 5, () -> statistics.byCell(cells, today));
+      measure("  coverage of four year-ends", 5, () -> summaries.coverage(province, yearEnds, ALL));
       measure("  people by stage", 5, () -> development.pipelineOn(province, today, ALL));
       measure("  funnel", 5, () -> development.funnel(province, january, today, ALL));
       measure("  quotas", 5, () -> development.quotas(province, today.getYear(), ALL));

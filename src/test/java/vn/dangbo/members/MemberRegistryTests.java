@@ -212,6 +212,9 @@ class MemberRegistryTests {
         .hasSize(2)
         .anySatisfy(c -> assertThat(c.reason()).contains("#" + duplicate));
     assertThat(registry.possibleDuplicates(record("Hạng A Thái", null), kept)).isEmpty();
+    // the joined history still has one entry in force on each day
+    long cell = members.find(kept, ALL).orElseThrow().record().cellId();
+    assertThat(statistics.membersOn(cell, TODAY)).filteredOn(m -> m.memberId() == kept).hasSize(1);
   }
 
   @Test

@@ -175,7 +175,7 @@ class DashboardTests {
   }
 
   @Test
-  void eachMembersCurrentCellAndStatusAreTheirLatestHistoryEntrySoTodaysFiguresAgree() {
+  void eachMembersCurrentCellAndStatusAreTheirLatestHistoryEntryAndEachEntryEndsAtTheNext() {
     int differing =
         jdbc.sql(
                 """
@@ -188,6 +188,18 @@ class DashboardTests {
             .query(Integer.class)
             .single();
     assertThat(differing).isZero();
+    int wrongRanges =
+        jdbc.sql(
+                """
+                select count(*) from (
+                  select valid_until, lead(effective_on) over (
+                    partition by member_id order by effective_on, id) as next_on
+                  from member_status_change) c
+                where c.valid_until is distinct from c.next_on
+                """)
+            .query(Integer.class)
+            .single();
+    assertThat(wrongRanges).as("entries whose range does not end at the next entry").isZero();
     // today's figures, read from the members, against the history: GeneratedDashboardTests
   }
 
