@@ -76,18 +76,6 @@ public final class DashboardBenchmark {
       LocalDate today = LocalDate.now();
       LocalDate january = today.withDayOfYear(1);
       long commune = communeIds.get(communes / 2);
-      if (System.getProperty("explain") != null) {
-        var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
-        jdbc.sql("explain (analyze, buffers) " + System.getProperty("explain"))
-            .param("on", LocalDate.now().minusYears(2))
-            .param(
-                "cells",
-                cells.subList(0, Integer.getInteger("explainCells", 13)).toArray(Long[]::new))
-            .query(String.class)
-            .list()
-            .forEach(System.out::println);
-        return;
-      }
       measure("dashboard of one commune", 20, () -> dashboards.of(commune, today, january, ALL));
       // where the commune's dashboard spends its time
       var summaries = context.getBean(vn.dangbo.reports.UnitSummaries.class);
