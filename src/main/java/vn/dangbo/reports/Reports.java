@@ -42,7 +42,15 @@ public class Reports {
 
   /** The reports there are, in the order the reports page lists them. */
   public static final List<String> NAMES =
-      List.of("member-statistics", "development-work", "meeting-compliance", "grades", "dashboard");
+      List.of(
+          "member-statistics",
+          "development-work",
+          "candidates",
+          "funnel",
+          "quotas",
+          "meeting-compliance",
+          "grades",
+          "dashboard");
 
   private static final String MEMBER_LAYOUT = "/reports/member-statistics.tsv";
   private static final String HMONG = "Mông";
@@ -55,6 +63,7 @@ public class Reports {
   private final GradeReports grades;
   private final Dashboards dashboards;
   private final vn.dangbo.meetings.MeetingCompliance compliance;
+  private final DevelopmentReports developmentReports;
   private final MessageSource messages;
   private final ITemplateEngine templates;
   private final Clock clock;
@@ -67,6 +76,7 @@ public class Reports {
       GradeReports grades,
       Dashboards dashboards,
       vn.dangbo.meetings.MeetingCompliance compliance,
+      DevelopmentReports developmentReports,
       MessageSource messages,
       ITemplateEngine templates,
       Clock clock) {
@@ -77,6 +87,7 @@ public class Reports {
     this.grades = grades;
     this.dashboards = dashboards;
     this.compliance = compliance;
+    this.developmentReports = developmentReports;
     this.messages = messages;
     this.templates = templates;
     this.clock = clock;
@@ -106,6 +117,9 @@ public class Reports {
       case "grades" -> grades(organization, from, to, scope, locale);
       case "meeting-compliance" -> meetingCompliance(organization, to, scope, locale);
       case "dashboard" -> dashboard(organization, from, to, scope, locale);
+      case "candidates" -> developmentReports.candidates(organization, from, to, scope, locale);
+      case "funnel" -> developmentReports.funnel(organization, from, to, scope, locale);
+      case "quotas" -> developmentReports.quotas(organization, from, to, scope, locale);
       default -> throw new NotFoundException("report.notFound");
     };
   }
@@ -430,27 +444,8 @@ public class Reports {
     d.pipeline().forEach((stage, n) -> pipeline.put(stage.name(), n));
     tables.add(map(text(locale, "dashboard.pipeline"), count, pipeline, locale, "stage."));
     var f = d.funnel();
-    tables.add(
-        pairs(
-            text(locale, "dashboard.funnel"),
-            count,
-            List.of(
-                List.of(text(locale, "funnel.sources"), f.sources()),
-                List.of(text(locale, "funnel.outstanding"), f.outstanding()),
-                List.of(text(locale, "funnel.sympathisers"), f.sympathisers()),
-                List.of(text(locale, "funnel.course"), f.course()),
-                List.of(text(locale, "funnel.admitted"), f.admitted()),
-                List.of(text(locale, "funnel.official"), f.official()))));
-    tables.add(
-        new Spreadsheet.Table(
-            text(locale, "dashboard.quotas"),
-            List.of(
-                text(locale, "grades.cell"),
-                text(locale, "report.target"),
-                text(locale, "dashboard.admitted")),
-            d.quotas().stream()
-                .map(q -> List.<Object>of(q.cellName(), q.target(), q.admitted()))
-                .toList()));
+    tables.add(developmentReports.funnelSteps(f, locale));
+    tables.add(developmentReports.quotaTable(d.quotas(), locale));
     tables.add(
         new Spreadsheet.Table(
             text(locale, "dashboard.coverageHeading"),

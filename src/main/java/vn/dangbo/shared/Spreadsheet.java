@@ -27,6 +27,8 @@ public final class Spreadsheet {
       var font = workbook.createFont();
       font.setBold(true);
       bold.setFont(font);
+      CellStyle date = workbook.createCellStyle();
+      date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
       for (var table : tables) {
         String name = WorkbookUtil.createSafeSheetName(table.name());
         for (int n = 2; workbook.getSheet(name) != null; n++) {
@@ -50,6 +52,10 @@ public final class Spreadsheet {
             Object value = values.get(c);
             if (value instanceof Number number) {
               row.createCell(c).setCellValue(number.doubleValue());
+            } else if (value instanceof java.time.LocalDate day) {
+              var cell = row.createCell(c);
+              cell.setCellValue(day);
+              cell.setCellStyle(date);
             } else if (value != null) {
               row.createCell(c).setCellValue(value.toString());
             }

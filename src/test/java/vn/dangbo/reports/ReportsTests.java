@@ -31,6 +31,8 @@ class ReportsTests {
   @Autowired MockMvcTester mvc;
   @Autowired TestUsers users;
   @Autowired Demo demo;
+  @Autowired vn.dangbo.development.DevelopmentFigures development;
+  @Autowired vn.dangbo.development.Candidates candidates;
 
   @Test
   void theDevelopmentWorkReportForLangCheuShowsTheArticlesFigures() {
@@ -174,6 +176,72 @@ class ReportsTests {
         new XSSFWorkbook(new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
       assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(14);
     }
+  }
+
+  @Test
+  void theDevelopmentPagesDownloadWithTheirFigures() throws Exception {
+    long lc = demo.code("LC");
+    LocalDate from = LocalDate.of(2006, 1, 1);
+    LocalDate to = LocalDate.of(2024, 12, 31);
+    var funnel = development.funnel(lc, from, to, ALL);
+    var report = reports.run("funnel", lc, from, to, ALL, VI);
+    assertThat(report.figures())
+        .containsEntry("course", funnel.course())
+        .containsEntry("admitted", funnel.admitted());
+    assertThat(report.tables()).hasSize(4);
+    assertThat(report.tables().get(3).rows())
+        .anySatisfy(row -> assertThat(row.get(0)).isEqualTo("Nữ"));
+
+    var quotas = development.quotas(lc, 2024, ALL);
+    var quotaReport = reports.run("quotas", lc, from, to, ALL, VI);
+    assertThat(quotaReport.tables().get(0).rows()).hasSize(quotas.size());
+    assertThat(quotaReport.figures().get("admitted"))
+        .isEqualTo(quotas.stream().mapToInt(q -> q.admitted()).sum());
+
+    // the board of one cell: only its people, the stage's day a real date in the workbook
+    long cell = demo.named("Chi bộ bản Làng Chếu");
+    var inCell = candidates.of(cell, false, ALL);
+    assertThat(inCell).isNotEmpty();
+    LocalDate today = LocalDate.now();
+    var xlsx =
+        mvc.get()
+            .uri("/reports/candidates/xlsx?organization={id}&from={d}&to={d}", cell, today, today)
+            .with(users.signedIn("bithu.langcheu"))
+            .exchange();
+    assertThat(xlsx).hasStatusOk();
+    try (var workbook =
+        new XSSFWorkbook(new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+      var sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getLastRowNum()).isEqualTo(inCell.size());
+      var first = sheet.getRow(1);
+      assertThat(first.getCell(1).getStringCellValue()).isEqualTo("Chi bộ bản Làng Chếu");
+      assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(first.getCell(3)))
+          .isTrue();
+    }
+    assertThat(mvc.get().uri("/candidates?cell={id}", cell).with(users.signedIn("bithu.langcheu")))
+        .bodyText()
+        .contains("/reports/candidates/xlsx?organization=" + cell);
+    assertThat(
+            mvc.get()
+                .uri("/reports/candidates?organization={id}&from={d}&to={d}", cell, today, today)
+                .with(users.signedIn("bithu.langcheu")))
+        .hasStatusOk()
+        .bodyText()
+        .contains(
+            inCell
+                .get(0)
+                .stageSince()
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    // another cell's secretary gets nothing of it
+    assertThat(
+            mvc.get()
+                .uri(
+                    "/api/v1/reports/candidates?organization={id}&from={d}&to={d}",
+                    cell,
+                    today,
+                    today)
+                .with(httpBasic("bithu.hangdong", Demo.PASSWORD)))
+        .hasStatus(404);
   }
 
   @Test

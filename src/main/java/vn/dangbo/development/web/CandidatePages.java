@@ -111,6 +111,10 @@ class CandidatePages {
     model.addAttribute("cell", cell);
     model.addAttribute("cells", cells(scope));
     model.addAttribute("canManage", scope.canManageAnything());
+    model.addAttribute("today", today);
+    if (cell != null || !scope.anchors().isEmpty()) {
+      model.addAttribute("exportOrganization", cell != null ? cell : firstAnchor(scope));
+    }
     return "development/board";
   }
 
