@@ -27,6 +27,7 @@ import vn.dangbo.development.Observations;
 import vn.dangbo.development.QuotaProgress;
 import vn.dangbo.development.StepRequest;
 import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.shared.AuditedView;
 import vn.dangbo.shared.NotFoundException;
 
 /** Candidates, their steps and eligibility, the funnel and the quotas over JSON. */
@@ -68,6 +69,7 @@ class CandidateApi {
     return Map.of("id", development.open(request, scope, principal.getName()));
   }
 
+  @AuditedView("candidate")
   @GetMapping("/api/v1/candidates/{id}")
   Candidate detail(@PathVariable long id, OrganizationScope scope) {
     return candidates

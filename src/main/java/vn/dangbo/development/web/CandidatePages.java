@@ -42,6 +42,7 @@ import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.organization.PlaceView;
 import vn.dangbo.organization.Places;
+import vn.dangbo.shared.AuditedView;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.NotFoundException;
@@ -168,6 +169,7 @@ class CandidatePages {
   }
 
   /** The timeline with what is next; {@code step} opens the form of one next step. */
+  @AuditedView("candidate")
   @GetMapping("/candidates/{id}")
   String detail(
       @PathVariable long id,

@@ -111,20 +111,22 @@ class ImportJobs {
     }
     var job = new Job(UUID.randomUUID().toString(), user, dryRun);
     jobs.put(job.id, job);
+    // the job runs as the user who started it, so its changes are theirs in the audit trail
     executor.execute(
-        () -> {
-          try {
-            job.report = memberImport.run(file, dryRun, scope, user, job);
-          } catch (RefusedException e) {
-            job.refusal = e;
-          } catch (RuntimeException e) {
-            log.error("Import {} by {} failed", job.id, user, e);
-            job.failed = true;
-          } finally {
-            MemberImport.deleteQuietly(file);
-            job.finishedAt = clock.instant();
-          }
-        });
+        new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(
+            () -> {
+              try {
+                job.report = memberImport.run(file, dryRun, scope, user, job);
+              } catch (RefusedException e) {
+                job.refusal = e;
+              } catch (RuntimeException e) {
+                log.error("Import {} by {} failed", job.id, user, e);
+                job.failed = true;
+              } finally {
+                MemberImport.deleteQuietly(file);
+                job.finishedAt = clock.instant();
+              }
+            }));
     return job;
   }
 

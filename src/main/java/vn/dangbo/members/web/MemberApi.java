@@ -39,6 +39,7 @@ import vn.dangbo.members.Sex;
 import vn.dangbo.members.StatusChange;
 import vn.dangbo.members.TransferAwaited;
 import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.shared.AuditedView;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.NotFoundException;
 
@@ -125,12 +126,14 @@ class MemberApi {
     return registry.badgesDueIn(year, scope);
   }
 
+  @AuditedView("member")
   @GetMapping("/{id}")
   MemberDetail detail(@PathVariable long id, OrganizationScope scope) {
     var member = find(id, scope);
     return new MemberDetail(member, registry.facts(member, LocalDate.now(clock)));
   }
 
+  @AuditedView("member")
   @GetMapping("/{id}/history")
   List<StatusChange> history(@PathVariable long id, OrganizationScope scope) {
     find(id, scope);

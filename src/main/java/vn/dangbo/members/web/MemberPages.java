@@ -40,6 +40,7 @@ import vn.dangbo.members.Sex;
 import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
+import vn.dangbo.shared.AuditedView;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.NotFoundException;
@@ -193,6 +194,7 @@ class MemberPages {
     return "redirect:/members/" + scope.ownRecord();
   }
 
+  @AuditedView("member")
   @GetMapping("/members/{id}")
   String detail(@PathVariable long id, CurrentUser user, Model model) {
     var member = find(id, user.scope());

@@ -1,0 +1,141 @@
+package vn.dangbo.audit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dangbo.accounts.CurrentUser;
+import vn.dangbo.accounts.Role;
+import vn.dangbo.organization.Organizations;
+import vn.dangbo.shared.ForbiddenException;
+
+/**
+ * Writes the trail's own lines (sign-ins, downloads, views) and reads it for the viewer. Changes to
+ * the data are written by the database triggers, never here. Administrators see every line; a
+ * committee office sees the lines of the accounts anchored in its subtree.
+ */
+@Service
+public class AuditTrail {
+
+  private static final TypeReference<Map<String, Object>> ROW = new TypeReference<>() {};
+
+  private final JdbcClient jdbc;
+  private final Organizations organizations;
+  private final JsonMapper json;
+
+  AuditTrail(JdbcClient jdbc, Organizations organizations, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.organizations = organizations;
+    this.json = json;
+  }
+
+  /** Writes a line of its own, committed even when the caller's work is rolled back. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  void record(Actor actor, String action, String recordType, String recordId, String detail) {
+    jdbc.sql(
+            """
+            insert into audit_log (actor, on_behalf_of, address, action, record_type, record_id,
+              detail)
+            values (:actor, :onBehalfOf, :address, :action, :type, :id, :detail)
+            """)
+        .param("actor", truncate(actor.name(), 100))
+        .param("onBehalfOf", actor.onBehalfOf())
+        .param("address", truncate(actor.address(), 100))
+        .param("action", action)
+        .param("type", recordType)
+        .param("id", truncate(recordId, 200))
+        .param("detail", truncate(detail, 2000))
+        .update();
+  }
+
+  /** A page of the lines the user may see, newest first, and whether there are more. */
+  @Transactional(readOnly = true)
+  public AuditPage find(AuditQuery query, CurrentUser user) {
+    var entries =
+        select(query, user, AuditQuery.PAGE_SIZE + 1, query.page() * AuditQuery.PAGE_SIZE);
+    boolean more = entries.size() > AuditQuery.PAGE_SIZE;
+    return new AuditPage(more ? entries.subList(0, AuditQuery.PAGE_SIZE) : entries, more);
+  }
+
+  /** Every line of the query the user may see, up to {@link AuditQuery#EXPORT_LIMIT}. */
+  @Transactional(readOnly = true)
+  public List<AuditEntry> export(AuditQuery query, CurrentUser user) {
+    return select(query, user, AuditQuery.EXPORT_LIMIT, 0);
+  }
+
+  /** A page of lines. */
+  public record AuditPage(List<AuditEntry> entries, boolean more) {}
+
+  private List<AuditEntry> select(AuditQuery query, CurrentUser user, int limit, int offset) {
+    var where = new ArrayList<String>();
+    var params = new HashMap<String, Object>();
+    if (user.role() == Role.COMMITTEE_OFFICE && user.organizationId() != null) {
+      var visible = new ArrayList<Long>();
+      visible.add(user.organizationId());
+      organizations.descendantsOn(user.organizationId(), java.time.LocalDate.now()).stream()
+          .map(n -> n.id())
+          .forEach(visible::add);
+      where.add(
+          "a.actor in (select username from user_account where organization_id = any(:visible))");
+      params.put("visible", visible.toArray(Long[]::new));
+    } else if (user.role() != Role.ADMINISTRATOR) {
+      throw new ForbiddenException("audit.forbidden");
+    }
+    if (query.actor() != null && !query.actor().isBlank()) {
+      where.add("(a.actor = :actor or a.on_behalf_of = :actor)");
+      params.put("actor", query.actor().strip());
+    }
+    if (query.recordType() != null && !query.recordType().isBlank()) {
+      where.add("a.record_type = :type");
+      params.put("type", query.recordType().strip());
+    }
+    if (query.recordId() != null && !query.recordId().isBlank()) {
+      where.add("a.record_id = :id");
+      params.put("id", query.recordId().strip());
+    }
+    if (query.from() != null) {
+      where.add("a.at >= cast(:from as date)");
+      params.put("from", query.from());
+    }
+    if (query.to() != null) {
+      where.add("a.at < cast(:to as date) + 1");
+      params.put("to", query.to());
+    }
+    params.put("limit", limit);
+    params.put("offset", offset);
+    return jdbc.sql(
+            "select a.* from audit_log a"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by a.at desc, a.id desc limit :limit offset :offset")
+        .params(params)
+        .query(
+            (rs, n) ->
+                new AuditEntry(
+                    rs.getLong("id"),
+                    rs.getTimestamp("at").toInstant(),
+                    rs.getString("actor"),
+                    rs.getString("on_behalf_of"),
+                    rs.getString("address"),
+                    rs.getString("action"),
+                    rs.getString("record_type"),
+                    rs.getString("record_id"),
+                    row(rs.getString("before")),
+                    row(rs.getString("after")),
+                    rs.getString("detail")))
+        .list();
+  }
+
+  private Map<String, Object> row(String text) {
+    return text == null ? null : json.readValue(text, ROW);
+  }
+
+  private static String truncate(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
+  }
+}
