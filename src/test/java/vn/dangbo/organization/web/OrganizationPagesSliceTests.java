@@ -56,6 +56,7 @@ class OrganizationPagesSliceTests {
   @MockitoBean Units units;
   @MockitoBean Places places;
   @MockitoBean ApprovalRouting approvalRouting;
+  @MockitoBean vn.dangbo.audit.AuditTrail audit;
 
   @BeforeEach
   void secretaryOfOneCell() {
