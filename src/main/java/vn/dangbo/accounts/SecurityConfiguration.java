@@ -119,6 +119,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         "/v3/api-docs",
                         "/v3/api-docs/**")
                     .permitAll()
+                    .requestMatchers("/admin/**")
+                    .hasRole(Role.ADMINISTRATOR.name())
                     .anyRequest()
                     .authenticated())
         .formLogin(

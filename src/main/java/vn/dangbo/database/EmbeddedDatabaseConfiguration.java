@@ -56,6 +56,17 @@ class EmbeddedDatabaseConfiguration {
     return dataSource;
   }
 
+  /** Daily backups beside the data, unless the server is a throw-away one. */
+  @Bean
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+      name = "dangbo.database.embedded.temporary",
+      havingValue = "false",
+      matchIfMissing = true)
+  AutomaticBackups automaticBackups(
+      Backups backups, EmbeddedDatabaseProperties properties, java.time.Clock clock) {
+    return new AutomaticBackups(backups, properties.dataDirectory().resolve("backups"), clock);
+  }
+
   private static synchronized EmbeddedPostgresServer sharedTemporaryServer() {
     if (temporaryServer == null) {
       try {

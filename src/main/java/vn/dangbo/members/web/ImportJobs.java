@@ -35,7 +35,11 @@ class ImportJobs {
   private final TaskExecutor executor;
   private final Clock clock;
 
-  ImportJobs(MemberImport memberImport, TaskExecutor executor, Clock clock) {
+  ImportJobs(
+      MemberImport memberImport,
+      @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
+          TaskExecutor executor,
+      Clock clock) {
     this.memberImport = memberImport;
     this.executor = executor;
     this.clock = clock;
