@@ -28,6 +28,11 @@ public final class BackupCommand {
       return 2;
     }
     Path file = Path.of(args[1]);
+    // only this command's own lines and warnings on the console
+    if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+        instanceof ch.qos.logback.classic.Logger root) {
+      root.setLevel(ch.qos.logback.classic.Level.WARN);
+    }
     String url = System.getenv("DANGBO_DB_URL");
     EmbeddedPostgresServer server = null;
     try (var dataSource = new HikariDataSource()) {
