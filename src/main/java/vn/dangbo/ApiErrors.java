@@ -53,6 +53,9 @@ class ApiErrors {
   }
 
   @ExceptionHandler({
+    org.springframework.web.bind.MethodArgumentNotValidException.class,
+    org.springframework.web.multipart.MultipartException.class,
+    org.springframework.web.multipart.support.MissingServletRequestPartException.class,
     HttpMessageNotReadableException.class,
     MethodArgumentTypeMismatchException.class,
     MissingServletRequestParameterException.class

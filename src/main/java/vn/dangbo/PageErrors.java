@@ -50,11 +50,13 @@ class PageErrors {
     return page(request, response, 422, e.messageCode(), e.arguments());
   }
 
-  @ExceptionHandler
-  ModelAndView badParameter(
-      MethodArgumentTypeMismatchException e,
-      HttpServletRequest request,
-      HttpServletResponse response) {
+  @ExceptionHandler({
+    MethodArgumentTypeMismatchException.class,
+    org.springframework.web.multipart.MultipartException.class,
+    org.springframework.web.multipart.support.MissingServletRequestPartException.class,
+    org.springframework.web.bind.MissingServletRequestParameterException.class
+  })
+  ModelAndView badParameter(Exception e, HttpServletRequest request, HttpServletResponse response) {
     return page(request, response, 400, "error.badRequest", null);
   }
 

@@ -22,7 +22,8 @@ public class RefusedException extends RuntimeException {
       String messageCode, String rule, String legalBasis, Object... arguments) {
     super(messageCode);
     this.messageCode = messageCode;
-    this.arguments = List.of(arguments);
+    this.arguments =
+        java.util.Collections.unmodifiableList(java.util.Arrays.asList(arguments.clone()));
     this.rule = rule;
     this.legalBasis = legalBasis;
   }

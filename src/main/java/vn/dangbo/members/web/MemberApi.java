@@ -1,6 +1,8 @@
 package vn.dangbo.members.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
@@ -143,7 +145,7 @@ class MemberApi {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> open(
-      @RequestBody OpenRequest request, OrganizationScope scope, Principal principal) {
+      @Valid @RequestBody OpenRequest request, OrganizationScope scope, Principal principal) {
     long id =
         registry.open(
             request.record(),
@@ -250,7 +252,7 @@ class MemberApi {
   @PatchMapping("/{id}")
   MemberDetail correct(
       @PathVariable long id,
-      @RequestBody CorrectRequest request,
+      @Valid @RequestBody CorrectRequest request,
       OrganizationScope scope,
       Principal principal) {
     registry.correct(
@@ -351,14 +353,14 @@ class MemberApi {
   record MemberDetail(Member member, MemberFacts facts) {}
 
   record OpenRequest(
-      MemberRecord record,
+      @NotNull MemberRecord record,
       MemberStatus status,
       LocalDate since,
       DecisionRef decision,
       boolean confirmedNotDuplicate,
       boolean transferredIn) {}
 
-  record CorrectRequest(int version, MemberRecord record, boolean confirmedNotDuplicate) {}
+  record CorrectRequest(int version, @NotNull MemberRecord record, boolean confirmedNotDuplicate) {}
 
   record StatusRequest(
       int version,

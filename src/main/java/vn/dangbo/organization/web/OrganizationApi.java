@@ -1,5 +1,8 @@
 package vn.dangbo.organization.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -149,7 +152,7 @@ class OrganizationApi {
   @PostMapping("/merge")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> merge(
-      @RequestBody MergeRequest request, OrganizationScope scope, Principal principal) {
+      @Valid @RequestBody MergeRequest request, OrganizationScope scope, Principal principal) {
     long id =
         reorganizations.merge(
             request.organizationIds(),
@@ -215,7 +218,10 @@ class OrganizationApi {
   record DatedRequest(LocalDate on, DecisionRef decision) {}
 
   record MergeRequest(
-      List<Long> organizationIds, NewOrganization successor, LocalDate on, DecisionRef decision) {}
+      @NotEmpty List<Long> organizationIds,
+      @NotNull NewOrganization successor,
+      LocalDate on,
+      DecisionRef decision) {}
 
   record SplitRequest(List<SplitPart> parts, LocalDate on, DecisionRef decision) {}
 

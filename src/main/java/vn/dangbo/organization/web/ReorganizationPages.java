@@ -83,6 +83,9 @@ class ReorganizationPages {
       throws BindException {
     Decisions.requireBound(form, result);
     var node = current(id, scope);
+    if (form.action() == null) {
+      throw new RefusedException("error.badRequest");
+    }
     if (!result.hasErrors()) {
       try {
         var decision =
