@@ -80,6 +80,9 @@ class ApiErrors {
 
   @ExceptionHandler
   ResponseEntity<Map<String, Object>> conflict(DataIntegrityViolationException e, Locale locale) {
+    if (PageErrors.tooLong(e)) {
+      return body(HttpStatus.BAD_REQUEST, "error.valueTooLong", new Object[0], locale);
+    }
     return body(HttpStatus.CONFLICT, "error.conflict", new Object[0], locale);
   }
 

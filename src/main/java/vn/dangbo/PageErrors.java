@@ -81,6 +81,26 @@ class PageErrors {
   }
 
   @ExceptionHandler
+  ModelAndView dataRefused(
+      org.springframework.dao.DataIntegrityViolationException e,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    return tooLong(e)
+        ? page(request, response, 400, "error.valueTooLong", null)
+        : page(request, response, 409, "error.conflict", null);
+  }
+
+  /** Whether the database refused a value longer than its column (SQL state 22001). */
+  static boolean tooLong(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && "22001".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @ExceptionHandler
   ModelAndView concurrent(
       OptimisticLockingFailureException e,
       HttpServletRequest request,

@@ -1,0 +1,155 @@
+package vn.dangbo;
+
+import java.beans.PropertyEditorSupport;
+import java.time.LocalDate;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.module.SimpleModule;
+import vn.dangbo.shared.RefusedException;
+
+/**
+ * One check on every piece of text that comes in, from a form, a query or a JSON body: no markup (a
+ * {@code <} that opens a tag), no control or direction-changing characters, at most {@link
+ * #MAX_LENGTH} characters. Text is always written to pages escaped and to the database as a
+ * parameter, so this is a second wall: hostile text is refused with a message instead of being
+ * kept. Passwords are not checked here (any character may be in a password). Days are refused
+ * outside 1900–2199, where no record of dangbo can fall.
+ */
+@Configuration(proxyBeanMethods = false)
+@ControllerAdvice
+class InputGuard {
+
+  static final int MAX_LENGTH = 20_000;
+
+  /** The days dangbo has any business with: from before the Party's founding to far ahead. */
+  static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+
+  static final LocalDate LAST_DAY = LocalDate.of(2199, 12, 31);
+
+  private static LocalDate checked(LocalDate day) {
+    if (day != null && (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY))) {
+      throw new RefusedException("input.refused.date");
+    }
+    return day;
+  }
+
+  private static final Set<String> FREE_FIELDS =
+      Set.of("password", "currentPassword", "newPassword", "repeat");
+
+  /** The message code of what is wrong with the text, or null when it may come in. */
+  static String problem(String text) {
+    if (text == null) {
+      return null;
+    }
+    if (text.length() > MAX_LENGTH) {
+      return "input.refused.tooLong";
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t')
+          || c == 0x7f
+          || (c >= 0x202a && c <= 0x202e)
+          || (c >= 0x2066 && c <= 0x2069)) {
+        return "input.refused.control";
+      }
+      if (c == '<' && i + 1 < text.length()) {
+        char next = text.charAt(i + 1);
+        if (Character.isLetter(next) || next == '/' || next == '!' || next == '?') {
+          return "input.refused.markup";
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String checked(String text) {
+    String problem = problem(text);
+    if (problem != null) {
+      throw new RefusedException(problem);
+    }
+    return text;
+  }
+
+  /** Form fields and query parameters. */
+  @InitBinder
+  void guardForms(WebDataBinder binder) {
+    binder.registerCustomEditor(
+        String.class,
+        new PropertyEditorSupport() {
+          @Override
+          public void setAsText(String text) {
+            String problem = problem(text);
+            if (problem != null) {
+              throw new IllegalArgumentException(problem);
+            }
+            setValue(text);
+          }
+        });
+    binder.registerCustomEditor(
+        LocalDate.class,
+        new PropertyEditorSupport() {
+          @Override
+          public void setAsText(String text) {
+            if (text == null || text.isBlank()) {
+              setValue(null);
+              return;
+            }
+            LocalDate day;
+            try {
+              day = LocalDate.parse(text.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+              throw new IllegalArgumentException("not a day", e);
+            }
+            if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+              throw new IllegalArgumentException("input.refused.date");
+            }
+            setValue(day);
+          }
+        });
+    for (var field : FREE_FIELDS) {
+      binder.registerCustomEditor(
+          String.class,
+          field,
+          new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+              setValue(text);
+            }
+          });
+    }
+  }
+
+  /** JSON bodies of the API. */
+  @Bean
+  JacksonModule inputGuardModule() {
+    return new SimpleModule("dangbo-input-guard")
+        .addDeserializer(
+            String.class,
+            new StringDeserializer() {
+              @Override
+              public String deserialize(JsonParser parser, DeserializationContext context) {
+                String text = super.deserialize(parser, context);
+                String field = parser.currentName();
+                return field != null && FREE_FIELDS.contains(field) ? text : checked(text);
+              }
+            })
+        .addDeserializer(
+            LocalDate.class,
+            new tools.jackson.databind.deser.std.StdDeserializer<LocalDate>(LocalDate.class) {
+              @Override
+              public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
+                return checked(
+                    tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer.INSTANCE
+                        .deserialize(parser, context));
+              }
+            });
+  }
+}

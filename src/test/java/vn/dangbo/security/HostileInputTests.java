@@ -1,0 +1,250 @@
+package vn.dangbo.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dangbo.Demo;
+import vn.dangbo.accounts.TestUsers;
+
+/**
+ * The hostile-input corpus ({@code security/hostile-texts.txt}, overlong text, impossible dates,
+ * files that are not what they claim) against the text fields of forms and the API: each answer is
+ * a 4xx with a message in Vietnamese, and nothing is written (the audit trail counts no change).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class HostileInputTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired TestUsers users;
+  @Autowired JdbcClient jdbc;
+  @Autowired Demo demo;
+  @Autowired JsonMapper json;
+
+  /** Where a text goes: a form field or a JSON body, as the Làng Chếu office. */
+  private List<Function<String, MockHttpServletRequestBuilder>> textTargets() {
+    long cell = demo.named("Chi bộ bản Làng Chếu");
+    long commune = demo.code("LC");
+    var office = httpBasic("vanphong.langcheu", Demo.PASSWORD);
+    var signedIn = users.signedIn("vanphong.langcheu");
+    return List.of(
+        text ->
+            api(
+                    "/api/v1/candidates",
+                    "{\"fullName\":" + quoted(text) + ",\"sex\":\"MALE\",\"cellId\":" + cell + "}")
+                .with(office),
+        text ->
+            api(
+                    "/api/v1/members",
+                    "{\"record\":{\"fullName\":"
+                        + quoted(text)
+                        + ",\"cellId\":"
+                        + cell
+                        + "},\"status\":\"OFFICIAL\"}")
+                .with(office),
+        text ->
+            api(
+                    "/api/v1/meetings",
+                    "{\"organizationId\":"
+                        + cell
+                        + ",\"kind\":\"REGULAR\",\"heldOn\":\"2099-01-15\","
+                        + "\"topic\":"
+                        + quoted(text)
+                        + "}")
+                .with(office),
+        text ->
+            api(
+                    "/api/v1/places",
+                    "{\"communeId\":"
+                        + commune
+                        + ",\"name\":"
+                        + quoted(text)
+                        + ",\"kind\":\"VILLAGE\",\"from\":\"2024-01-01\"}")
+                .with(office),
+        text ->
+            MockMvcRequestBuilders.post("/calendar")
+                .param("day", "2099-02-02")
+                .param("name", text)
+                .param("legalBasis", "Thử")
+                .with(signedIn)
+                .with(csrf()),
+        text ->
+            MockMvcRequestBuilders.post("/candidates/new")
+                .param("fullName", text)
+                .param("sex", "MALE")
+                .param("birthDate", "2000-01-01")
+                .param("cellId", String.valueOf(cell))
+                .with(signedIn)
+                .with(csrf()),
+        text -> MockMvcRequestBuilders.get("/members").param("q", text).with(signedIn));
+  }
+
+  @Test
+  void hostileTextIsRefusedWithAMessageAndNothingWritten() throws Exception {
+    var corpus = new ArrayList<String>();
+    for (var line :
+        Files.readAllLines(
+            Path.of("src/test/resources/security/hostile-texts.txt"), StandardCharsets.UTF_8)) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        corpus.add(unescape(line));
+      }
+    }
+    corpus.add("Sùng A Páo ".repeat(3_000));
+    var failures = new ArrayList<String>();
+    int tried = 0;
+    for (var text : corpus) {
+      for (var target : textTargets()) {
+        tried++;
+        long before = changes();
+        var response = mvc.perform(target.apply(text)).andReturn().getResponse();
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+        String where = response.getStatus() + " for " + abbreviate(text);
+        if (response.getStatus() < 400 || response.getStatus() >= 500) {
+          failures.add("status " + where);
+        } else if (!body.contains("Không có gì được ghi")
+            && !body.contains("không hợp lệ")
+            && !body.contains("không được phép")) {
+          failures.add("no message " + where + ": " + abbreviate(body));
+        }
+        if (changes() != before) {
+          failures.add("written " + where);
+        }
+      }
+    }
+    System.out.printf(
+        "hostile texts: %d texts × %d fields = %d requests%n",
+        corpus.size(), textTargets().size(), tried);
+    assertThat(failures).isEmpty();
+    // a free-text field with nothing else to object to: the guard itself answers
+    var topic =
+        mvc.perform(textTargets().get(2).apply("<script>alert(1)</script>"))
+            .andReturn()
+            .getResponse();
+    assertThat(topic.getStatus()).isEqualTo(422);
+    assertThat(topic.getContentAsString(StandardCharsets.UTF_8)).contains("input.refused.markup");
+  }
+
+  @Test
+  void impossibleDatesAreRefused() throws Exception {
+    long cell = demo.named("Chi bộ bản Làng Chếu");
+    var office = httpBasic("vanphong.langcheu", Demo.PASSWORD);
+    for (var day :
+        List.of(
+            "2024-02-30", "2024-13-01", "31/12/2024", "0000-00-00", "+999999-01-01", "hôm qua")) {
+      long before = changes();
+      var response =
+          mvc.perform(
+                  api(
+                          "/api/v1/meetings",
+                          "{\"organizationId\":"
+                              + cell
+                              + ",\"kind\":\"REGULAR\",\"heldOn\":"
+                              + quoted(day)
+                              + ",\"topic\":\"Sinh hoạt\"}")
+                      .with(office))
+              .andReturn()
+              .getResponse();
+      assertThat(response.getStatus()).as(day).isBetween(400, 499);
+      assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+          .as(day)
+          .contains("\"message\"");
+      var page =
+          mvc.perform(
+                  MockMvcRequestBuilders.post("/calendar")
+                      .param("day", day)
+                      .param("name", "Nghỉ")
+                      .param("legalBasis", "Thử")
+                      .with(users.signedIn("vanphong.langcheu"))
+                      .with(csrf()))
+              .andReturn()
+              .getResponse();
+      assertThat(page.getStatus()).as(day).isBetween(400, 499);
+      assertThat(changes()).as(day).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void filesThatAreNotWhatTheyClaimAreRefused() throws Exception {
+    var office = httpBasic("vanphong.langcheu", Demo.PASSWORD);
+    long before = changes();
+    byte[] script = "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8);
+    byte[] truncatedZip = {'P', 'K', 3, 4, 0, 0, 0, 0};
+    for (byte[] content : List.of(script, truncatedZip, new byte[0])) {
+      assertThat(
+              mvc.perform(
+                      MockMvcRequestBuilders.multipart("/api/v1/members/import")
+                          .file(
+                              new MockMultipartFile(
+                                  "file", "dang-vien.xlsx", "application/octet-stream", content))
+                          .with(office))
+                  .andReturn()
+                  .getResponse()
+                  .getStatus())
+          .isBetween(400, 499);
+      assertThat(
+              mvc.perform(
+                      MockMvcRequestBuilders.multipart("/api/v1/document-templates/6-KND/versions")
+                          .file(
+                              new MockMultipartFile(
+                                  "file", "mau.docx", "application/octet-stream", content))
+                          .with(office))
+                  .andReturn()
+                  .getResponse()
+                  .getStatus())
+          .isBetween(400, 499);
+    }
+    assertThat(changes()).isEqualTo(before);
+  }
+
+  private MockHttpServletRequestBuilder api(String path, String body) {
+    return MockMvcRequestBuilders.post(path).contentType(MediaType.APPLICATION_JSON).content(body);
+  }
+
+  private String quoted(String text) {
+    return json.writeValueAsString(text);
+  }
+
+  private long changes() {
+    return jdbc.sql("select count(*) from audit_log where action in ('INSERT', 'UPDATE', 'DELETE')")
+        .query(Long.class)
+        .single();
+  }
+
+  private static String unescape(String line) {
+    var out = new StringBuilder();
+    for (int i = 0; i < line.length(); i++) {
+      if (line.startsWith("\\u", i) && i + 6 <= line.length()) {
+        out.append((char) Integer.parseInt(line.substring(i + 2, i + 6), 16));
+        i += 5;
+      } else {
+        out.append(line.charAt(i));
+      }
+    }
+    return out.toString();
+  }
+
+  private static String abbreviate(String text) {
+    String shown = text.replaceAll("\\p{Cntrl}", "?");
+    return shown.length() > 60 ? shown.substring(0, 60) + "…" : shown;
+  }
+}
