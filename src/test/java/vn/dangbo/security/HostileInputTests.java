@@ -31,7 +31,7 @@ import vn.dangbo.accounts.TestUsers;
  * a 4xx with a message in Vietnamese, and nothing is written (the audit trail counts no change).
  */
 @SpringBootTest
-@AutoConfigureMockMvc
+@AutoConfigureMockMvc(print = org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint.NONE)
 @Transactional
 class HostileInputTests {
 
