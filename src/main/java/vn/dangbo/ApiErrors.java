@@ -72,6 +72,19 @@ class ApiErrors {
     return body(HttpStatus.CONTENT_TOO_LARGE, "error.tooLarge", new Object[0], locale);
   }
 
+  /** The database cannot be reached: try again shortly (the pool reconnects by itself). */
+  @ExceptionHandler({
+    org.springframework.dao.DataAccessResourceFailureException.class,
+    org.springframework.transaction.CannotCreateTransactionException.class
+  })
+  ResponseEntity<Map<String, Object>> unavailable(Exception e, Locale locale) {
+    var response =
+        body(HttpStatus.SERVICE_UNAVAILABLE, "error.databaseUnavailable", new Object[0], locale);
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header("Retry-After", "30")
+        .body(response.getBody());
+  }
+
   @ExceptionHandler
   ResponseEntity<Map<String, Object>> concurrent(
       OptimisticLockingFailureException e, Locale locale) {

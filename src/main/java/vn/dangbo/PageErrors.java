@@ -80,6 +80,16 @@ class PageErrors {
     return page(request, response, 413, "error.tooLarge", null);
   }
 
+  /** The database cannot be reached: a page saying so, 503; the pool reconnects by itself. */
+  @ExceptionHandler({
+    org.springframework.dao.DataAccessResourceFailureException.class,
+    org.springframework.transaction.CannotCreateTransactionException.class
+  })
+  ModelAndView unavailable(Exception e, HttpServletRequest request, HttpServletResponse response) {
+    response.setHeader("Retry-After", "30");
+    return page(request, response, 503, "error.databaseUnavailable", null);
+  }
+
   @ExceptionHandler
   ModelAndView dataRefused(
       org.springframework.dao.DataIntegrityViolationException e,

@@ -75,6 +75,18 @@ class SecurityConfiguration implements WebMvcConfigurer {
   SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle) throws Exception {
     AuthenticationEntryPoint unauthorized =
         (request, response, e) -> {
+          if (e
+              instanceof
+              org.springframework.security.authentication.InternalAuthenticationServiceException) {
+            // the account could not be read: the database is away, not the password wrong
+            response.setHeader("Retry-After", "30");
+            json(
+                response,
+                HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                "DATABASE_UNAVAILABLE",
+                "Tạm thời không kết nối được cơ sở dữ liệu. Hãy thử lại sau ít phút.");
+            return;
+          }
           response.setHeader("WWW-Authenticate", "Basic realm=\"dangbo\", charset=\"UTF-8\"");
           json(
               response,

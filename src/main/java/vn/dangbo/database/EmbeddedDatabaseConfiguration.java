@@ -50,6 +50,8 @@ class EmbeddedDatabaseConfiguration {
     dataSource.setUsername("postgres");
     dataSource.setPoolName("dangbo-embedded");
     dataSource.setMaximumPoolSize(10);
+    // a request waits at most this long for the database before it is told to try again
+    dataSource.setConnectionTimeout(5_000);
     if (!connectionInitSql.isBlank()) {
       dataSource.setConnectionInitSql(connectionInitSql);
     }
