@@ -57,6 +57,20 @@ class SecurityConfiguration implements WebMvcConfigurer {
     return new LoginThrottle(clock, limit, window);
   }
 
+  @Bean
+  ApiRateLimit apiRateLimit(
+      Clock clock, @Value("${dangbo.security.api.calls-per-minute:600}") int limit) {
+    return new ApiRateLimit(clock, limit);
+  }
+
+  /** The API limit runs inside the API chain only, not a second time as a plain filter. */
+  @Bean
+  FilterRegistrationBean<ApiRateLimit> apiRateLimitRegistration(ApiRateLimit limit) {
+    var registration = new FilterRegistrationBean<>(limit);
+    registration.setEnabled(false);
+    return registration;
+  }
+
   /** The throttle runs inside the security chains only, not a second time as a plain filter. */
   @Bean
   FilterRegistrationBean<LoginThrottle> loginThrottleRegistration(LoginThrottle throttle) {
@@ -72,7 +86,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle, ApiRateLimit rateLimit)
+      throws Exception {
     AuthenticationEntryPoint unauthorized =
         (request, response, e) -> {
           if (e
@@ -96,6 +111,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         };
     http.securityMatcher("/api/**")
         .addFilterBefore(throttle, BasicAuthenticationFilter.class)
+        .addFilterAfter(rateLimit, BasicAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
         .csrf(c -> c.disable())
