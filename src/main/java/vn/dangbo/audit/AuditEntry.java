@@ -1,15 +1,16 @@
 package vn.dangbo.audit;
 
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Map;
 
 /**
  * One line of the audit trail. For a change, {@code before} and {@code after} hold the row (secrets
- * and file contents left out); {@link #changed()} lists the fields that differ.
+ * and file contents left out); {@link #changed()} lists the fields that differ. The time is in the
+ * application's zone (Vietnam).
  */
 public record AuditEntry(
     long id,
-    Instant at,
+    ZonedDateTime at,
     String actor,
     String onBehalfOf,
     String address,

@@ -28,11 +28,13 @@ public class AuditTrail {
   private final JdbcClient jdbc;
   private final Organizations organizations;
   private final JsonMapper json;
+  private final java.time.Clock clock;
 
-  AuditTrail(JdbcClient jdbc, Organizations organizations, JsonMapper json) {
+  AuditTrail(JdbcClient jdbc, Organizations organizations, JsonMapper json, java.time.Clock clock) {
     this.jdbc = jdbc;
     this.organizations = organizations;
     this.json = json;
+    this.clock = clock;
   }
 
   /** Writes a line of its own, committed even when the caller's work is rolled back. */
@@ -78,7 +80,7 @@ public class AuditTrail {
     if (user.role() == Role.COMMITTEE_OFFICE && user.organizationId() != null) {
       var visible = new ArrayList<Long>();
       visible.add(user.organizationId());
-      organizations.descendantsOn(user.organizationId(), java.time.LocalDate.now()).stream()
+      organizations.descendantsOn(user.organizationId(), java.time.LocalDate.now(clock)).stream()
           .map(n -> n.id())
           .forEach(visible::add);
       where.add(
@@ -99,13 +101,14 @@ public class AuditTrail {
       where.add("a.record_id = :id");
       params.put("id", query.recordId().strip());
     }
+    // the days of the period are Vietnamese days
     if (query.from() != null) {
-      where.add("a.at >= cast(:from as date)");
-      params.put("from", query.from());
+      where.add("a.at >= :from");
+      params.put("from", query.from().atStartOfDay(clock.getZone()).toOffsetDateTime());
     }
     if (query.to() != null) {
-      where.add("a.at < cast(:to as date) + 1");
-      params.put("to", query.to());
+      where.add("a.at < :to");
+      params.put("to", query.to().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime());
     }
     params.put("limit", limit);
     params.put("offset", offset);
@@ -118,7 +121,7 @@ public class AuditTrail {
             (rs, n) ->
                 new AuditEntry(
                     rs.getLong("id"),
-                    rs.getTimestamp("at").toInstant(),
+                    rs.getTimestamp("at").toInstant().atZone(clock.getZone()),
                     rs.getString("actor"),
                     rs.getString("on_behalf_of"),
                     rs.getString("address"),

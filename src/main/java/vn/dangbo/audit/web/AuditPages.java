@@ -2,7 +2,6 @@ package vn.dangbo.audit.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +28,7 @@ import vn.dangbo.shared.Spreadsheet;
 @Controller
 class AuditPages {
 
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.systemDefault());
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
   private final AuditTrail trail;
   private final OnBehalf onBehalf;
