@@ -52,6 +52,7 @@ class EmbeddedDatabaseConfiguration {
     dataSource.setMaximumPoolSize(10);
     // a request waits at most this long for the database before it is told to try again
     dataSource.setConnectionTimeout(5_000);
+    dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
     if (!connectionInitSql.isBlank()) {
       dataSource.setConnectionInitSql(connectionInitSql);
     }
