@@ -62,9 +62,10 @@ public class Backups {
       var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
       for (var table : tables) {
         zip.putNextEntry(new ZipEntry("data/" + table + ".copy"));
-        var counting = new CountingOutput(zip);
         rows.put(
-            table, copy.copyOut("copy " + quote(table) + " to stdout (format binary)", counting));
+            table,
+            copy.copyOut(
+                "copy " + quote(table) + " to stdout (format binary)", new KeepOpenOutput(zip)));
         zip.closeEntry();
       }
       var manifest = new Properties();
@@ -135,7 +136,7 @@ public class Backups {
             entries.put(
                 table,
                 copy.copyIn(
-                    "copy " + quote(table) + " from stdin (format binary)", new Unclosable(in)));
+                    "copy " + quote(table) + " from stdin (format binary)", new KeepOpenInput(in)));
           }
         }
         // tables were written in load order, so they were loaded in it too
@@ -311,8 +312,8 @@ public class Backups {
   }
 
   /** Passes the bytes through without letting COPY close the zip around it. */
-  private static final class CountingOutput extends java.io.FilterOutputStream {
-    CountingOutput(OutputStream out) {
+  private static final class KeepOpenOutput extends java.io.FilterOutputStream {
+    KeepOpenOutput(OutputStream out) {
       super(out);
     }
 
@@ -327,8 +328,9 @@ public class Backups {
     }
   }
 
-  private static final class Unclosable extends java.io.FilterInputStream {
-    Unclosable(InputStream in) {
+  /** Reads one entry of the zip without letting COPY close the zip around it. */
+  private static final class KeepOpenInput extends java.io.FilterInputStream {
+    KeepOpenInput(InputStream in) {
       super(in);
     }
 
