@@ -11,10 +11,12 @@ import org.springframework.stereotype.Service;
 class AccountUserDetailsService implements UserDetailsService {
 
   private final UserAccounts accounts;
+  private final SecondFactors secondFactors;
   private final Clock clock;
 
-  AccountUserDetailsService(UserAccounts accounts, Clock clock) {
+  AccountUserDetailsService(UserAccounts accounts, SecondFactors secondFactors, Clock clock) {
     this.accounts = accounts;
+    this.secondFactors = secondFactors;
     this.clock = clock;
   }
 
@@ -22,7 +24,8 @@ class AccountUserDetailsService implements UserDetailsService {
   public UserDetails loadUserByUsername(String username) {
     return accounts
         .findByUsername(username.strip().toLowerCase(Locale.ROOT))
-        .map(account -> new SignedInUser(account, clock.instant()))
+        .map(
+            account -> new SignedInUser(account, clock.instant(), secondFactors.isOn(account.id())))
         .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
   }
 }

@@ -51,7 +51,8 @@ class CurrentUserResolver implements HandlerMethodArgumentResolver {
     }
     var authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication == null
-        || !(authentication.getPrincipal() instanceof SignedInUser signedIn)) {
+        || !(authentication.getPrincipal() instanceof SignedInUser signedIn)
+        || signedIn.awaitingCode()) {
       throw new AccessDeniedException("not signed in");
     }
     var account =

@@ -19,7 +19,9 @@ class LayoutAttributes {
   @ModelAttribute("me")
   CurrentUser me(HttpServletRequest request) {
     var authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser)) {
+    if (authentication == null
+        || !(authentication.getPrincipal() instanceof SignedInUser signedIn)
+        || signedIn.awaitingCode()) {
       return null;
     }
     return resolver.current(request);

@@ -12,8 +12,9 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 
 /**
- * Locks an account for a while after repeated wrong passwords (form or API alike) and clears the
- * count on success. Counted in one SQL statement, so simultaneous attempts cannot undercount.
+ * Locks an account for a while after repeated wrong passwords or second-factor codes (form or API
+ * alike) and clears the count on success. Counted in one SQL statement, so simultaneous attempts
+ * cannot undercount.
  */
 @Component
 class LoginAttempts {
@@ -49,8 +50,16 @@ class LoginAttempts {
         .update();
   }
 
+  /**
+   * A right password alone does not clear the count when the code is still to come: wrong codes
+   * count like wrong passwords, and signing in again must not start them afresh.
+   */
   @EventListener
   void on(AuthenticationSuccessEvent event) {
+    if (event.getAuthentication().getAuthorities().stream()
+        .anyMatch(a -> SecondFactors.AWAITING_CODE.equals(a.getAuthority()))) {
+      return;
+    }
     jdbc.sql(
             """
             update user_account set failed_logins = 0, locked_until = null

@@ -70,7 +70,9 @@ class LoginThrottle extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     boolean formLogin =
-        "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath());
+        "POST".equals(request.getMethod())
+            && ("/login".equals(request.getServletPath())
+                || "/login/code".equals(request.getServletPath()));
     boolean basic = request.getHeader("Authorization") != null;
     return !formLogin && !basic;
   }

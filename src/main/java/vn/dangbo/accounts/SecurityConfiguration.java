@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -37,6 +38,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+  /** Every rule asks for one of the roles, so a principal still awaiting its code opens nothing. */
+  private static final String[] ROLES =
+      Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
 
   private final CurrentUserResolver currentUserResolver;
 
@@ -86,7 +91,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, LoginThrottle throttle, ApiRateLimit rateLimit)
+  SecurityFilterChain api(
+      HttpSecurity http,
+      LoginThrottle throttle,
+      ApiRateLimit rateLimit,
+      SecondFactorSignIn secondFactor)
       throws Exception {
     AuthenticationEntryPoint unauthorized =
         (request, response, e) -> {
@@ -103,6 +112,17 @@ class SecurityConfiguration implements WebMvcConfigurer {
             return;
           }
           response.setHeader("WWW-Authenticate", "Basic realm=\"dangbo\", charset=\"UTF-8\"");
+          if (e instanceof SecondFactorSignIn.WrongCodeException) {
+            json(
+                response,
+                HttpServletResponse.SC_UNAUTHORIZED,
+                "SECOND_FACTOR_REQUIRED",
+                "Tài khoản này dùng xác thực hai bước: gửi mã 6 số đang hiện trong ứng dụng xác"
+                    + " thực, trong tiêu đề "
+                    + SecondFactorSignIn.CODE_HEADER
+                    + ".");
+            return;
+          }
           json(
               response,
               HttpServletResponse.SC_UNAUTHORIZED,
@@ -111,8 +131,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
         };
     http.securityMatcher("/api/**")
         .addFilterBefore(throttle, BasicAuthenticationFilter.class)
+        .addFilterAfter(secondFactor.apiFilter(unauthorized), BasicAuthenticationFilter.class)
         .addFilterAfter(rateLimit, BasicAuthenticationFilter.class)
-        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(ROLES))
         .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -132,12 +153,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
   @Bean
   @Order(2)
-  SecurityFilterChain web(HttpSecurity http, LoginThrottle throttle) throws Exception {
+  SecurityFilterChain web(
+      HttpSecurity http, LoginThrottle throttle, SecondFactorSignIn secondFactor) throws Exception {
     http.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers(
                         "/login",
+                        "/login/code",
                         "/css/**",
                         "/js/**",
                         "/webjars/**",
@@ -150,11 +173,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
                     .requestMatchers("/admin/**")
                     .hasRole(Role.ADMINISTRATOR.name())
                     .anyRequest()
-                    .authenticated())
+                    .hasAnyRole(ROLES))
         .formLogin(
             f ->
                 f.loginPage("/login")
-                    .defaultSuccessUrl("/", true)
+                    .successHandler(secondFactor)
                     .failureHandler(
                         (request, response, exception) -> {
                           String reason =

@@ -7,12 +7,27 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The Spring Security principal: the account as it was when the user signed in. */
-record SignedInUser(UserAccount account, Instant now) implements UserDetails {
+/**
+ * The Spring Security principal: the account as it was when the user signed in. {@code
+ * awaitingCode}: the password was right but the account also asks for its second factor's code;
+ * such a principal has no role, so it opens nothing.
+ */
+record SignedInUser(UserAccount account, Instant now, boolean awaitingCode) implements UserDetails {
+
+  SignedInUser(UserAccount account, Instant now) {
+    this(account, now, false);
+  }
+
+  /** The same person once the code is given. */
+  SignedInUser withCode() {
+    return new SignedInUser(account, now, false);
+  }
 
   @Override
   public Collection<? extends GrantedAuthority> getAuthorities() {
-    return List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name()));
+    return List.of(
+        new SimpleGrantedAuthority(
+            awaitingCode ? SecondFactors.AWAITING_CODE : "ROLE_" + account.role().name()));
   }
 
   @Override

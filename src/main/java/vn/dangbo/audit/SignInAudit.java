@@ -4,6 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import vn.dangbo.accounts.SecondFactors;
 
 /**
  * Writes each sign-in through the login page and each failed sign-in (page or API) to the trail.
@@ -21,9 +22,12 @@ class SignInAudit {
   @EventListener
   void signedIn(InteractiveAuthenticationSuccessEvent event) {
     var current = Actor.current();
+    boolean awaitingCode =
+        event.getAuthentication().getAuthorities().stream()
+            .anyMatch(a -> SecondFactors.AWAITING_CODE.equals(a.getAuthority()));
     trail.record(
         new Actor(event.getAuthentication().getName(), null, current.address()),
-        "SIGN_IN",
+        awaitingCode ? "SIGN_IN_PASSWORD" : "SIGN_IN",
         "user_account",
         null,
         null);

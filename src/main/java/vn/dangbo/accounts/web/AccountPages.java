@@ -22,6 +22,7 @@ import vn.dangbo.accounts.AccountAdministration;
 import vn.dangbo.accounts.CurrentUser;
 import vn.dangbo.accounts.NewAccount;
 import vn.dangbo.accounts.Role;
+import vn.dangbo.accounts.SecondFactors;
 import vn.dangbo.organization.CommitteeMembers;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.shared.RefusedException;
@@ -38,14 +39,17 @@ class AccountPages {
   private final AccountAdministration administration;
   private final Organizations organizations;
   private final CommitteeMembers committeeMembers;
+  private final SecondFactors secondFactors;
   private final Clock clock;
 
   AccountPages(
       AccountAdministration administration,
       Organizations organizations,
       CommitteeMembers committeeMembers,
+      SecondFactors secondFactors,
       Clock clock) {
     this.administration = administration;
+    this.secondFactors = secondFactors;
     this.organizations = organizations;
     this.committeeMembers = committeeMembers;
     this.clock = clock;
@@ -179,9 +183,9 @@ class AccountPages {
   }
 
   @GetMapping("/account/password")
-  String passwordForm(Model model) {
+  String passwordForm(CurrentUser user, Model model) {
     model.addAttribute("form", new PasswordForm(null, null, null));
-    return PASSWORD;
+    return passwordView(user, model);
   }
 
   @PostMapping("/account/password")
@@ -189,6 +193,7 @@ class AccountPages {
       @ModelAttribute("form") PasswordForm form,
       BindingResult result,
       CurrentUser user,
+      Model model,
       RedirectAttributes redirect)
       throws BindException {
     requireBound(form, result);
@@ -201,8 +206,13 @@ class AccountPages {
       return "redirect:/";
     } catch (RefusedException e) {
       result.reject(e.messageCode(), e.arguments(), e.messageCode());
-      return PASSWORD;
+      return passwordView(user, model);
     }
+  }
+
+  private static String passwordView(CurrentUser user, Model model) {
+    model.addAttribute("secondFactorOffered", SecondFactors.offeredTo(user.role()));
+    return PASSWORD;
   }
 
   private static void requireBound(Object form, BindingResult result) throws BindException {
@@ -230,6 +240,7 @@ class AccountPages {
 
   private String editView(long id, CurrentUser user, Model model) {
     model.addAttribute("account", administration.find(id, user));
+    model.addAttribute("secondFactorOn", secondFactors.isOn(id));
     form(user, model);
     return EDIT;
   }

@@ -19,6 +19,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.dangbo.accounts.Role;
 import vn.dangbo.accounts.Scopes;
+import vn.dangbo.accounts.SecondFactorSignIn;
+import vn.dangbo.accounts.SecondFactors;
 import vn.dangbo.accounts.TestUsers;
 import vn.dangbo.accounts.UserAccount;
 import vn.dangbo.accounts.UserAccounts;
@@ -33,7 +35,7 @@ import vn.dangbo.shared.Period;
 
 /** The tree page alone: full page or htmx fragment, scope refusal, Vietnamese text. */
 @WebMvcTest(OrganizationPages.class)
-@Import(TestUsers.class)
+@Import({TestUsers.class, SecondFactorSignIn.class})
 class OrganizationPagesSliceTests {
 
   private static final OrganizationNode CELL =
@@ -57,6 +59,7 @@ class OrganizationPagesSliceTests {
   @MockitoBean Places places;
   @MockitoBean ApprovalRouting approvalRouting;
   @MockitoBean vn.dangbo.audit.AuditTrail audit;
+  @MockitoBean SecondFactors secondFactors;
 
   @BeforeEach
   void secretaryOfOneCell() {

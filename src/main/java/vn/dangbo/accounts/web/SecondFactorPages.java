@@ -1,0 +1,101 @@
+package vn.dangbo.accounts.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangbo.accounts.CurrentUser;
+import vn.dangbo.accounts.SecondFactors;
+import vn.dangbo.shared.ForbiddenException;
+import vn.dangbo.shared.RefusedException;
+
+/**
+ * Xác thực hai bước: an administrator or office worker links an authenticator app to the account
+ * (scan the QR code, type the code it shows), or unlinks it; an account manager unlinks it for
+ * someone who lost their phone.
+ */
+@Controller
+class SecondFactorPages {
+
+  static final String VIEW = "accounts/second-factor";
+
+  private final SecondFactors secondFactors;
+
+  SecondFactorPages(SecondFactors secondFactors) {
+    this.secondFactors = secondFactors;
+  }
+
+  @GetMapping("/account/second-factor")
+  String show(CurrentUser user, Model model) {
+    requireOffered(user);
+    model.addAttribute("on", secondFactors.isOn(user.accountId()));
+    return VIEW;
+  }
+
+  @PostMapping("/account/second-factor/start")
+  String start(CurrentUser user, Model model) {
+    requireOffered(user);
+    if (secondFactors.isOn(user.accountId())) {
+      return "redirect:/account/second-factor";
+    }
+    return enrollment(user, model, null);
+  }
+
+  @PostMapping("/account/second-factor/confirm")
+  String confirm(
+      @RequestParam(required = false) String code,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      secondFactors.confirm(user, code);
+      redirect.addFlashAttribute("flash", "secondFactor.turnedOn");
+      return "redirect:/account/second-factor";
+    } catch (RefusedException e) {
+      return enrollment(user, model, e.messageCode());
+    }
+  }
+
+  @PostMapping("/account/second-factor/off")
+  String turnOff(
+      @RequestParam(required = false) String code,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    requireOffered(user);
+    try {
+      secondFactors.turnOff(user, code);
+      redirect.addFlashAttribute("flash", "secondFactor.turnedOff");
+      return "redirect:/account/second-factor";
+    } catch (RefusedException e) {
+      model.addAttribute("on", true);
+      model.addAttribute("error", e.messageCode());
+      return VIEW;
+    }
+  }
+
+  @PostMapping("/accounts/{id}/second-factor/off")
+  String removeFor(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+    secondFactors.removeFor(id, user);
+    redirect.addFlashAttribute("flash", "secondFactor.removed");
+    return "redirect:/accounts/" + id;
+  }
+
+  private String enrollment(CurrentUser user, Model model, String error) {
+    var enrollment = secondFactors.enrollment(user);
+    model.addAttribute("on", false);
+    model.addAttribute("enrollment", enrollment);
+    model.addAttribute("qr", QrCode.svg(enrollment.keyUri()));
+    model.addAttribute("error", error);
+    return VIEW;
+  }
+
+  private static void requireOffered(CurrentUser user) {
+    if (!SecondFactors.offeredTo(user.role())) {
+      throw new ForbiddenException("secondFactor.forbidden");
+    }
+  }
+}
