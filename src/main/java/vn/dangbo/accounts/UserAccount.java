@@ -1,5 +1,6 @@
 package vn.dangbo.accounts;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -24,7 +25,8 @@ public record UserAccount(
     Instant lockedUntil,
     Instant passwordChangedAt,
     Instant createdAt,
-    @Version Integer version) {
+    @Version Integer version)
+    implements Serializable {
 
   public static UserAccount create(
       String username,

@@ -28,6 +28,8 @@ class ActorConnections implements BeanPostProcessor {
 
   static final class ActorDataSource extends DelegatingDataSource {
 
+    private static final ThreadLocal<Boolean> FINDING_ACTOR = new ThreadLocal<>();
+
     /** The actor last set on each physical connection. */
     private final Map<Connection, Actor> set = new WeakHashMap<>();
 
@@ -46,7 +48,19 @@ class ActorConnections implements BeanPostProcessor {
     }
 
     private Connection withActor(Connection connection) throws SQLException {
-      var actor = Actor.current();
+      if (FINDING_ACTOR.get() != null) {
+        // Finding the actor may load the signed-in session from the database (Spring Session),
+        // which takes a connection of its own: that one only reads and writes the session tables,
+        // which are not audited, so it goes without an actor instead of looking for it again.
+        return connection;
+      }
+      Actor actor;
+      FINDING_ACTOR.set(Boolean.TRUE);
+      try {
+        actor = Actor.current();
+      } finally {
+        FINDING_ACTOR.remove();
+      }
       Connection physical =
           connection.isWrapperFor(org.postgresql.PGConnection.class)
               ? connection.unwrap(org.postgresql.PGConnection.class) instanceof Connection c

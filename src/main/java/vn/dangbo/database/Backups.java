@@ -215,6 +215,7 @@ public class Backups {
                 where s.nspname = current_schema() and c.relkind = 'r'
                   and c.relname <> 'flyway_schema_history'
                   and c.relname not like 'event_publication%'
+                  and c.relname not like 'spring_session%'
                 group by c.relname order by c.relname
                 """)) {
       while (rs.next()) {

@@ -10,10 +10,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.Demo;
+import vn.dangbo.TestSession;
 
 /**
  * The second factor of administrators and offices: turned on with a code from the app, asked after
@@ -60,20 +61,20 @@ class SecondFactorTests {
   @Test
   void thePasswordAloneSignsNobodyIn() {
     byte[] secret = turnOn(OFFICE);
-    var session = new MockHttpSession();
+    var session = new TestSession();
 
     assertThat(signIn(session)).hasRedirectedUrl("/login/code");
-    assertThat(mvc.get().uri("/organizations").session(session)).hasStatus3xxRedirection();
-    assertThat(mvc.get().uri("/login/code").session(session))
+    assertThat(session.exchange(mvc.get().uri("/organizations"))).hasStatus3xxRedirection();
+    assertThat(session.exchange(mvc.get().uri("/login/code")))
         .hasStatusOk()
         .bodyText()
         .contains("Nhập mã xác thực");
 
     assertThat(code(session, wrongCode(secret))).hasStatusOk().bodyText().contains("Mã không đúng");
-    assertThat(mvc.get().uri("/organizations").session(session)).hasStatus3xxRedirection();
+    assertThat(session.exchange(mvc.get().uri("/organizations"))).hasStatus3xxRedirection();
 
     assertThat(code(session, currentCode(secret))).hasRedirectedUrl("/");
-    assertThat(mvc.get().uri("/organizations").session(session)).hasStatusOk();
+    assertThat(session.exchange(mvc.get().uri("/organizations"))).hasStatusOk();
     assertThat(auditActions()).containsSubsequence("SIGN_IN_PASSWORD", "SIGN_IN_FAILED", "SIGN_IN");
   }
 
@@ -81,29 +82,29 @@ class SecondFactorTests {
   void aCodeSignsInOnlyOnce() {
     byte[] secret = turnOn(OFFICE);
     String code = currentCode(secret);
-    var first = new MockHttpSession();
-    signIn(first).exchange();
+    var first = new TestSession();
+    signIn(first);
     assertThat(code(first, code)).hasRedirectedUrl("/");
 
-    var second = new MockHttpSession();
-    signIn(second).exchange();
+    var second = new TestSession();
+    signIn(second);
     assertThat(code(second, code)).hasStatusOk().bodyText().contains("Mã không đúng hoặc đã dùng");
   }
 
   @Test
   void fiveWrongCodesLockTheAccountAndASecondPasswordDoesNotStartThemAfresh() {
     byte[] secret = turnOn(OFFICE);
-    var session = new MockHttpSession();
-    signIn(session).exchange();
+    var session = new TestSession();
+    signIn(session);
     for (int i = 0; i < 3; i++) {
       assertThat(code(session, wrongCode(secret))).hasStatusOk();
     }
-    signIn(session).exchange(); // the right password again must not clear the three wrong codes
+    signIn(session); // the right password again must not clear the three wrong codes
     assertThat(code(session, wrongCode(secret))).hasStatusOk();
 
     assertThat(code(session, wrongCode(secret))).hasRedirectedUrl("/login?error=locked");
     assertThat(accounts.findByUsername(OFFICE).orElseThrow().isLocked(Instant.now())).isTrue();
-    assertThat(signIn(new MockHttpSession())).hasRedirectedUrl("/login?error=locked");
+    assertThat(signIn(new TestSession())).hasRedirectedUrl("/login?error=locked");
   }
 
   @Test
@@ -236,17 +237,17 @@ class SecondFactorTests {
         .with(csrf());
   }
 
-  private MockMvcTester.MockMvcRequestBuilder signIn(MockHttpSession session) {
-    return mvc.post()
-        .uri("/login")
-        .session(session)
-        .param("username", OFFICE)
-        .param("password", Demo.PASSWORD)
-        .with(csrf());
+  private MvcTestResult signIn(TestSession session) {
+    return session.exchange(
+        mvc.post()
+            .uri("/login")
+            .param("username", OFFICE)
+            .param("password", Demo.PASSWORD)
+            .with(csrf()));
   }
 
-  private MockMvcTester.MockMvcRequestBuilder code(MockHttpSession session, String code) {
-    return mvc.post().uri("/login/code").session(session).param("code", code).with(csrf());
+  private MvcTestResult code(TestSession session, String code) {
+    return session.exchange(mvc.post().uri("/login/code").param("code", code).with(csrf()));
   }
 
   /** Turns the second factor on as the pages would, and gives the key the app holds. */

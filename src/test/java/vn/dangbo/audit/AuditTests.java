@@ -13,9 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.dangbo.Demo;
+import vn.dangbo.TestSession;
 import vn.dangbo.accounts.TestUsers;
 
 /**
@@ -56,16 +56,16 @@ class AuditTests {
 
   @Test
   void officeStaffEnteringForASecretaryAreRecordedAsSuch() {
-    var session = new MockHttpSession();
+    var session = new TestSession();
     assertThat(
-            mvc.post()
-                .uri("/audit/on-behalf")
-                .param("account", "bithu.langcheu")
-                .session(session)
-                .with(users.signedIn("vanphong.langcheu"))
-                .with(csrf()))
+            session.exchange(
+                mvc.post()
+                    .uri("/audit/on-behalf")
+                    .param("account", "bithu.langcheu")
+                    .with(users.signedIn("vanphong.langcheu"))
+                    .with(csrf())))
         .hasStatus3xxRedirection();
-    assertThat(mvc.get().uri("/").session(session).with(users.signedIn("vanphong.langcheu")))
+    assertThat(session.exchange(mvc.get().uri("/").with(users.signedIn("vanphong.langcheu"))))
         .bodyText()
         .contains("Đang nhập thay cho bithu.langcheu");
     String day = weekday(4);
@@ -229,7 +229,7 @@ class AuditTests {
     return day.toString();
   }
 
-  private void addHoliday(String user, String day, String name, MockHttpSession session) {
+  private void addHoliday(String user, String day, String name, TestSession session) {
     var request =
         mvc.post()
             .uri("/calendar")
@@ -238,10 +238,8 @@ class AuditTests {
             .param("legalBasis", "Thử nhật ký")
             .with(users.signedIn(user))
             .with(csrf());
-    if (session != null) {
-      request = request.session(session);
-    }
-    assertThat(request).hasStatus3xxRedirection();
+    assertThat(session == null ? request.exchange() : session.exchange(request))
+        .hasStatus3xxRedirection();
   }
 
   private List<Map<String, Object>> lines(String type, String id) {
