@@ -1,7 +1,10 @@
 package vn.dangbo.meetings;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,6 +26,8 @@ public class MeetingReminders {
   /** One reminder: what, about which cell or member, and where to act. */
   public record Reminder(String what, String about, String cellName, String link) {}
 
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
   private final JdbcClient jdbc;
   private final Organizations organizations;
   private final RuleBook rules;
@@ -40,22 +45,68 @@ public class MeetingReminders {
     }
     var cells =
         organizations.treeOn(today, scope).stream().filter(OrganizationNode::isCell).toList();
-    var reminders = new ArrayList<Reminder>();
+    Long[] ids = cells.stream().map(OrganizationNode::id).toArray(Long[]::new);
     LocalDate nextMonth = today.plusMonths(1).withDayOfMonth(1);
     int maxInRow = rules.at(today, RuleKey.MEETING_EXCUSED_MAX_IN_ROW).asInt();
+    // three questions for all the cells at once, answered cell by cell below
+    var planned =
+        new HashSet<>(
+            jdbc.sql(
+                    """
+                    select distinct organization_id from meeting where organization_id = any(:cells)
+                      and kind = 'REGULAR' and held_on between :from and :to
+                    """)
+                .param("cells", ids)
+                .param("from", nextMonth)
+                .param("to", nextMonth.plusMonths(1).minusDays(1))
+                .query(Long.class)
+                .list());
+    var later = new HashMap<Long, List<Reminder>>();
+    jdbc.sql(
+            """
+            select id, organization_id, held_on from meeting where organization_id = any(:cells)
+              and status = 'PLANNED' and held_on <= :weekAgo order by held_on, id
+            """)
+        .param("cells", ids)
+        .param("weekAgo", today.minusDays(7))
+        .query(
+            rs -> {
+              later
+                  .computeIfAbsent(rs.getLong("organization_id"), c -> new ArrayList<>())
+                  .add(
+                      new Reminder(
+                          "reminder.minutesOpen",
+                          rs.getObject("held_on", LocalDate.class).format(DAY),
+                          null,
+                          "/meetings/" + rs.getLong("id")));
+            });
+    jdbc.sql(
+            """
+            select p.id, p.cell_id, p.full_name from member p where p.cell_id = any(:cells) and (
+              select count(*) from (
+                select a.presence from meeting_attendance a join meeting m on m.id = a.meeting_id
+                where a.member_id = p.id and m.organization_id = p.cell_id
+                order by m.held_on desc, m.id desc limit :limit) last
+              where last.presence = 'EXCUSED') > :max
+            order by p.id
+            """)
+        .param("cells", ids)
+        .param("limit", maxInRow + 1)
+        .param("max", maxInRow)
+        .query(
+            rs -> {
+              later
+                  .computeIfAbsent(rs.getLong("cell_id"), c -> new ArrayList<>())
+                  .add(
+                      new Reminder(
+                          "reminder.excusedInRow",
+                          rs.getString("full_name"),
+                          null,
+                          "/members/" + rs.getLong("id")));
+            });
+    var reminders = new ArrayList<Reminder>();
     for (var cell : cells) {
-      boolean planned =
-          jdbc.sql(
-                  """
-                  select exists (select 1 from meeting where organization_id = :cell
-                    and kind = 'REGULAR' and held_on between :from and :to)
-                  """)
-              .param("cell", cell.id())
-              .param("from", nextMonth)
-              .param("to", nextMonth.plusMonths(1).minusDays(1))
-              .query(Boolean.class)
-              .single();
-      if (!planned) {
+      if (!planned.contains(cell.id())) {
         reminders.add(
             new Reminder(
                 "reminder.noMeetingPlanned",
@@ -63,44 +114,10 @@ public class MeetingReminders {
                 cell.name(),
                 "/meetings"));
       }
-      jdbc.sql(
-              """
-              select id, held_on from meeting where organization_id = :cell
-                and status = 'PLANNED' and held_on <= :weekAgo order by held_on
-              """)
-          .param("cell", cell.id())
-          .param("weekAgo", today.minusDays(7))
-          .query(
-              rs -> {
-                reminders.add(
-                    new Reminder(
-                        "reminder.minutesOpen",
-                        rs.getObject("held_on", LocalDate.class)
-                            .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
-                        cell.name(),
-                        "/meetings/" + rs.getLong("id")));
-              });
-      jdbc.sql(
-              """
-              select p.id, p.full_name from member p where p.cell_id = :cell and (
-                select count(*) from (
-                  select a.presence from meeting_attendance a join meeting m on m.id = a.meeting_id
-                  where a.member_id = p.id and m.organization_id = :cell
-                  order by m.held_on desc, m.id desc limit :limit) last
-                where last.presence = 'EXCUSED') > :max
-              """)
-          .param("cell", cell.id())
-          .param("limit", maxInRow + 1)
-          .param("max", maxInRow)
-          .query(
-              rs -> {
-                reminders.add(
-                    new Reminder(
-                        "reminder.excusedInRow",
-                        rs.getString("full_name"),
-                        cell.name(),
-                        "/members/" + rs.getLong("id")));
-              });
+      for (var reminder : later.getOrDefault(cell.id(), List.of())) {
+        reminders.add(
+            new Reminder(reminder.what(), reminder.about(), cell.name(), reminder.link()));
+      }
     }
     return reminders;
   }
