@@ -246,6 +246,9 @@ public class MemberRegistry {
     var officialDates = new HashMap<LocalDate, LocalDate>();
     long lastIdBefore =
         jdbc.sql("select coalesce(max(id), 0) from member").query(Long.class).single();
+    // the audit trail keeps one line per batch (who, when, the new keys) instead of every row's
+    // contents, which stay in the table until their first change (migration V24)
+    auditInBulk("import");
     var template = new NamedParameterJdbcTemplate(dataSource);
     // parameters are built a thousand rows at a time, so a large import never holds them all
     for (int from = 0; from < openings.size(); from += 1000) {
@@ -287,7 +290,15 @@ public class MemberRegistry {
         .param("lastIdBefore", lastIdBefore)
         .param("by", by)
         .update();
+    auditInBulk("");
     return openings.size();
+  }
+
+  private void auditInBulk(String what) {
+    jdbc.sql("select set_config('dangbo.audit.bulk', :what, true)")
+        .param("what", what)
+        .query(String.class)
+        .single();
   }
 
   /** Corrects the record; refused when someone else saved it since {@code version} was read. */

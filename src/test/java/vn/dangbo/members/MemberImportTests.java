@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -142,6 +143,27 @@ class MemberImportTests {
                 .single())
         .isEqualTo(1);
     assertThat(statusOf("Hạng A Thái")).isEqualTo("OFFICIAL");
+    // the audit trail has one line per batch with the new keys, not each row's contents
+    long thai =
+        jdbc.sql("select id from member where full_name = 'Hạng A Thái'")
+            .query(Long.class)
+            .single();
+    var bulk =
+        jdbc.sql(
+                "select detail, after::text from audit_log where record_type = 'member'"
+                    + " and detail like 'import:%' order by id desc limit 1")
+            .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+            .single();
+    assertThat(bulk.get(0)).isEqualTo("import: 2 rows");
+    assertThat(bulk.get(1)).contains("\"" + thai + "\"");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit_log where record_type = 'member'"
+                        + " and record_id = :id and action = 'INSERT'")
+                .param("id", String.valueOf(thai))
+                .query(Integer.class)
+                .single())
+        .isZero();
   }
 
   @Test
