@@ -135,7 +135,9 @@ public class Organizations {
                 + " select "
                 + NODE_COLUMNS
                 + " from organization o join organization_version v on v.organization_id = o.id"
-                + " where o.id in (select id from below) and "
+                // an array, not a subquery: the planner cannot count a recursive query's rows and
+                // would read every organisation instead of looking the few found up by key
+                + " where o.id = any(array(select id from below)) and "
                 + ON_DATE
                 + " order by "
                 + ORDER)
@@ -185,14 +187,17 @@ public class Organizations {
     return new HashSet<>(
         jdbc.sql(
                 """
-                with recursive edge(parent, child) as (
-                  select parent_id, organization_id from organization_version where parent_id is not null
-                  union all
-                  select successor_id, predecessor_id from organization_succession
-                ), reach(id) as (
+                with recursive reach(id) as (
                   select cast(:root as bigint)
                   union
-                  select e.child from edge e join reach r on e.parent = r.id
+                  -- each step looks up the children and predecessors of the ids reached, by index
+                  select e.child from reach r cross join lateral (
+                    select v.organization_id as child from organization_version v
+                    where v.parent_id = r.id
+                    union all
+                    select s.predecessor_id from organization_succession s
+                    where s.successor_id = r.id
+                  ) e
                 )
                 select id from reach
                 """)

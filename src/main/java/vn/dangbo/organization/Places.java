@@ -63,16 +63,18 @@ public class Places {
             with recursive owners(id) as (
               select cast(:id as bigint)
               union
-              select e.child from (
-                select successor_id as parent, predecessor_id as child from organization_succession
+              select e.child from owners o cross join lateral (
+                select s.predecessor_id as child from organization_succession s
+                where s.successor_id = o.id
                 union all
-                select parent_id, organization_id from organization_version
-                where valid_from <= :on and (valid_to is null or valid_to > :on)
-              ) e join owners o on e.parent = o.id
+                select v.organization_id from organization_version v
+                where v.parent_id = o.id and v.valid_from <= :on
+                  and (v.valid_to is null or v.valid_to > :on)
+              ) e
             )
             """
                 + SELECT
-                + " where p.commune_id in (select id from owners) and p.valid_from <= :on"
+                + " where p.commune_id = any(array(select id from owners)) and p.valid_from <= :on"
                 + " and (p.valid_to is null or p.valid_to > :on) order by p.kind, p.name")
         .param("id", organizationId)
         .param("on", on)
