@@ -448,7 +448,7 @@ public final class DataGenerator {
             var subjects = new Csv(cells.size() * 20);
             for (var pair : cells) {
               var commune = (Commune) pair[0];
-              var cell = (Cell) pair[1];
+              var cell = (Names.CellName) pair[1];
               long id = organization++;
               long r = reorganization++;
               reorganizations.add(r).add("CREATE").add(FOUNDED).add(BY).end();
@@ -507,7 +507,8 @@ public final class DataGenerator {
     int members = 0;
     int candidates = 0;
     // open candidates: the admitted ones are added from the members admitted through the pipeline
-    int open = (int) (scale.candidates() * 0.88);
+    // (about one member in fifty was admitted in the last two years, most through the pipeline)
+    int open = Math.max(scale.candidates() / 2, scale.candidates() - scale.members() / 50);
     for (int i = 0; i < weights.length; i++) {
       var commune = communes.get(i);
       commune.members = (int) (scale.members() * weights[i] / sum);
@@ -1730,34 +1731,26 @@ public final class DataGenerator {
       NORTH_MOUNTAINS(
           new int[][] {{1, 30}, {8, 22}, {3, 16}, {2, 12}, {9, 9}, {7, 8}, {4, 3}},
           "bản",
-          new String[] {
-            "Tà", "Xùa", "Phình", "Hồ", "Háng", "Chơ", "Mường", "Púng", "Nậm", "Pá", "Sín", "Chải",
-            "Lũng", "Cú", "Mồ", "Sáng", "Huổi", "Lếch", "Co", "Mạ", "Chiềng", "Khao", "Pắc", "Ngòi"
-          },
+          words(
+              "Tà, Xùa, Phình, Hồ, Háng, Chơ, Mường, Púng, Nậm, Pá, Sín, Chải, Lũng, Cú, Mồ, Sáng, Huổi, Lếch, Co, Mạ, Chiềng, Khao, Pắc, Ngòi"),
           new String[] {"Làm nương", "Làm ruộng", "Trồng rừng", "Chăn nuôi", "Buôn bán nhỏ"}),
       DELTA(
           new int[][] {{1, 96}, {4, 2}, {6, 2}},
           "thôn",
-          new String[] {
-            "An", "Bình", "Hòa", "Phú", "Thạnh", "Tân", "Long", "Hưng", "Đông", "Tây", "Mỹ", "Lộc",
-            "Thuận", "Yên", "Xuân", "Quang", "Đức", "Thượng", "Hạ", "Trung", "Nghĩa", "Phúc"
-          },
+          words(
+              "An, Bình, Hòa, Phú, Thạnh, Tân, Long, Hưng, Đông, Tây, Mỹ, Lộc, Thuận, Yên, Xuân, Quang, Đức, Thượng, Hạ, Trung, Nghĩa, Phúc"),
           new String[] {"Làm ruộng", "Buôn bán", "Thợ xây", "Công nhân", "Nuôi trồng thủy sản"}),
       HIGHLANDS(
           new int[][] {{1, 62}, {10, 10}, {11, 10}, {12, 7}, {15, 5}, {20, 4}, {8, 2}},
           "buôn",
-          new String[] {
-            "Ea", "Kar", "Ko", "Tam", "Plei", "Ơi", "Rông", "Đăk", "Tơ", "Kon", "Jun", "Lắk",
-            "Pông", "Drăng", "Bông", "Krông", "Ia", "Grai", "Mơ", "Nơng"
-          },
+          words(
+              "Ea, Kar, Ko, Tam, Plei, Ơi, Rông, Đăk, Tơ, Kon, Jun, Lắk, Pông, Drăng, Bông, Krông, Ia, Grai, Mơ, Nơng"),
           new String[] {"Trồng cà phê", "Trồng hồ tiêu", "Làm rẫy", "Chăn nuôi", "Buôn bán"}),
       MEKONG(
           new int[][] {{1, 84}, {5, 13}, {6, 3}},
           "ấp",
-          new String[] {
-            "Tân", "Long", "Phú", "Hòa", "Thạnh", "Mỹ", "Vĩnh", "An", "Bình", "Trà", "Sóc", "Kênh",
-            "Rạch", "Cái", "Giồng", "Thới", "Hiệp", "Lợi"
-          },
+          words(
+              "Tân, Long, Phú, Hòa, Thạnh, Mỹ, Vĩnh, An, Bình, Trà, Sóc, Kênh, Rạch, Cái, Giồng, Thới, Hiệp, Lợi"),
           new String[] {"Làm ruộng", "Nuôi tôm", "Trồng cây ăn trái", "Buôn bán", "Đánh bắt"});
 
       final int[][] ethnicities;
@@ -1777,71 +1770,9 @@ public final class DataGenerator {
       }
     }
 
-    static final String[] PROVINCES = {
-      "Sơn La",
-      "Hà Giang",
-      "Cao Bằng",
-      "Bắc Kạn",
-      "Tuyên Quang",
-      "Lào Cai",
-      "Điện Biên",
-      "Lai Châu",
-      "Yên Bái",
-      "Hòa Bình",
-      "Thái Nguyên",
-      "Lạng Sơn",
-      "Quảng Ninh",
-      "Bắc Giang",
-      "Phú Thọ",
-      "Hà Nội",
-      "Hải Phòng",
-      "Vĩnh Phúc",
-      "Bắc Ninh",
-      "Hải Dương",
-      "Hưng Yên",
-      "Thái Bình",
-      "Hà Nam",
-      "Nam Định",
-      "Ninh Bình",
-      "Thanh Hóa",
-      "Nghệ An",
-      "Hà Tĩnh",
-      "Quảng Bình",
-      "Quảng Trị",
-      "Thừa Thiên Huế",
-      "Đà Nẵng",
-      "Quảng Nam",
-      "Quảng Ngãi",
-      "Bình Định",
-      "Phú Yên",
-      "Khánh Hòa",
-      "Ninh Thuận",
-      "Bình Thuận",
-      "Kon Tum",
-      "Gia Lai",
-      "Đắk Lắk",
-      "Đắk Nông",
-      "Lâm Đồng",
-      "Bình Phước",
-      "Tây Ninh",
-      "Bình Dương",
-      "Đồng Nai",
-      "Bà Rịa - Vũng Tàu",
-      "Thành phố Hồ Chí Minh",
-      "Long An",
-      "Tiền Giang",
-      "Bến Tre",
-      "Trà Vinh",
-      "Vĩnh Long",
-      "Đồng Tháp",
-      "An Giang",
-      "Kiên Giang",
-      "Cần Thơ",
-      "Hậu Giang",
-      "Sóc Trăng",
-      "Bạc Liêu",
-      "Cà Mau"
-    };
+    static final String[] PROVINCES =
+        words(
+            "Sơn La, Hà Giang, Cao Bằng, Bắc Kạn, Tuyên Quang, Lào Cai, Điện Biên, Lai Châu, Yên Bái, Hòa Bình, Thái Nguyên, Lạng Sơn, Quảng Ninh, Bắc Giang, Phú Thọ, Hà Nội, Hải Phòng, Vĩnh Phúc, Bắc Ninh, Hải Dương, Hưng Yên, Thái Bình, Hà Nam, Nam Định, Ninh Bình, Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Bình, Quảng Trị, Thừa Thiên Huế, Đà Nẵng, Quảng Nam, Quảng Ngãi, Bình Định, Phú Yên, Khánh Hòa, Ninh Thuận, Bình Thuận, Kon Tum, Gia Lai, Đắk Lắk, Đắk Nông, Lâm Đồng, Bình Phước, Tây Ninh, Bình Dương, Đồng Nai, Bà Rịa - Vũng Tàu, Thành phố Hồ Chí Minh, Long An, Tiền Giang, Bến Tre, Trà Vinh, Vĩnh Long, Đồng Tháp, An Giang, Kiên Giang, Cần Thơ, Hậu Giang, Sóc Trăng, Bạc Liêu, Cà Mau");
 
     static Region region(int province) {
       if (province < 15) {
@@ -1857,45 +1788,35 @@ public final class DataGenerator {
     }
 
     static final String[] RELIGIONS = {"Phật giáo", "Công giáo", "Tin lành", "Cao Đài"};
-    private static final String[] KINH_FAMILIES = {
-      "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
-      "Lý", "Phan", "Đinh", "Trịnh"
-    };
-    private static final String[] KINH_MEN = {
-      "An", "Bình", "Cường", "Dũng", "Hải", "Hùng", "Khánh", "Long", "Minh", "Nam", "Phong",
-      "Quang", "Sơn", "Thắng", "Tuấn", "Việt", "Hiếu", "Đức", "Trung", "Thành"
-    };
-    private static final String[] KINH_WOMEN = {
-      "Hà", "Hoa", "Lan", "Phương", "Thu", "Hương", "Hạnh", "Thủy", "Mai", "Nga", "Oanh", "Yến",
-      "Linh", "Trang", "Ngọc", "Huyền", "Dung", "Hằng"
-    };
-    private static final String[] KINH_MIDDLE_MEN = {"Văn", "Đức", "Minh", "Hữu", "Quốc", "Xuân"};
+    private static final String[] KINH_FAMILIES =
+        words(
+            "Nguyễn, Trần, Lê, Phạm, Hoàng, Vũ, Đặng, Bùi, Đỗ, Hồ, Ngô, Dương, Lý, Phan, Đinh, Trịnh");
+    private static final String[] KINH_MEN =
+        words(
+            "An, Bình, Cường, Dũng, Hải, Hùng, Khánh, Long, Minh, Nam, Phong, Quang, Sơn, Thắng, Tuấn, Việt, Hiếu, Đức, Trung, Thành");
+    private static final String[] KINH_WOMEN =
+        words(
+            "Hà, Hoa, Lan, Phương, Thu, Hương, Hạnh, Thủy, Mai, Nga, Oanh, Yến, Linh, Trang, Ngọc, Huyền, Dung, Hằng");
+    private static final String[] KINH_MIDDLE_MEN = words("Văn, Đức, Minh, Hữu, Quốc, Xuân");
     private static final String[] KINH_MIDDLE_WOMEN = {"Thị", "Thị", "Thị Thu", "Ngọc", "Thị Hồng"};
-    private static final String[] HMONG_CLANS = {
-      "Sùng", "Giàng", "Mùa", "Hờ", "Vàng", "Lầu", "Thào", "Lý", "Cứ", "Hạng", "Tráng", "Mua"
-    };
-    private static final String[] HMONG_MEN = {
-      "Dơ", "Sử", "Páo", "Chua", "Lử", "Dế", "Của", "Tủa", "Chơ", "Vừ", "Nhà", "Pó", "Sình", "Pháy",
-      "Say", "Chứ", "Lồng", "Xà", "Tồng", "Khua", "Chu", "Di"
-    };
-    private static final String[] HMONG_WOMEN = {
-      "Mỷ", "Dua", "Chá", "Mai", "Sua", "Pà", "Dợ", "Chi", "Ly", "Xuân", "Dở", "Mo", "Say"
-    };
-    private static final String[] DAO_FAMILIES = {"Triệu", "Bàn", "Đặng", "Lý", "Phùng", "Chảo"};
-    private static final String[] THAI_FAMILIES = {"Lò", "Cầm", "Quàng", "Lường", "Điêu", "Vi"};
-    private static final String[] TAY_FAMILIES = {
-      "Hoàng", "Nông", "Lương", "Ma", "Lộc", "Hà", "Bế", "Triệu", "La", "Vi", "Chu"
-    };
-    private static final String[] KHMER_FAMILIES = {"Thạch", "Sơn", "Danh", "Kim", "Lâm", "Châu"};
-    private static final String[] KHMER_GIVEN = {
-      "Sóc", "Sa Rết", "Phol", "Sa Ly", "Chanh", "Sô Phia", "Ma Ra", "Kha", "Sen", "Pho"
-    };
-    private static final String[] HIGHLAND_FAMILIES = {
-      "Niê", "Êban", "Mlô", "Ksor", "Siu", "Rơ Châm", "Nay", "Rơ Mah", "Đinh", "Byă", "Hđơk"
-    };
-    private static final String[] HIGHLAND_GIVEN = {
-      "Bhin", "Blơi", "Phun", "Nga", "Lan", "Hyơ", "Thuông", "Kim", "Sao", "Dun", "Mơ", "Jú"
-    };
+    private static final String[] HMONG_CLANS =
+        words("Sùng, Giàng, Mùa, Hờ, Vàng, Lầu, Thào, Lý, Cứ, Hạng, Tráng, Mua");
+    private static final String[] HMONG_MEN =
+        words(
+            "Dơ, Sử, Páo, Chua, Lử, Dế, Của, Tủa, Chơ, Vừ, Nhà, Pó, Sình, Pháy, Say, Chứ, Lồng, Xà, Tồng, Khua, Chu, Di");
+    private static final String[] HMONG_WOMEN =
+        words("Mỷ, Dua, Chá, Mai, Sua, Pà, Dợ, Chi, Ly, Xuân, Dở, Mo, Say");
+    private static final String[] DAO_FAMILIES = words("Triệu, Bàn, Đặng, Lý, Phùng, Chảo");
+    private static final String[] THAI_FAMILIES = words("Lò, Cầm, Quàng, Lường, Điêu, Vi");
+    private static final String[] TAY_FAMILIES =
+        words("Hoàng, Nông, Lương, Ma, Lộc, Hà, Bế, Triệu, La, Vi, Chu");
+    private static final String[] KHMER_FAMILIES = words("Thạch, Sơn, Danh, Kim, Lâm, Châu");
+    private static final String[] KHMER_GIVEN =
+        words("Sóc, Sa Rết, Phol, Sa Ly, Chanh, Sô Phia, Ma Ra, Kha, Sen, Pho");
+    private static final String[] HIGHLAND_FAMILIES =
+        words("Niê, Êban, Mlô, Ksor, Siu, Rơ Châm, Nay, Rơ Mah, Đinh, Byă, Hđơk");
+    private static final String[] HIGHLAND_GIVEN =
+        words("Bhin, Blơi, Phun, Nga, Lan, Hyơ, Thuông, Kim, Sao, Dun, Mơ, Jú");
 
     static int ethnicity(Random random, Region region) {
       int roll = random.nextInt(100);
@@ -1978,6 +1899,11 @@ public final class DataGenerator {
         names.add(new CellName("Chi bộ " + region.village + " " + unique, CellType.VILLAGE));
       }
       return names;
+    }
+
+    /** A list written as one string, "a, b, c". */
+    static String[] words(String list) {
+      return list.split(", ");
     }
 
     static <T> T pick(Random random, T[] values) {
