@@ -8,8 +8,9 @@
 # 5. runs wrk with bench/mix.lua: a warm-up, the mixed load, then each kind of page alone,
 # 6. prints percentiles, rate, non-2xx and errors, and the application's heap after the load.
 #
-# Settings (environment): DURATION (s, mixed load, default 60), WARMUP (s, default 15),
-# SINGLE (s per page kind, default 8), CONNECTIONS (default 16), THREADS (default 2),
+# Settings (environment): DURATION (s, mixed load, default 60), WARMUP (s, default 60),
+# SINGLE (s per page kind, default 10), SINGLE_CONNECTIONS (default 2), CONNECTIONS (default 16),
+# THREADS (default 2),
 # PORT (default 18080), DATA (data directory, default target/bench/SCALE), HEAP (default 512m),
 # GENERATOR_HEAP (default 3g). Results go to target/bench/results/SCALE-TIME/.
 set -euo pipefail
@@ -24,8 +25,9 @@ case "$SCALE" in
     ;;
 esac
 DURATION=${DURATION:-60}
-WARMUP=${WARMUP:-15}
-SINGLE=${SINGLE:-8}
+WARMUP=${WARMUP:-60}
+SINGLE=${SINGLE:-10}
+SINGLE_CONNECTIONS=${SINGLE_CONNECTIONS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
@@ -139,10 +141,28 @@ load() { # the machine's load average and the busiest processes that are not thi
   echo
 }
 
+# CPU time (clock ticks) used so far by the application and by its PostgreSQL server: on a
+# shared machine, CPU per request says more about the pages than latency does
+# (processes may end while they are read: workers of PostgreSQL come and go)
+app_ticks() { cat /proc/$APP/stat 2> /dev/null | awk '{ t = $14 + $15 } END { print t + 0 }'; }
+pg_ticks() {
+  local postmaster
+  postmaster=$(head -1 "$DATA/pg/postmaster.pid")
+  for p in $postmaster $(pgrep -P "$postmaster" || true); do
+    cat /proc/$p/stat 2> /dev/null || true
+  done | awk '{ t += $14 + $15 } END { print t + 0 }'
+}
+
 run() { # label, kind, connections, seconds
-  local line
+  local line app pg requests
+  app=$(app_ticks)
+  pg=$(pg_ticks)
   line=$(wrk -t"$THREADS" -c"$3" -d"$4"s --timeout 10s -s bench/mix.lua "$BASE" -- "$REQUESTS" "$2" |
     tee -a "$OUT/wrk.log" | grep '^RESULT' || true)
+  requests=$(echo "$line" | sed -n 's/.*requests=\([0-9]*\).*/\1/p')
+  line="$line $(awk -v a=$(($(app_ticks) - app)) -v p=$(($(pg_ticks) - pg)) -v n="${requests:-0}" \
+    -v hz="$(getconf CLK_TCK)" 'BEGIN { if (n > 0) printf "app_cpu=%.1f pg_cpu=%.1f",
+      a * 1000 / hz / n, p * 1000 / hz / n }')"
   printf '%-20s %s\n' "$1" "${line#RESULT }" | tee -a "$OUT/results.txt"
 }
 
@@ -157,11 +177,11 @@ echo "after: $(load)" | tee -a "$OUT/results.txt"
 echo "after the mixed load: $(heap)" | tee -a "$OUT/results.txt"
 jstat -gcutil $APP | tee -a "$OUT/results.txt"
 
-step "each kind of page alone, $SINGLE s, 4 connections"
+step "each kind of page alone, $SINGLE s, $SINGLE_CONNECTIONS connections"
 for kind in cell-members candidate-board candidate member meeting commune-dashboard search \
   province-dashboard; do
-  if cut -f1 "$REQUESTS" | grep -qx "$kind"; then
-    run "$kind" "$kind" 4 "$SINGLE"
+  if awk -F'\t' -v k="$kind" '$1 == k { found = 1 } END { exit !found }' "$REQUESTS"; then
+    run "$kind" "$kind" "$SINGLE_CONNECTIONS" "$SINGLE"
   fi
 done
 echo "at the end: $(heap)" | tee -a "$OUT/results.txt"
