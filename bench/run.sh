@@ -1,0 +1,188 @@
+#!/usr/bin/env bash
+# Mixed HTTP load on a generated data set: bench/run.sh commune|province|nation
+#
+# 1. builds the application jar and the test classes if missing (MVN_FLAGS=-o for offline),
+# 2. generates the data set with vn.dangbo.bench.DataGenerator if its directory has none,
+# 3. starts the jar on it (profile "bench": no demo data) and waits for /actuator/health,
+# 4. signs the generated accounts in through the login form (CSRF token from the page),
+# 5. runs wrk with bench/mix.lua: a warm-up, the mixed load, then each kind of page alone,
+# 6. prints percentiles, rate, non-2xx and errors, and the application's heap after the load.
+#
+# Settings (environment): DURATION (s, mixed load, default 60), WARMUP (s, default 60),
+# SINGLE (s per page kind, default 10), SINGLE_CONNECTIONS (default 2), CONNECTIONS (default 16),
+# THREADS (default 2),
+# PORT (default 18080), DATA (data directory, default target/bench/SCALE), HEAP (default 512m),
+# GENERATOR_HEAP (default 3g). Results go to target/bench/results/SCALE-TIME/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SCALE=${1:-}
+case "$SCALE" in
+  commune | province | nation) ;;
+  *)
+    echo "usage: bench/run.sh commune|province|nation" >&2
+    exit 2
+    ;;
+esac
+DURATION=${DURATION:-60}
+WARMUP=${WARMUP:-60}
+SINGLE=${SINGLE:-10}
+SINGLE_CONNECTIONS=${SINGLE_CONNECTIONS:-2}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-2}
+PORT=${PORT:-18080}
+HEAP=${HEAP:-512m}
+GENERATOR_HEAP=${GENERATOR_HEAP:-3g}
+DATA=${DATA:-target/bench/$SCALE}
+MVN_FLAGS=${MVN_FLAGS:-}
+PASSWORD=Benchmark-2026
+BASE=http://localhost:$PORT
+OUT=target/bench/results/$SCALE-$(date -u +%Y%m%d-%H%M%S)
+mkdir -p "$OUT/cookies"
+
+command -v wrk > /dev/null || {
+  echo "wrk is missing: apt-get install -y wrk" >&2
+  exit 1
+}
+command -v curl > /dev/null || {
+  echo "curl is missing" >&2
+  exit 1
+}
+
+step() { printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
+
+# --- 1. build
+if ! ls target/dangbo-*.jar > /dev/null 2>&1; then
+  step "building the jar"
+  ./mvnw $MVN_FLAGS -q -DskipTests package
+fi
+JAR=$(ls target/dangbo-*.jar | head -1)
+if [ ! -f target/test-classes/vn/dangbo/bench/DataGenerator.class ] || [ ! -f target/cp.txt ]; then
+  step "compiling the generator"
+  ./mvnw $MVN_FLAGS -q test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+fi
+
+# --- 2. data
+if [ ! -f "$DATA/bench-targets.tsv" ]; then
+  if [ -d "$DATA" ]; then
+    echo "$DATA exists without bench-targets.tsv (an interrupted generation?): delete it first" >&2
+    exit 1
+  fi
+  step "generating the $SCALE data set in $DATA"
+  java -Xmx"$GENERATOR_HEAP" -cp "target/test-classes:target/classes:$(cat target/cp.txt)" \
+    vn.dangbo.bench.DataGenerator "$SCALE" "$DATA" 2>&1 | grep -v '^\s*at ' | tee "$OUT/generate.log"
+fi
+TARGETS=$DATA/bench-targets.tsv
+
+# --- 3. the application
+step "starting $JAR on $DATA (port $PORT, -Xmx$HEAP)"
+DANGBO_DATA_DIR=$DATA java -Xmx"$HEAP" -jar "$JAR" --spring.profiles.active=bench \
+  --server.port="$PORT" > "$OUT/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2> /dev/null; wait $APP 2> /dev/null || true' EXIT
+started=$(date +%s)
+until curl -fs "$BASE/actuator/health" > /dev/null; do
+  if ! kill -0 $APP 2> /dev/null; then
+    echo "the application stopped; see $OUT/app.log" >&2
+    exit 1
+  fi
+  if [ $(($(date +%s) - started)) -gt 300 ]; then
+    echo "no answer from $BASE/actuator/health after 300 s" >&2
+    exit 1
+  fi
+  sleep 1
+done
+echo "up after $(($(date +%s) - started)) s"
+
+# --- 4. sign in: one session per account
+step "signing in"
+REQUESTS=$OUT/requests.tsv
+: > "$REQUESTS"
+for user in $(grep -v '^#' "$TARGETS" | cut -f2 | sort -u); do
+  jar=$OUT/cookies/$user
+  token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" |
+    grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+  where=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' \
+    --data-urlencode "username=$user" --data-urlencode "password=$PASSWORD" \
+    --data-urlencode "_csrf=$token" "$BASE/login")
+  session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
+  if [ -z "$session" ] || [[ "$where" == *error* ]]; then
+    echo "could not sign in as $user (redirected to $where)" >&2
+    exit 1
+  fi
+  echo "  $user"
+  grep -v '^#' "$TARGETS" | awk -F'\t' -v u="$user" -v s="$session" \
+    '$2 == u { print $1 "\t" $3 "\t" s }' >> "$REQUESTS"
+done
+# every page once, to see that each answers 200 before loading it
+failed=0
+while IFS=$'\t' read -r kind path session; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' -b "JSESSIONID=$session" "$BASE$path")
+  if [ "$code" != 200 ]; then
+    echo "  $code $kind $path" >&2
+    failed=$((failed + 1))
+  fi
+done < "$REQUESTS"
+echo "  $(wc -l < "$REQUESTS") pages requested once, $failed not 200"
+
+heap() {
+  jcmd $APP GC.heap_info 2> /dev/null | awk '/total/ { gsub(/[,K]/, " "); for (i = 1; i <= NF; i++)
+    if ($i == "total") t = $(i + 1); else if ($i == "used") u = $(i + 1) }
+    END { printf "heap used %d MB of %d MB committed", u / 1024, t / 1024 }'
+  awk '/VmRSS/ { printf ", process RSS %d MB", $2 / 1024 }' /proc/$APP/status
+  echo
+}
+
+load() { # the machine's load average and the busiest processes that are not this run's
+  printf 'load average %s' "$(cut -d' ' -f1-3 /proc/loadavg)"
+  ps -eo pid,pcpu,comm --sort=-pcpu --no-headers | awk -v app=$APP -v me=$$ \
+    '$1 != app && $3 != "postgres" && $3 != "wrk" && $2 > 5 { printf ", other: %s %s%%", $3, $2 }'
+  echo
+}
+
+# CPU time (clock ticks) used so far by the application and by its PostgreSQL server: on a
+# shared machine, CPU per request says more about the pages than latency does
+# (processes may end while they are read: workers of PostgreSQL come and go)
+app_ticks() { cat /proc/$APP/stat 2> /dev/null | awk '{ t = $14 + $15 } END { print t + 0 }'; }
+pg_ticks() {
+  local postmaster
+  postmaster=$(head -1 "$DATA/pg/postmaster.pid")
+  for p in $postmaster $(pgrep -P "$postmaster" || true); do
+    cat /proc/$p/stat 2> /dev/null || true
+  done | awk '{ t += $14 + $15 } END { print t + 0 }'
+}
+
+run() { # label, kind, connections, seconds
+  local line app pg requests
+  app=$(app_ticks)
+  pg=$(pg_ticks)
+  line=$(wrk -t"$THREADS" -c"$3" -d"$4"s --timeout 10s -s bench/mix.lua "$BASE" -- "$REQUESTS" "$2" |
+    tee -a "$OUT/wrk.log" | grep '^RESULT' || true)
+  requests=$(echo "$line" | sed -n 's/.*requests=\([0-9]*\).*/\1/p')
+  line="$line $(awk -v a=$(($(app_ticks) - app)) -v p=$(($(pg_ticks) - pg)) -v n="${requests:-0}" \
+    -v hz="$(getconf CLK_TCK)" 'BEGIN { if (n > 0) printf "app_cpu=%.1f pg_cpu=%.1f",
+      a * 1000 / hz / n, p * 1000 / hz / n }')"
+  printf '%-20s %s\n' "$1" "${line#RESULT }" | tee -a "$OUT/results.txt"
+}
+
+# --- 5. load
+step "warm-up, $WARMUP s of the mix (not counted)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP"s -s bench/mix.lua "$BASE" -- "$REQUESTS" mix > /dev/null
+step "mixed load: $CONNECTIONS connections, $DURATION s"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ { print $2 }') GB; before: $(load)" |
+  tee -a "$OUT/results.txt"
+run mix mix "$CONNECTIONS" "$DURATION"
+echo "after: $(load)" | tee -a "$OUT/results.txt"
+echo "after the mixed load: $(heap)" | tee -a "$OUT/results.txt"
+jstat -gcutil $APP | tee -a "$OUT/results.txt"
+
+step "each kind of page alone, $SINGLE s, $SINGLE_CONNECTIONS connections"
+for kind in cell-members candidate-board candidate member meeting commune-dashboard search \
+  province-dashboard; do
+  if awk -F'\t' -v k="$kind" '$1 == k { found = 1 } END { exit !found }' "$REQUESTS"; then
+    run "$kind" "$kind" "$SINGLE_CONNECTIONS" "$SINGLE"
+  fi
+done
+echo "at the end: $(heap)" | tee -a "$OUT/results.txt"
+step "done: $OUT/results.txt"
