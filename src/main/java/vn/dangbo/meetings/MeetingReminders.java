@@ -88,7 +88,6 @@ public class MeetingReminders {
                 where a.member_id = p.id and m.organization_id = p.cell_id
                 order by m.held_on desc, m.id desc limit :limit) last
               where last.presence = 'EXCUSED') > :max
-            order by p.id
             """)
         .param("cells", ids)
         .param("limit", maxInRow + 1)
