@@ -38,7 +38,7 @@ function init(args)
     local kind, path, cookie = line:match("^([^\t]+)\t([^\t]+)\t([^\t]+)$")
     if kind and (only == "mix" and weights[kind] or kind == only) then
       byKind[kind] = byKind[kind] or {}
-      table.insert(byKind[kind], wrk.format("GET", path, { ["Cookie"] = "JSESSIONID=" .. cookie }))
+      table.insert(byKind[kind], wrk.format("GET", path, { ["Cookie"] = "SESSION=" .. cookie }))
     end
   end
   -- a kind with no pages in this data set (meetings at the nation scale) drops out of the mix

@@ -106,7 +106,7 @@ for user in $(grep -v '^#' "$TARGETS" | cut -f2 | sort -u); do
   where=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' \
     --data-urlencode "username=$user" --data-urlencode "password=$PASSWORD" \
     --data-urlencode "_csrf=$token" "$BASE/login")
-  session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
+  session=$(awk '$6 == "SESSION" { print $7 }' "$jar")
   if [ -z "$session" ] || [[ "$where" == *error* ]]; then
     echo "could not sign in as $user (redirected to $where)" >&2
     exit 1
@@ -118,7 +118,7 @@ done
 # every page once, to see that each answers 200 before loading it
 failed=0
 while IFS=$'\t' read -r kind path session; do
-  code=$(curl -s -o /dev/null -w '%{http_code}' -b "JSESSIONID=$session" "$BASE$path")
+  code=$(curl -s -o /dev/null -w '%{http_code}' -b "SESSION=$session" "$BASE$path")
   if [ "$code" != 200 ]; then
     echo "  $code $kind $path" >&2
     failed=$((failed + 1))
