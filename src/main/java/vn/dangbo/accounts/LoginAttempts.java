@@ -56,8 +56,7 @@ class LoginAttempts {
    */
   @EventListener
   void on(AuthenticationSuccessEvent event) {
-    if (event.getAuthentication().getAuthorities().stream()
-        .anyMatch(a -> SecondFactors.AWAITING_CODE.equals(a.getAuthority()))) {
+    if (SecondFactors.awaitsCode(event.getAuthentication())) {
       return;
     }
     jdbc.sql(

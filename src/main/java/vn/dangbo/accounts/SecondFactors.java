@@ -36,6 +36,13 @@ public class SecondFactors {
     this.clock = clock;
   }
 
+  /** Whether the password was right but the code is still awaited. */
+  public static boolean awaitsCode(
+      org.springframework.security.core.Authentication authentication) {
+    return authentication.getAuthorities().stream()
+        .anyMatch(a -> AWAITING_CODE.equals(a.getAuthority()));
+  }
+
   /** Whether this role may protect its accounts with a second factor. */
   public static boolean offeredTo(Role role) {
     return role == Role.ADMINISTRATOR || role == Role.COMMITTEE_OFFICE;

@@ -22,12 +22,9 @@ class SignInAudit {
   @EventListener
   void signedIn(InteractiveAuthenticationSuccessEvent event) {
     var current = Actor.current();
-    boolean awaitingCode =
-        event.getAuthentication().getAuthorities().stream()
-            .anyMatch(a -> SecondFactors.AWAITING_CODE.equals(a.getAuthority()));
     trail.record(
         new Actor(event.getAuthentication().getName(), null, current.address()),
-        awaitingCode ? "SIGN_IN_PASSWORD" : "SIGN_IN",
+        SecondFactors.awaitsCode(event.getAuthentication()) ? "SIGN_IN_PASSWORD" : "SIGN_IN",
         "user_account",
         null,
         null);

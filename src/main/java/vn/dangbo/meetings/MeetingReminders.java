@@ -61,6 +61,8 @@ public class MeetingReminders {
                 .param("to", nextMonth.plusMonths(1).minusDays(1))
                 .query(Long.class)
                 .list());
+    var names = new HashMap<Long, String>();
+    cells.forEach(c -> names.put(c.id(), c.name()));
     var later = new HashMap<Long, List<Reminder>>();
     jdbc.sql(
             """
@@ -77,7 +79,7 @@ public class MeetingReminders {
                       new Reminder(
                           "reminder.minutesOpen",
                           rs.getObject("held_on", LocalDate.class).format(DAY),
-                          null,
+                          names.get(rs.getLong("organization_id")),
                           "/meetings/" + rs.getLong("id")));
             });
     jdbc.sql(
@@ -100,7 +102,7 @@ public class MeetingReminders {
                       new Reminder(
                           "reminder.excusedInRow",
                           rs.getString("full_name"),
-                          null,
+                          names.get(rs.getLong("cell_id")),
                           "/members/" + rs.getLong("id")));
             });
     var reminders = new ArrayList<Reminder>();
@@ -113,10 +115,7 @@ public class MeetingReminders {
                 cell.name(),
                 "/meetings"));
       }
-      for (var reminder : later.getOrDefault(cell.id(), List.of())) {
-        reminders.add(
-            new Reminder(reminder.what(), reminder.about(), cell.name(), reminder.link()));
-      }
+      reminders.addAll(later.getOrDefault(cell.id(), List.of()));
     }
     return reminders;
   }

@@ -32,6 +32,7 @@ class SecondFactorTests {
   @Autowired JdbcClient jdbc;
   @Autowired UserAccounts accounts;
   @Autowired TestUsers users;
+  @Autowired SecondFactors secondFactors;
 
   @Test
   void anOfficeTurnsItOnWithTheCodeItsAppShows() throws Exception {
@@ -274,13 +275,7 @@ class SecondFactorTests {
   }
 
   private boolean isOn(String username) {
-    return jdbc.sql(
-                "select count(*) from account_second_factor f join user_account a on a.id = f.account_id"
-                    + " where a.username = :u and f.confirmed_at is not null")
-            .param("u", username)
-            .query(Integer.class)
-            .single()
-        == 1;
+    return secondFactors.isOn(accounts.findByUsername(username).orElseThrow().id());
   }
 
   private java.util.List<String> auditActions() {
