@@ -1,6 +1,8 @@
 package vn.dangbo.reports;
 
+import java.util.ArrayList;
 import java.util.List;
+import vn.dangbo.shared.Spreadsheet;
 
 /**
  * A small chart: rows of labelled values, one value each (bars, a funnel) or several stacked
@@ -43,6 +45,31 @@ public record Chart(
   public static Chart line(
       String id, String title, List<String> series, List<String> years, List<Row> rows) {
     return new Chart(id, title, "LINE", series, rows, years);
+  }
+
+  /**
+   * The chart's figures as a table headed by its title: a line's values by year; stacked parts and
+   * their total; otherwise each row's total.
+   */
+  public Spreadsheet.Table table(String totalHeading) {
+    var headings = new ArrayList<String>(List.of(title));
+    boolean line = kind.equals("LINE");
+    headings.addAll(line ? columns : kind.equals("STACKED") ? parts : List.of());
+    if (!line) {
+      headings.add(totalHeading);
+    }
+    var lines = new ArrayList<List<Object>>();
+    for (var row : rows) {
+      var cells = new ArrayList<Object>(List.of(row.label()));
+      if (line || kind.equals("STACKED")) {
+        cells.addAll(row.values());
+      }
+      if (!line) {
+        cells.add(row.total());
+      }
+      lines.add(cells);
+    }
+    return new Spreadsheet.Table(title, headings, lines);
   }
 
   /** The largest row total: the full width of a bar. */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -69,6 +70,24 @@ final class Browser implements AutoCloseable {
     driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
     new WebDriverWait(driver, Duration.ofSeconds(10))
         .until(d -> !d.getCurrentUrl().contains("/login"));
+  }
+
+  /** Follows a link of the main menu. */
+  void menu(String link) {
+    openMenu().findElement(By.linkText(link)).click();
+  }
+
+  void signOut() {
+    openMenu().findElement(By.cssSelector("form[action$='/logout'] button")).click();
+  }
+
+  /** Opens the main menu where it is folded into its button (on a phone). */
+  WebElement openMenu() {
+    var menu = driver.findElement(By.id("menu"));
+    if (menu.getDomAttribute("open") == null) {
+      menu.findElement(By.tagName("summary")).click();
+    }
+    return menu;
   }
 
   /** Saves a full-page screenshot as target/screenshots/NAME.png. */

@@ -27,7 +27,7 @@ class DevelopmentBrowserTests {
     try (var browser = Browser.open(port)) {
       browser.size(360, 800);
       browser.signIn("bithu.langcheu", Demo.PASSWORD);
-      browser.driver.findElement(By.linkText("Phát triển đảng viên")).click();
+      browser.menu("Phát triển đảng viên");
       browser.screenshot("development-board-phone");
       browser.driver.findElement(By.linkText("Thêm người vào nguồn")).click();
       browser.driver.findElement(By.id("fullName")).sendKeys("Tráng A Khua Thử");

@@ -32,7 +32,7 @@ class EvaluationBrowserTests {
     try (var browser = Browser.open(port)) {
       browser.size(360, 800);
       browser.signIn("vanphong.taxua", Demo.PASSWORD);
-      browser.driver.findElement(By.linkText("Đánh giá, xếp loại")).click();
+      browser.menu("Đánh giá, xếp loại");
       browser.go("/evaluations/" + current + "?cell=" + village);
       browser.screenshot("evaluation-cycle-phone");
       var proposed =

@@ -27,7 +27,7 @@ class MeetingBrowserTests {
     try (var browser = Browser.open(port)) {
       browser.size(360, 800);
       browser.signIn("bithu.langcheu", Demo.PASSWORD);
-      browser.driver.findElement(By.linkText("Sinh hoạt chi bộ")).click();
+      browser.menu("Sinh hoạt chi bộ");
       browser.driver.findElement(By.id("topic")).sendKeys("Sinh hoạt thường kỳ tháng 11");
       browser.driver.executeScript(
           "document.getElementById('heldOn').value = arguments[0]",

@@ -48,7 +48,7 @@ class MemberBrowserTests {
     try (var browser = Browser.open(port)) {
       browser.size(360, 800);
       browser.signIn("dangvien.langcheu", Demo.PASSWORD);
-      browser.driver.findElement(By.linkText("Hồ sơ của tôi")).click();
+      browser.menu("Hồ sơ của tôi");
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
           .until(d -> d.getPageSource().contains("Năm tuổi đảng"));
       assertThat(browser.driver.getPageSource()).doesNotContain("Thay đổi trạng thái");

@@ -58,7 +58,7 @@ class SecondFactorBrowserTests {
       assertThat(browser.driver.findElement(By.cssSelector(".flash")).getText())
           .contains("Đã bật xác thực hai bước");
 
-      browser.driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+      browser.signOut();
       browser.go("/login");
       browser.driver.findElement(By.id("username")).sendKeys(USER);
       browser.driver.findElement(By.id("password")).sendKeys(Demo.PASSWORD);

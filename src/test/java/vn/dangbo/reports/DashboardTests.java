@@ -3,9 +3,11 @@ package vn.dangbo.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +19,7 @@ import vn.dangbo.Demo;
 import vn.dangbo.accounts.TestUsers;
 import vn.dangbo.development.Stage;
 import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.shared.Downloads;
 
 /** Every figure of the dashboard against a direct count on the database, for the demo commune. */
 @SpringBootTest
@@ -233,6 +236,42 @@ class DashboardTests {
             mvc.get()
                 .uri("/organizations/{id}/dashboard", demo.named("Chi bộ bản Làng Chếu"))
                 .with(users.signedIn("dangvien.langcheu")))
+        .hasStatus(404);
+  }
+
+  @Test
+  void theWorkbookHasASheetPerChartWithThePagesFigures() throws Exception {
+    long lc = demo.code("LC");
+    var result =
+        mvc.get()
+            .uri("/organizations/{id}/dashboard.xlsx?on=2024-12-31&since=2006-01-01", lc)
+            .with(users.signedIn("vanphong.langcheu"))
+            .exchange();
+    assertThat(result).hasStatusOk().hasContentType(Downloads.XLSX);
+    assertThat(result.getResponse().getHeader("Content-Disposition"))
+        .contains("tong-quan-" + lc + "-2024-12-31.xlsx");
+    try (var workbook =
+        new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+      assertThat(workbook.getNumberOfSheets()).isEqualTo(11);
+      var members = workbook.getSheetAt(0);
+      assertThat(members.getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("Đảng viên chính thức, dự bị, nữ");
+      assertThat(members.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Số");
+      double officialAndProbationary =
+          members.getRow(1).getCell(1).getNumericCellValue()
+              + members.getRow(2).getCell(1).getNumericCellValue();
+      var cells = workbook.getSheet("Đảng viên từng chi bộ");
+      assertThat(cells.getLastRowNum()).isEqualTo(14);
+      double total = 0;
+      for (int r = 1; r <= cells.getLastRowNum(); r++) {
+        total += cells.getRow(r).getCell(3).getNumericCellValue();
+      }
+      assertThat(total).isEqualTo(officialAndProbationary).isGreaterThan(50);
+    }
+    assertThat(
+            mvc.get()
+                .uri("/organizations/{id}/dashboard.xlsx", lc)
+                .with(users.signedIn("bithu.hangdong")))
         .hasStatus(404);
   }
 }

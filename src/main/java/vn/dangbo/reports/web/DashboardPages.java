@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,8 @@ import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.reports.Chart;
 import vn.dangbo.reports.Dashboard;
 import vn.dangbo.reports.Dashboards;
+import vn.dangbo.shared.Downloads;
+import vn.dangbo.shared.Spreadsheet;
 
 /**
  * The dashboard of an organisation on a day: the page draws each figure as a small SVG chart with
@@ -58,6 +61,23 @@ class DashboardPages {
     model.addAttribute("dashboard", dashboard);
     model.addAttribute("charts", charts(dashboard, locale));
     return "reports/dashboard";
+  }
+
+  /** The same figures as a workbook: one sheet per chart, with the table the page shows. */
+  @GetMapping("/organizations/{id}/dashboard.xlsx")
+  ResponseEntity<byte[]> xlsx(
+      @PathVariable long id,
+      @RequestParam(required = false) LocalDate on,
+      @RequestParam(required = false) LocalDate since,
+      OrganizationScope scope,
+      Locale locale) {
+    var dashboard = api(id, on, since, scope);
+    String total = text(locale, "chart.total");
+    var tables = charts(dashboard, locale).values().stream().map(c -> c.table(total)).toList();
+    return Downloads.attachment(
+        Spreadsheet.xlsx(tables),
+        Downloads.XLSX,
+        "tong-quan-" + dashboard.organizationId() + "-" + dashboard.on() + ".xlsx");
   }
 
   /** The dashboard's charts, titled and labelled in the reader's language. */
