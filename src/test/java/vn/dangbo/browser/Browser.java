@@ -72,6 +72,32 @@ final class Browser implements AutoCloseable {
         .until(d -> !d.getCurrentUrl().contains("/login"));
   }
 
+  /** Puts a day in a date input (typing it would depend on the browser's locale). */
+  void date(String id, java.time.LocalDate day) {
+    driver.executeScript(
+        "document.getElementById(arguments[0]).value = arguments[1]", id, day.toString());
+  }
+
+  /**
+   * Fetches a file the way a download link would, with this browser's session, and returns its
+   * status, type, file name and first bytes (as text).
+   */
+  @SuppressWarnings("unchecked")
+  java.util.Map<String, Object> fetch(String path) {
+    return (java.util.Map<String, Object>)
+        driver.executeAsyncScript(
+            """
+            const done = arguments[arguments.length - 1];
+            fetch(arguments[0]).then(async r => {
+              const bytes = new Uint8Array(await r.arrayBuffer());
+              done({status: r.status, type: r.headers.get('Content-Type'),
+                    disposition: r.headers.get('Content-Disposition'), size: bytes.length,
+                    head: String.fromCharCode(...bytes.slice(0, 4))});
+            }).catch(e => done({status: -1, type: String(e)}));
+            """,
+            path);
+  }
+
   /** Follows a link of the main menu. */
   void menu(String link) {
     openMenu().findElement(By.linkText(link)).click();

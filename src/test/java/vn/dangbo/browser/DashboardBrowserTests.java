@@ -31,6 +31,12 @@ class DashboardBrowserTests {
       browser.size(1280, 900);
       browser.go(path);
       browser.screenshot("dashboard-desktop");
+      var workbook =
+          browser.fetch(
+              browser.driver.findElement(By.linkText("Tải Excel")).getDomAttribute("href"));
+      assertThat(workbook).containsEntry("status", 200L).containsEntry("head", "PK\u0003\u0004");
+      assertThat((String) workbook.get("disposition")).contains("tong-quan-", ".xlsx");
+      assertThat((Long) workbook.get("size")).isGreaterThan(3_000L);
       browser.size(360, 800);
       browser.go(
           "/reports/development-work?organization="

@@ -31,9 +31,9 @@ class DevelopmentBrowserTests {
       browser.screenshot("development-board-phone");
       browser.driver.findElement(By.linkText("Thêm người vào nguồn")).click();
       browser.driver.findElement(By.id("fullName")).sendKeys("Tráng A Khua Thử");
-      date(browser, "birthDate", LocalDate.of(2003, 7, 14));
+      browser.date("birthDate", LocalDate.of(2003, 7, 14));
       browser.driver.findElement(By.id("educationGrade")).sendKeys("9");
-      date(browser, "since", today.minusMonths(14));
+      browser.date("since", today.minusMonths(14));
       browser.screenshot("development-new-phone");
       submit(browser);
       waitFor(browser, "Tráng A Khua Thử");
@@ -113,13 +113,7 @@ class DevelopmentBrowserTests {
     browser.driver.findElement(By.linkText(name)).click();
     new WebDriverWait(browser.driver, Duration.ofSeconds(10))
         .until(d -> !d.findElements(By.cssSelector("form[action*='/steps'] #on")).isEmpty());
-    date(browser, "on", on);
-  }
-
-  /** Types a date into a date input as a Vietnamese-locale Chromium expects it. */
-  private static void date(Browser browser, String id, LocalDate day) {
-    browser.driver.executeScript(
-        "document.getElementById(arguments[0]).value = arguments[1]", id, day.toString());
+    browser.date("on", on);
   }
 
   /** Submits the one visible form of the page (the step form, or the new person's form). */

@@ -53,6 +53,23 @@ class MeetingBrowserTests {
           .endsWith(".pdf");
       browser.screenshot("meeting-documents-phone");
       Files.delete(agenda);
+
+      browser.driver.findElement(By.id("chair")).sendKeys("Vàng A Chua");
+      browser.driver.findElement(By.id("secretary")).sendKeys("Lò Thị Hoa");
+      browser.driver.findElement(By.id("conclusions")).sendKeys("Chi bộ thống nhất kế hoạch.");
+      browser.driver.findElement(By.cssSelector("form[action$='/minutes'] button")).click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> d.findElement(By.cssSelector(".flash")).getText().contains("biên bản"));
+      browser.driver.findElement(By.cssSelector("form[action$='/close'] button")).click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> d.getPageSource().contains("Đã khóa biên bản"));
+      assertThat(browser.driver.getPageSource()).contains("Chi bộ thống nhất kế hoạch.");
+      browser.screenshot("meeting-closed-phone");
+      String pdf =
+          browser.driver.findElement(By.linkText("In biên bản (PDF)")).getDomAttribute("href");
+      var file = browser.fetch(pdf);
+      assertThat(file).containsEntry("status", 200L).containsEntry("head", "%PDF");
+      assertThat((String) file.get("type")).isEqualTo("application/pdf");
     }
     try (var browser = Browser.open(port)) {
       browser.size(1280, 900);

@@ -3,6 +3,7 @@ package vn.dangbo.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -66,6 +67,54 @@ class MemberBrowserTests {
       browser.go("/members/transfers-in?citizenId=014000000000");
       assertThat(browser.driver.getPageSource()).contains("Mở hồ sơ mới");
       browser.screenshot("member-transfer-in-desktop");
+    }
+  }
+
+  @Test
+  void aSecretaryAddsAMemberAfterBeingToldWhatIsWrong() throws Exception {
+    String name = "Thào A Thêm " + (System.nanoTime() % 100_000);
+    try (var browser = Browser.open(port)) {
+      browser.size(360, 800);
+      browser.signIn("bithu.langcheu", Demo.PASSWORD);
+      browser.menu("Đảng viên");
+      browser.driver.findElement(By.linkText("Thêm đảng viên")).click();
+      browser.driver.findElement(By.id("fullName")).sendKeys(name);
+      browser.date("birthDate", LocalDate.of(1990, 3, 8));
+      browser.driver.findElement(By.id("citizenId")).sendKeys("01409000");
+      browser.date("since", LocalDate.of(2020, 5, 19));
+      browser.driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+
+      assertThat(browser.driver.findElement(By.cssSelector(".field-error, .error-box")).getText())
+          .contains("phải có đúng 12 chữ số");
+      assertThat(browser.driver.findElement(By.id("fullName")).getDomProperty("value"))
+          .as("what was typed is kept")
+          .isEqualTo(name);
+      browser.screenshot("member-new-refused-phone");
+
+      var citizenId = browser.driver.findElement(By.id("citizenId"));
+      citizenId.clear();
+      citizenId.sendKeys("014090" + String.format("%06d", System.nanoTime() % 1_000_000));
+      browser.driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> d.findElement(By.tagName("h1")).getText().equals(name));
+      assertThat(browser.driver.getPageSource()).contains("Chi bộ bản Làng Chếu");
+      browser.screenshot("member-new-saved-phone");
+    }
+  }
+
+  @Test
+  void aSearchAfterTheSessionExpiredLeadsToTheLoginPageNotIntoTheList() throws Exception {
+    try (var browser = Browser.open(port)) {
+      browser.size(360, 800);
+      browser.signIn("bithu.langcheu", Demo.PASSWORD);
+      browser.go("/members");
+      browser.driver.manage().deleteCookieNamed("SESSION");
+
+      browser.driver.findElement(By.id("q")).sendKeys("giang");
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> d.getCurrentUrl().contains("/login"));
+      assertThat(browser.driver.findElements(By.cssSelector("header.top"))).hasSize(1);
+      assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng nhập");
     }
   }
 }

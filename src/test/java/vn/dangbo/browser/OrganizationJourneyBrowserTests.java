@@ -39,7 +39,7 @@ class OrganizationJourneyBrowserTests {
       browser.driver.findElement(By.id("name")).sendKeys("Chi bộ bản Mới " + suffix);
       new Select(browser.driver.findElement(By.id("kind"))).selectByValue("CELL");
       new Select(browser.driver.findElement(By.id("cellType"))).selectByValue("VILLAGE");
-      setDate(browser, "on", today);
+      browser.date("on", today);
       browser.screenshot("journey-2-found-form-phone");
       submit(browser);
       assertThat(browser.driver.findElement(By.tagName("h2")).getText())
@@ -49,20 +49,20 @@ class OrganizationJourneyBrowserTests {
       var name = browser.driver.findElement(By.id("name"));
       name.clear();
       name.sendKeys("Chi bộ bản Mới A " + suffix);
-      setDate(browser, "on", today);
+      browser.date("on", today);
       submit(browser);
       assertThat(browser.driver.findElement(By.cssSelector(".error-box")).getText())
           .contains("phải sau lần thay đổi gần nhất");
       browser.screenshot("journey-3-rename-refused-phone");
 
-      setDate(browser, "on", today.plusDays(1));
+      browser.date("on", today.plusDays(1));
       submit(browser);
       assertThat(browser.driver.findElement(By.cssSelector(".flash")).getText())
           .isEqualTo("Đã lưu thay đổi.");
 
       browser.go("/organizations/" + demo.code("TX") + "/places");
       browser.driver.findElement(By.id("name")).sendKeys("Bản Mới " + suffix);
-      setDate(browser, "from", today);
+      browser.date("from", today);
       submit(browser);
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
           .until(d -> d.findElements(By.cssSelector(".flash")).size() > 0);
@@ -103,10 +103,5 @@ class OrganizationJourneyBrowserTests {
 
   private static void submit(Browser browser) {
     browser.driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-  }
-
-  private static void setDate(Browser browser, String id, LocalDate day) {
-    browser.driver.executeScript(
-        "document.getElementById(arguments[0]).value = arguments[1];", id, day.toString());
   }
 }
