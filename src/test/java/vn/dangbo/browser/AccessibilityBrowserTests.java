@@ -206,7 +206,7 @@ class AccessibilityBrowserTests {
     var problems = new ArrayList<String>();
     for (var v : violations) {
       String impact = (String) v.get("impact");
-      counts.merge(impact, ((Number) v.get("count")).intValue(), Integer::sum);
+      counts.merge(impact + " " + v.get("id"), ((Number) v.get("count")).intValue(), Integer::sum);
       if (impact.equals("serious") || impact.equals("critical")) {
         problems.add(
             "%s %s at %d px: %s (%s) at %s"
