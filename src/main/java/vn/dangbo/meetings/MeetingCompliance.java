@@ -32,16 +32,45 @@ public class MeetingCompliance {
 
   @Transactional(readOnly = true)
   public Compliance of(long organizationId, int year, OrganizationScope scope) {
-    if (!scope.canSee(organizationId) || !scope.personalRecords()) {
-      throw new NotFoundException("organization.notFound");
-    }
     LocalDate first = LocalDate.of(year, 1, 1);
     LocalDate last = LocalDate.of(year, 12, 31);
-    var cells = cellsOf(organizationId, first, last, scope);
+    var cells = visibleCellsOf(organizationId, first, last, scope);
     Long[] ids = cells.keySet().toArray(Long[]::new);
     int minPercent = rules.at(last, RuleKey.MEETING_ATTENDANCE_MIN_PERCENT).asInt();
     int maxInRow = rules.at(last, RuleKey.MEETING_EXCUSED_MAX_IN_ROW).asInt();
+    return new Compliance(
+        organizationId,
+        year,
+        minPercent,
+        maxInRow,
+        months(cells, first, last),
+        unexcused(ids, first, last, cells),
+        excusedInRow(ids, first, last, cells, maxInRow),
+        inCharge(ids, first, last));
+  }
 
+  /**
+   * Only the month-by-month grid of the cells below the organisation (what a dashboard shows),
+   * without the members to watch, which read every attendance line of the year.
+   */
+  @Transactional(readOnly = true)
+  public List<Compliance.CellYear> grid(long organizationId, int year, OrganizationScope scope) {
+    LocalDate first = LocalDate.of(year, 1, 1);
+    LocalDate last = LocalDate.of(year, 12, 31);
+    return months(visibleCellsOf(organizationId, first, last, scope), first, last);
+  }
+
+  private Map<Long, OrganizationNode> visibleCellsOf(
+      long organizationId, LocalDate first, LocalDate last, OrganizationScope scope) {
+    if (!scope.canSee(organizationId) || !scope.personalRecords()) {
+      throw new NotFoundException("organization.notFound");
+    }
+    return cellsOf(organizationId, first, last, scope);
+  }
+
+  /** Each cell's regular meetings and attendance by month and thematic meetings by quarter. */
+  private List<Compliance.CellYear> months(
+      Map<Long, OrganizationNode> cells, LocalDate first, LocalDate last) {
     var regular = new HashMap<String, int[]>(); // cell:month -> {meetings, present, counted, guest}
     var thematic = new HashMap<String, Boolean>(); // cell:quarter
     jdbc.sql(
@@ -54,7 +83,7 @@ public class MeetingCompliance {
             where m.organization_id = any(:ids) and m.held_on between :first and :last
             group by m.id, m.organization_id, m.kind, m.held_on
             """)
-        .param("ids", ids)
+        .param("ids", cells.keySet().toArray(Long[]::new))
         .param("first", first)
         .param("last", last)
         .query(
@@ -87,15 +116,7 @@ public class MeetingCompliance {
       }
       rows.add(new Compliance.CellYear(cell.id(), cell.name(), months, quarters));
     }
-    return new Compliance(
-        organizationId,
-        year,
-        minPercent,
-        maxInRow,
-        rows,
-        unexcused(ids, first, last, cells),
-        excusedInRow(ids, first, last, cells, maxInRow),
-        inCharge(ids, first, last));
+    return rows;
   }
 
   private List<Compliance.Flag> unexcused(
@@ -122,43 +143,47 @@ public class MeetingCompliance {
         .list();
   }
 
-  /** Members whose excused absences in a row, at some point in the year, exceed the rule. */
+  /**
+   * Members whose excused absences in a row, at some point in the year, exceed the rule, with the
+   * cell of their last meeting of the year. The runs are found in SQL (numbering each member's
+   * meetings, then the excused ones: within a run both numbers grow together).
+   */
   private List<Compliance.Flag> excusedInRow(
       Long[] ids, LocalDate first, LocalDate last, Map<Long, OrganizationNode> cells, int max) {
-    var longest = new LinkedHashMap<Long, int[]>(); // member -> {current, longest}
-    var names = new HashMap<Long, String[]>();
-    jdbc.sql(
+    return jdbc.sql(
             """
-            select a.member_id, p.full_name, m.organization_id, a.presence
-            from meeting_attendance a join meeting m on m.id = a.meeting_id
-            join member p on p.id = a.member_id
-            where m.organization_id = any(:ids) and m.held_on between :first and :last
-            order by a.member_id, m.held_on, m.id
+            with lines as (
+              select a.member_id, m.organization_id, a.presence,
+                row_number() over (partition by a.member_id order by m.held_on, m.id) as n
+              from meeting_attendance a join meeting m on m.id = a.meeting_id
+              where m.organization_id = any(:ids) and m.held_on between :first and :last),
+            runs as (
+              select member_id, count(*) as excused
+              from (select member_id,
+                      n - row_number() over (partition by member_id order by n) as run
+                    from lines where presence = 'EXCUSED') e
+              group by member_id, run),
+            longest as (
+              select member_id, max(excused) as excused from runs
+              group by member_id having max(excused) > :max)
+            select l.member_id, p.full_name, l.excused,
+              (select x.organization_id from lines x where x.member_id = l.member_id
+               order by x.n desc limit 1) as organization_id
+            from longest l join member p on p.id = l.member_id
+            order by l.member_id
             """)
         .param("ids", ids)
         .param("first", first)
         .param("last", last)
+        .param("max", max)
         .query(
-            rs -> {
-              long member = rs.getLong("member_id");
-              names.put(
-                  member,
-                  new String[] {
-                    rs.getString("full_name"), cells.get(rs.getLong("organization_id")).name()
-                  });
-              var run = longest.computeIfAbsent(member, k -> new int[2]);
-              run[0] = rs.getString("presence").equals("EXCUSED") ? run[0] + 1 : 0;
-              run[1] = Math.max(run[0], run[1]);
-            });
-    var flags = new ArrayList<Compliance.Flag>();
-    longest.forEach(
-        (member, run) -> {
-          if (run[1] > max) {
-            flags.add(
-                new Compliance.Flag(member, names.get(member)[0], names.get(member)[1], run[1]));
-          }
-        });
-    return flags;
+            (rs, n) ->
+                new Compliance.Flag(
+                    rs.getLong("member_id"),
+                    rs.getString("full_name"),
+                    cells.get(rs.getLong("organization_id")).name(),
+                    rs.getInt("excused")))
+        .list();
   }
 
   /** For each committee member in charge of the cells: meetings of their cells they attended. */

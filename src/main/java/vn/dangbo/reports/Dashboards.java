@@ -105,9 +105,8 @@ public class Dashboards {
 
   private List<Dashboard.CellMeetings> meetings(
       long organizationId, LocalDate on, OrganizationScope scope) {
-    var compliance = meetings.of(organizationId, on.getYear(), scope);
     int monthsSoFar = on.getMonthValue();
-    return compliance.cells().stream()
+    return meetings.grid(organizationId, on.getYear(), scope).stream()
         .map(
             cell -> {
               var months = cell.months().stream().filter(m -> m.month() <= monthsSoFar).toList();

@@ -42,7 +42,7 @@ class OrganizationJourneyBrowserTests {
       browser.date("on", today);
       browser.screenshot("journey-2-found-form-phone");
       submit(browser);
-      assertThat(browser.driver.findElement(By.tagName("h2")).getText())
+      assertThat(browser.driver.findElement(By.tagName("h1")).getText())
           .isEqualTo("Chi bộ bản Mới " + suffix);
 
       click(browser, By.linkText("Đổi tên"));
