@@ -13,6 +13,8 @@ import vn.dangbo.shared.Spreadsheet;
  * @param parts the names of the stacked parts or of the line's series (the legend)
  * @param rows the rows (for a line: one row per series, one value per year)
  * @param columns a line's labels along the bottom (the years)
+ * @param max the largest row total, the full width of a bar (worked out once: each bar of a
+ *     province's thousand cells is placed against it)
  */
 public record Chart(
     String id,
@@ -20,7 +22,18 @@ public record Chart(
     String kind,
     List<String> parts,
     List<Row> rows,
-    List<String> columns) {
+    List<String> columns,
+    int max) {
+
+  public Chart(
+      String id,
+      String title,
+      String kind,
+      List<String> parts,
+      List<Row> rows,
+      List<String> columns) {
+    this(id, title, kind, parts, rows, columns, rows.stream().mapToInt(Row::total).max().orElse(0));
+  }
 
   /** One row: its label and its values (one per part). */
   public record Row(String label, List<Integer> values) {
@@ -72,11 +85,6 @@ public record Chart(
     return new Spreadsheet.Table(title, headings, lines);
   }
 
-  /** The largest row total: the full width of a bar. */
-  public int max() {
-    return rows.stream().mapToInt(Row::total).max().orElse(0);
-  }
-
   /** Where a part of a row starts, in percent of the width. */
   public double start(Row row, int part) {
     int before = 0;
@@ -97,7 +105,6 @@ public record Chart(
   }
 
   private double percent(int value) {
-    int max = max();
     return max == 0 ? 0 : Math.round(value * 1000.0 / max) / 10.0;
   }
 
