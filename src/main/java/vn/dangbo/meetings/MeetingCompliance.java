@@ -68,7 +68,10 @@ public class MeetingCompliance {
     return cellsOf(organizationId, first, last, scope);
   }
 
-  /** Each cell's regular meetings and attendance by month and thematic meetings by quarter. */
+  /**
+   * Each cell's regular meetings and attendance by month and thematic meetings by quarter. The
+   * attendance counts come from {@code meeting_tally}, which the database keeps (V26).
+   */
   private List<Compliance.CellYear> months(
       Map<Long, OrganizationNode> cells, LocalDate first, LocalDate last) {
     var regular = new HashMap<String, int[]>(); // cell:month -> {meetings, present, counted, guest}
@@ -76,12 +79,10 @@ public class MeetingCompliance {
     jdbc.sql(
             """
             select m.organization_id, m.kind, extract(month from m.held_on) as month,
-              count(a.*) filter (where a.counted and a.presence = 'PRESENT') as present,
-              count(a.*) filter (where a.counted) as counted,
+              coalesce(t.present, 0) as present, coalesce(t.counted, 0) as counted,
               exists (select 1 from meeting_guest g where g.meeting_id = m.id) as guest
-            from meeting m left join meeting_attendance a on a.meeting_id = m.id
+            from meeting m left join meeting_tally t on t.meeting_id = m.id
             where m.organization_id = any(:ids) and m.held_on between :first and :last
-            group by m.id, m.organization_id, m.kind, m.held_on
             """)
         .param("ids", cells.keySet().toArray(Long[]::new))
         .param("first", first)

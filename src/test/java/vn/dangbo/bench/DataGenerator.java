@@ -69,12 +69,13 @@ import vn.dangbo.shared.PersonName;
  * COPY under {@code session_replication_role = replica}, which turns off the audit triggers of V21
  * (bulk rows get no audit lines), the history-range trigger of V20 and the foreign-key checks; the
  * generator fills what those triggers would have: {@code member_status_change.valid_until} (the
- * next entry's day, V20). The search keys ({@code member.search_key}, {@code candidate.search_key})
- * are not kept by triggers but by the application's code; they are filled here with {@link
- * PersonName#searchKey} as that code does. Secondary indexes and unique constraints of the loaded
- * tables are dropped before the load and rebuilt from their own definitions after it. At the end it
- * writes {@code bench-targets.tsv} in the data directory: the pages of the generated data the load
- * harness requests, with the account that requests each.
+ * next entry's day, V20) and {@code meeting_tally} (each meeting's attendance counts, V26). The
+ * search keys ({@code member.search_key}, {@code candidate.search_key}) are not kept by triggers
+ * but by the application's code; they are filled here with {@link PersonName#searchKey} as that
+ * code does. Secondary indexes and unique constraints of the loaded tables are dropped before the
+ * load and rebuilt from their own definitions after it. At the end it writes {@code
+ * bench-targets.tsv} in the data directory: the pages of the generated data the load harness
+ * requests, with the account that requests each.
  */
 public final class DataGenerator {
 
@@ -282,6 +283,12 @@ public final class DataGenerator {
         }
       }
       System.out.printf("moved the id sequences in %.1f s%n", seconds(step));
+      step = System.nanoTime();
+      try (var statement = connection.createStatement()) {
+        statement.execute(
+            "select meeting_tally_refresh(array(select distinct meeting_id from meeting_attendance))");
+      }
+      System.out.printf("counted the attendance of each meeting in %.1f s%n", seconds(step));
     }
     step = System.nanoTime();
     var accounts = openAccounts();

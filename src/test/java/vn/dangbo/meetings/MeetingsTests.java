@@ -77,6 +77,21 @@ class MeetingsTests {
     assertThat(recorded.attendance()).hasSizeGreaterThan(expected.size());
     assertThat(recorded.attendancePercent())
         .isEqualTo((int) Math.round((counted - 1) * 100.0 / counted));
+    // the grid reads the counts the database keeps per meeting (V26), after each change
+    assertThat(gridPercent(cell)).isEqualTo(recorded.attendancePercent());
+    presence.replaceAll((member, was) -> Presence.PRESENT);
+    meetings.recordAttendance(id, recorded.version(), presence, null, Set.of(), ALL);
+    assertThat(gridPercent(cell)).isEqualTo(100);
+  }
+
+  private Integer gridPercent(long cell) {
+    return compliance.grid(demo.code("TX"), YESTERDAY.getYear(), ALL).stream()
+        .filter(c -> c.cellId() == cell)
+        .findFirst()
+        .orElseThrow()
+        .months()
+        .get(YESTERDAY.getMonthValue() - 1)
+        .attendancePercent();
   }
 
   @Test
