@@ -153,16 +153,33 @@ pg_ticks() {
   done | awk '{ t += $14 + $15 } END { print t + 0 }'
 }
 
+# Milliseconds PostgreSQL spent executing statements in the application's database so far
+# (pg_stat_database.active_time; backends report it at least every second or so when busy, so a
+# 10 s run is measured to within a few percent). Empty without psql (package postgresql-client).
+sql_ms() {
+  command -v psql > /dev/null || return 0
+  psql -h localhost -p "$(sed -n 4p "$DATA/pg/postmaster.pid")" -U postgres -d dangbo -Atq \
+    -c "select round(coalesce(sum(active_time), 0)) from pg_stat_database where datname = 'dangbo'" \
+    2> /dev/null || true
+}
+
 run() { # label, kind, connections, seconds
-  local line app pg requests
+  local line app pg requests sql
   app=$(app_ticks)
   pg=$(pg_ticks)
+  sql=$(sql_ms)
   line=$(wrk -t"$THREADS" -c"$3" -d"$4"s --timeout 10s -s bench/mix.lua "$BASE" -- "$REQUESTS" "$2" |
     tee -a "$OUT/wrk.log" | grep '^RESULT' || true)
   requests=$(echo "$line" | sed -n 's/.*requests=\([0-9]*\).*/\1/p')
   line="$line $(awk -v a=$(($(app_ticks) - app)) -v p=$(($(pg_ticks) - pg)) -v n="${requests:-0}" \
     -v hz="$(getconf CLK_TCK)" 'BEGIN { if (n > 0) printf "app_cpu=%.1f pg_cpu=%.1f",
       a * 1000 / hz / n, p * 1000 / hz / n }')"
+  # the bare SQL of the same requests, and the page's median time as a multiple of it
+  if [ -n "$sql" ]; then
+    line="$line $(awk -v s=$(($(sql_ms) - sql)) -v n="${requests:-0}" \
+      -v p50="$(echo "$line" | sed -n 's/.*p50=\([0-9.]*\).*/\1/p')" 'BEGIN { if (n > 0)
+        printf "sql=%.1f page/sql=%.1f", s / n, (s > 0 ? p50 / (s / n) : 0) }')"
+  fi
   printf '%-20s %s\n' "$1" "${line#RESULT }" | tee -a "$OUT/results.txt"
 }
 
