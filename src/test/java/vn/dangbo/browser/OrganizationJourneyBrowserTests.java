@@ -74,6 +74,17 @@ class OrganizationJourneyBrowserTests {
       String rowId = row.getAttribute("id");
       new Select(row.findElement(By.tagName("select")))
           .selectByVisibleText("Chi bộ bản Mới " + suffix);
+      // htmx swaps the row: first with the refusal (the village was recorded only from today)
+      browser.date("from-" + rowId.substring("place-".length()), today.minusDays(1));
+      row.findElement(By.tagName("button")).click();
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> d.findElement(By.id(rowId)).getText().contains("chưa có hoặc không còn"));
+      assertThat(browser.driver.getCurrentUrl()).endsWith("/places");
+      row = browser.driver.findElement(By.id(rowId));
+      new Select(row.findElement(By.tagName("select")))
+          .selectByVisibleText("Chi bộ bản Mới " + suffix);
+      browser.date("from-" + rowId.substring("place-".length()), today);
       row.findElement(By.tagName("button")).click();
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
           .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
