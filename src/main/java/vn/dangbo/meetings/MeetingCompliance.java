@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -134,13 +135,7 @@ public class MeetingCompliance {
         .param("ids", ids)
         .param("first", first)
         .param("last", last)
-        .query(
-            (rs, n) ->
-                new Compliance.Flag(
-                    rs.getLong("member_id"),
-                    rs.getString("full_name"),
-                    cells.get(rs.getLong("organization_id")).name(),
-                    rs.getInt("absences")))
+        .query(flag(cells))
         .list();
   }
 
@@ -167,7 +162,7 @@ public class MeetingCompliance {
             longest as (
               select member_id, max(excused) as excused from runs
               group by member_id having max(excused) > :max)
-            select l.member_id, p.full_name, l.excused,
+            select l.member_id, p.full_name, l.excused as absences,
               (select x.organization_id from lines x where x.member_id = l.member_id
                order by x.n desc limit 1) as organization_id
             from longest l join member p on p.id = l.member_id
@@ -177,14 +172,18 @@ public class MeetingCompliance {
         .param("first", first)
         .param("last", last)
         .param("max", max)
-        .query(
-            (rs, n) ->
-                new Compliance.Flag(
-                    rs.getLong("member_id"),
-                    rs.getString("full_name"),
-                    cells.get(rs.getLong("organization_id")).name(),
-                    rs.getInt("excused")))
+        .query(flag(cells))
         .list();
+  }
+
+  /** A flagged member from a row of member_id, full_name, organization_id and absences. */
+  private static RowMapper<Compliance.Flag> flag(Map<Long, OrganizationNode> cells) {
+    return (rs, n) ->
+        new Compliance.Flag(
+            rs.getLong("member_id"),
+            rs.getString("full_name"),
+            cells.get(rs.getLong("organization_id")).name(),
+            rs.getInt("absences"));
   }
 
   /** For each committee member in charge of the cells: meetings of their cells they attended. */

@@ -93,6 +93,9 @@ class AccessibilityBrowserTests {
             Map.of("width", 640, "height", 450, "deviceScaleFactor", 2, "mobile", false));
         for (String path : entry.getValue()) {
           browser.go(path);
+          assertThat(browser.driver.executeScript("return window.innerWidth"))
+              .as("the page is laid out at 640 CSS pixels")
+              .isEqualTo(640L);
           long overflow =
               (Long)
                   browser.driver.executeScript(
@@ -171,14 +174,16 @@ class AccessibilityBrowserTests {
               "/members/new",
               "/candidates",
               "/meetings/" + meetingOf("Chi bộ bản Làng Chếu"),
-              "/organizations/" + demo.code("LC") + "/dashboard")) {
+              "/organizations/" + demo.code("LC") + "/dashboard?on=2024-12-31")) {
         browser.go(path);
+        int stops = 0;
         for (int i = 0; i < 40; i++) {
           new Actions(browser.driver).sendKeys(Keys.TAB).perform();
           var element = focused(browser);
           if (element.getTagName().equals("body")) {
             break;
           }
+          stops++;
           String outline = element.getCssValue("outline-style");
           String width = element.getCssValue("outline-width");
           if (outline.equals("none") || width.equals("0px")) {
@@ -193,6 +198,7 @@ class AccessibilityBrowserTests {
                         width));
           }
         }
+        assertThat(stops).as("tab stops checked on " + path).isGreaterThan(5);
       }
     }
     assertThat(unseen).isEmpty();
