@@ -3,6 +3,7 @@ package vn.dangbo.organization;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -120,24 +121,18 @@ public class Organizations {
         .list();
   }
 
-  /** All organisations below the given one on the day, at any depth. */
+  /**
+   * All organisations below the given one on the day, at any depth: one range of the index of
+   * {@code organization_ancestor}, which the database keeps from the versions (V27).
+   */
   public List<OrganizationNode> descendantsOn(long id, LocalDate on) {
     return jdbc.sql(
-            """
-            with recursive below(id) as (
-              select v.organization_id from organization_version v
-              where v.parent_id = :id and v.valid_from <= :on and (v.valid_to is null or v.valid_to > :on)
-              union
-              select v.organization_id from organization_version v join below b on v.parent_id = b.id
-              where v.valid_from <= :on and (v.valid_to is null or v.valid_to > :on)
-            )
-            """
-                + " select "
+            "select "
                 + NODE_COLUMNS
-                + " from organization o join organization_version v on v.organization_id = o.id"
-                // an array, not a subquery: the planner cannot count a recursive query's rows and
-                // would read every organisation instead of looking the few found up by key
-                + " where o.id = any(array(select id from below)) and "
+                + " from organization_ancestor a join organization o on o.id = a.organization_id"
+                + " join organization_version v on v.organization_id = o.id"
+                + " where a.ancestor_id = :id and a.valid_from <= :on"
+                + " and (a.valid_to is null or a.valid_to > :on) and "
                 + ON_DATE
                 + " order by "
                 + ORDER)
@@ -149,20 +144,21 @@ public class Organizations {
 
   /** The organisation and its ancestors on the day, nearest first. */
   public List<Long> selfAndAncestorsOn(long id, LocalDate on) {
-    return jdbc.sql(
-            """
-            with recursive up(id, depth) as (
-              select cast(:id as bigint), 0
-              union all
-              select v.parent_id, u.depth + 1 from organization_version v join up u on v.organization_id = u.id
-              where v.parent_id is not null and v.valid_from <= :on and (v.valid_to is null or v.valid_to > :on)
-            )
-            select id from up order by depth
-            """)
-        .param("id", id)
-        .param("on", on)
-        .query(Long.class)
-        .list();
+    var ids = new ArrayList<Long>();
+    ids.add(id);
+    ids.addAll(
+        jdbc.sql(
+                """
+                select a.ancestor_id from organization_ancestor a
+                where a.organization_id = :id and a.valid_from <= :on
+                  and (a.valid_to is null or a.valid_to > :on)
+                order by a.depth
+                """)
+            .param("id", id)
+            .param("on", on)
+            .query(Long.class)
+            .list());
+    return ids;
   }
 
   /**

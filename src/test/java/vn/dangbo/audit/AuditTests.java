@@ -158,7 +158,7 @@ class AuditTests {
                   and c.relname not in ('audit_log', 'flyway_schema_history')
                   and c.relname not like 'event_publication%'
                   and c.relname not like 'spring_session%'
-                  and c.relname <> 'meeting_tally'
+                  and c.relname not in ('meeting_tally', 'organization_ancestor')
                   and (select count(*) from pg_trigger t
                        where t.tgrelid = c.oid and t.tgname like 'audit_%') <> 3
                 """)

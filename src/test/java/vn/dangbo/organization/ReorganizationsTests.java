@@ -215,6 +215,92 @@ class ReorganizationsTests {
         .isEqualTo("Chi bộ G2");
   }
 
+  @Test
+  void theAncestorTableAgreesWithTheVersionsOnEveryDayOfEveryKindOfChange() {
+    long province = newCommittee("Tỉnh thử", null);
+    long a = newCommittee("Xã A", province);
+    long b = newCommittee("Xã B", province);
+    long partial =
+        reorganizations.found(
+            new NewOrganization(
+                "Đảng bộ bộ phận A",
+                OrganizationKind.PARTIAL_COMMITTEE,
+                null,
+                false,
+                null,
+                a,
+                null),
+            START,
+            null,
+            ALL,
+            "test");
+    long inPartial = cell("Chi bộ trong bộ phận", partial);
+    long inA = cell("Chi bộ A", a);
+    long inB = cell("Chi bộ B", b);
+    var days = new java.util.ArrayList<LocalDate>();
+    days.add(START);
+    var renamed = LocalDate.of(2021, 3, 1);
+    reorganizations.rename(province, "Tỉnh thử mới", renamed, null, ALL, "test");
+    var moved = LocalDate.of(2022, 5, 1);
+    reorganizations.move(partial, b, moved, null, ALL, "test");
+    var dissolved = LocalDate.of(2023, 1, 1);
+    reorganizations.dissolve(inA, dissolved, null, ALL, "test");
+    var merged = LocalDate.of(2025, 7, 1);
+    long ab =
+        reorganizations.merge(
+            List.of(a, b),
+            NewOrganization.committee("Xã AB", AdministrativeLevel.COMMUNE, true, province),
+            merged,
+            DecisionRef.NONE,
+            ALL,
+            "test");
+    for (var change : List.of(renamed, moved, dissolved, merged)) {
+      days.add(change.minusDays(1));
+      days.add(change);
+    }
+
+    int compared = 0;
+    for (var day : days) {
+      for (long id : List.of(province, a, b, partial, ab, inPartial, inA, inB)) {
+        assertThat(organizations.descendantsOn(id, day))
+            .as("below %d on %s", id, day)
+            .extracting(OrganizationNode::id)
+            .containsExactlyInAnyOrderElementsOf(belowByChildren(id, day));
+        assertThat(organizations.selfAndAncestorsOn(id, day))
+            .as("above %d on %s", id, day)
+            .containsExactlyElementsOf(upByParents(id, day));
+        compared++;
+      }
+    }
+    assertThat(compared).isEqualTo(9 * 8);
+    assertThat(organizations.descendantsOn(province, merged.minusDays(1)))
+        .extracting(OrganizationNode::id)
+        .containsExactlyInAnyOrder(a, b, partial, inPartial, inB);
+    assertThat(organizations.selfAndAncestorsOn(inPartial, merged))
+        .containsExactly(inPartial, partial, ab, province);
+  }
+
+  /** Everything below, found by asking for children level by level. */
+  private List<Long> belowByChildren(long id, LocalDate on) {
+    var found = new java.util.ArrayList<Long>();
+    for (var child : organizations.childrenOn(id, on)) {
+      found.add(child.id());
+      found.addAll(belowByChildren(child.id(), on));
+    }
+    return found;
+  }
+
+  /** The organisation and its parents, found by following each one's version of the day. */
+  private List<Long> upByParents(long id, LocalDate on) {
+    var path = new java.util.ArrayList<Long>(List.of(id));
+    var node = organizations.findOn(id, on, ALL);
+    while (node.isPresent() && node.get().parentId() != null) {
+      path.add(node.get().parentId());
+      node = organizations.findOn(node.get().parentId(), on, ALL);
+    }
+    return path;
+  }
+
   private long newCommittee(String name, Long parent) {
     var level = parent == null ? AdministrativeLevel.PROVINCE : AdministrativeLevel.COMMUNE;
     return reorganizations.found(
