@@ -94,7 +94,14 @@ public class Candidates {
       params.put("cell", cellId);
     }
     if (!finished) {
-      where.add("c.stage not in ('ADMITTED', 'LEFT')");
+      // the open stages listed, so that both columns of the index on (cell, stage) narrow it
+      where.add("c.stage = any(:open)");
+      params.put(
+          "open",
+          java.util.Arrays.stream(Stage.values())
+              .filter(stage -> !stage.finished())
+              .map(Stage::name)
+              .toArray(String[]::new));
     }
     String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
     var candidates =

@@ -2,13 +2,13 @@ package vn.dangbo.members;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,6 +47,13 @@ public class MemberStatistics {
         where m.cell_id = any(:cells) and cast(:on as date) is not null
       )
       """;
+
+  /** The statuses counted in a cell's total, as the database spells them. */
+  private static final String[] COUNTED =
+      java.util.Arrays.stream(MemberStatus.values())
+          .filter(MemberStatus::countedInCellTotal)
+          .map(MemberStatus::name)
+          .toArray(String[]::new);
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -210,12 +217,7 @@ public class MemberStatistics {
             from changes
             """)
         .param("cells", cellIds.toArray(Long[]::new))
-        .param(
-            "counted",
-            java.util.Arrays.stream(MemberStatus.values())
-                .filter(MemberStatus::countedInCellTotal)
-                .map(MemberStatus::name)
-                .toArray(String[]::new))
+        .param("counted", COUNTED)
         .param("from", from)
         .param("to", to)
         .query(
@@ -354,47 +356,31 @@ public class MemberStatistics {
   }
 
   /**
-   * Counted members by home place on several past days, each day for its own cells, in one query.
-   * The caller has already checked the cells' scope.
+   * Which of the places had at least one counted member of the cells living there on the day. Each
+   * place is looked up by the members living there until one is found (the index on the home
+   * place), so the cost grows with the places, not with the members of the cells. The caller has
+   * already checked the cells' scope.
    */
-  public Map<LocalDate, Map<Long, Integer>> membersByPlaceOn(
-      Map<LocalDate, ? extends Collection<Long>> cellsByDay) {
-    var result = new java.util.TreeMap<LocalDate, Map<Long, Integer>>();
-    var days = new ArrayList<LocalDate>();
-    var cells = new ArrayList<Long>();
-    cellsByDay.forEach(
-        (day, dayCells) -> {
-          result.put(day, new HashMap<>());
-          dayCells.forEach(
-              cell -> {
-                days.add(day);
-                cells.add(cell);
-              });
-        });
-    if (cells.isEmpty()) {
-      return result;
+  public Set<Long> placesWithMembersOn(
+      Collection<Long> placeIds, Collection<Long> cellIds, LocalDate on) {
+    if (placeIds.isEmpty() || cellIds.isEmpty()) {
+      return Set.of();
     }
-    jdbc.sql(
-            """
-            select scope.day, m.home_place_id, c.to_status, count(*) as people
-            from unnest(cast(:days as date[]), cast(:cells as bigint[])) as scope (day, cell_id)
-            join member_status_change c on c.cell_id = scope.cell_id
-              and c.effective_on <= scope.day
-              and (c.valid_until is null or c.valid_until > scope.day)
-            join member m on m.id = c.member_id
-            where m.home_place_id is not null
-            group by scope.day, m.home_place_id, c.to_status
-            """)
-        .param("days", days.stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
-        .param("cells", cells.toArray(Long[]::new))
-        .query(
-            rs -> {
-              if (MemberStatus.valueOf(rs.getString("to_status")).countedInCellTotal()) {
-                result
-                    .get(rs.getObject("day", LocalDate.class))
-                    .merge(rs.getLong("home_place_id"), rs.getInt("people"), Integer::sum);
-              }
-            });
-    return result;
+    return Set.copyOf(
+        jdbc.sql(
+                """
+                select p.id from unnest(cast(:places as bigint[])) as p (id)
+                where exists (
+                  select 1 from member m join member_status_change c on c.member_id = m.id
+                  where m.home_place_id = p.id and c.cell_id = any(:cells)
+                    and c.to_status = any(:counted) and c.effective_on <= :on
+                    and (c.valid_until is null or c.valid_until > :on))
+                """)
+            .param("places", placeIds.toArray(Long[]::new))
+            .param("cells", cellIds.toArray(Long[]::new))
+            .param("counted", COUNTED)
+            .param("on", on)
+            .query(Long.class)
+            .list());
   }
 }

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.Period;
+import vn.dangbo.shared.ReadOnlyMemo;
 
 /**
  * Reads the organisation tree as it was on any day. Every method that lists or finds organisations
@@ -37,6 +38,9 @@ public class Organizations {
       "case o.kind when 'COMMITTEE' then 0 when 'PARTIAL_COMMITTEE' then 1 else 2 end, v.name";
 
   private final JdbcClient jdbc;
+
+  /** The subtrees asked for in a read-only transaction: a dashboard asks a dozen times. */
+  private final ReadOnlyMemo memo = new ReadOnlyMemo("organizations");
 
   Organizations(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -126,6 +130,10 @@ public class Organizations {
    * {@code organization_ancestor}, which the database keeps from the versions (V27).
    */
   public List<OrganizationNode> descendantsOn(long id, LocalDate on) {
+    return memo.get(List.of("descendants", id, on), () -> List.copyOf(readDescendantsOn(id, on)));
+  }
+
+  private List<OrganizationNode> readDescendantsOn(long id, LocalDate on) {
     return jdbc.sql(
             "select "
                 + NODE_COLUMNS

@@ -9,6 +9,7 @@ import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.OrganizationSummaries;
 import vn.dangbo.organization.Organizations;
+import vn.dangbo.organization.PlaceView;
 
 /** Puts the organisation's own summary and its member figures together. */
 @Service
@@ -44,35 +45,25 @@ public class UnitSummaries {
 
   /**
    * The organisation's places at the end of each of the years and how many had no cell or no
-   * members, without the rest of the summary; the members are counted in one pass for all years.
+   * members, without the rest of the summary.
    */
   @Transactional(readOnly = true)
   public java.util.List<Dashboard.CoverageYear> coverage(
       long id, java.util.List<LocalDate> days, OrganizationScope scope) {
-    var summaries =
-        new java.util.LinkedHashMap<LocalDate, vn.dangbo.organization.OrganizationSummary>();
-    var cells = new java.util.HashMap<LocalDate, java.util.List<Long>>();
+    var years = new ArrayList<Dashboard.CoverageYear>();
     for (var day : days) {
       var summary = organizationSummaries.of(id, day, scope);
-      summaries.put(day, summary);
-      cells.put(day, cellsOf(summary.organization(), day));
+      var places = summary.coverage().places().stream().map(PlaceView::id).toList();
+      var withMembers =
+          memberStatistics.placesWithMembersOn(places, cellsOf(summary.organization(), day), day);
+      years.add(
+          new Dashboard.CoverageYear(
+              day.getYear(),
+              places.size(),
+              summary.coverage().withoutCell(),
+              places.size() - withMembers.size()));
     }
-    var byPlace = memberStatistics.membersByPlaceOn(cells);
-    return summaries.entrySet().stream()
-        .map(
-            e -> {
-              var coverage = e.getValue().coverage();
-              var members = byPlace.get(e.getKey());
-              return new Dashboard.CoverageYear(
-                  e.getKey().getYear(),
-                  coverage.total(),
-                  coverage.withoutCell(),
-                  (int)
-                      coverage.places().stream()
-                          .filter(p -> members.getOrDefault(p.id(), 0) == 0)
-                          .count());
-            })
-        .toList();
+    return years;
   }
 
   /** The cells of the organisation on the day: itself if it is a cell, and every cell below it. */

@@ -1,0 +1,3 @@
+-- Which places have members living there on a day is asked place by place (the coverage series of
+-- a dashboard): a place's members are found by this index, and the first one counted answers.
+create index member_home_place on member (home_place_id);
