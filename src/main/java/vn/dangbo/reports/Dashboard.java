@@ -14,6 +14,11 @@ import vn.dangbo.members.MemberFigures;
  * people in development by stage and the funnel since a day, the year's quotas, the coverage of its
  * places year by year, the year's meetings per cell, and the grades of the last years. The page and
  * the API show this same object.
+ *
+ * <p>The figures per cell are there for every cell. Above a commune (a province's thousand cells)
+ * {@code units} names the units directly below the organisation with the cells of each, and the
+ * page draws those units, each adding up its cells; for a commune or a cell it is empty and the
+ * page draws the cells.
  */
 public record Dashboard(
     long organizationId,
@@ -21,6 +26,7 @@ public record Dashboard(
     LocalDate on,
     LocalDate since,
     MemberFigures members,
+    List<Unit> units,
     List<CellMembers> cells,
     Map<Stage, Integer> pipeline,
     Funnel funnel,
@@ -28,6 +34,9 @@ public record Dashboard(
     List<CoverageYear> coverage,
     List<CellMeetings> meetings,
     GradeReports.Distribution grades) {
+
+  /** A unit directly below the organisation on the day, with the ids of the cells in it. */
+  public record Unit(long id, String name, List<Long> cellIds) {}
 
   /** A cell's members on the day. */
   public record CellMembers(

@@ -2,6 +2,8 @@ package vn.dangbo.reports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +11,8 @@ import vn.dangbo.development.DevelopmentFigures;
 import vn.dangbo.evaluations.GradeReports;
 import vn.dangbo.meetings.MeetingCompliance;
 import vn.dangbo.members.MemberStatistics;
+import vn.dangbo.organization.AdministrativeLevel;
+import vn.dangbo.organization.OrganizationKind;
 import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
@@ -75,6 +79,7 @@ public class Dashboards {
         on,
         since,
         summary.members(),
+        units(organization, cellNodes, on),
         cells,
         development.pipelineOn(organizationId, on, scope),
         development.funnel(organizationId, since, on, scope),
@@ -82,6 +87,40 @@ public class Dashboards {
         coverage(organizationId, on, summary, scope),
         meetings(organizationId, on, scope),
         grades.distribution(organizationId, year - YEARS + 1, year, scope));
+  }
+
+  /**
+   * Above a commune, the units directly below the organisation with their cells, in the tree's
+   * order; for a commune or anything below it none (its page shows the cells themselves).
+   */
+  private List<Dashboard.Unit> units(
+      OrganizationNode organization, List<OrganizationNode> cells, LocalDate on) {
+    if (organization.kind() != OrganizationKind.COMMITTEE
+        || organization.level() == null
+        || organization.level() == AdministrativeLevel.COMMUNE) {
+      return List.of();
+    }
+    var below = organizations.descendantsOn(organization.id(), on);
+    var parents = new HashMap<Long, Long>();
+    below.forEach(node -> parents.put(node.id(), node.parentId()));
+    var cellsOfUnit = new LinkedHashMap<Long, List<Long>>();
+    below.stream()
+        .filter(node -> node.parentId() == organization.id())
+        .forEach(unit -> cellsOfUnit.put(unit.id(), new ArrayList<>()));
+    for (var cell : cells) {
+      long unit = cell.id();
+      while (parents.get(unit) != null && parents.get(unit) != organization.id()) {
+        unit = parents.get(unit);
+      }
+      var unitCells = cellsOfUnit.get(unit);
+      if (unitCells != null) {
+        unitCells.add(cell.id());
+      }
+    }
+    return below.stream()
+        .filter(node -> node.parentId() == organization.id())
+        .map(unit -> new Dashboard.Unit(unit.id(), unit.name(), cellsOfUnit.get(unit.id())))
+        .toList();
   }
 
   private List<Dashboard.CoverageYear> coverage(

@@ -274,4 +274,52 @@ class DashboardTests {
                 .with(users.signedIn("bithu.hangdong")))
         .hasStatus(404);
   }
+
+  @Test
+  void aboveACommuneThePageAddsUpTheCellsOfEachUnitDirectlyBelow() throws Exception {
+    long district = demo.code("BY");
+    long lc = demo.code("LC");
+    var d = dashboards.of(district, ON, SINCE, ALL);
+    assertThat(d.units())
+        .extracting(Dashboard.Unit::id)
+        .containsExactlyInAnyOrder(lc, demo.code("HD"), demo.code("TXC"));
+    assertThat(d.units().stream().flatMap(u -> u.cellIds().stream()))
+        .as("every cell in exactly one unit")
+        .containsExactlyInAnyOrderElementsOf(
+            d.cells().stream().map(Dashboard.CellMembers::cellId).toList());
+    var commune = dashboards.of(lc, ON, SINCE, ALL);
+    assertThat(commune.units()).isEmpty();
+    assertThat(d.units().stream().filter(u -> u.id() == lc).findFirst().orElseThrow().cellIds())
+        .containsExactlyInAnyOrderElementsOf(
+            commune.cells().stream().map(Dashboard.CellMembers::cellId).toList())
+        .hasSize(14);
+
+    assertThat(
+            mvc.get()
+                .uri("/organizations/{id}/dashboard?on=2024-12-31", district)
+                .with(users.signedIn("admin")))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Đảng viên từng đơn vị trực thuộc", "<th scope=\"row\">Đảng bộ xã Làng Chếu</th>")
+        .doesNotContain("Đảng viên từng chi bộ");
+    var result =
+        mvc.get()
+            .uri("/organizations/{id}/dashboard.xlsx?on=2024-12-31", district)
+            .with(users.signedIn("admin"))
+            .exchange();
+    try (var workbook =
+        new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+      var units = workbook.getSheetAt(4);
+      assertThat(units.getLastRowNum()).isEqualTo(3);
+      double lcTotal = -1;
+      for (int r = 1; r <= 3; r++) {
+        if (units.getRow(r).getCell(0).getStringCellValue().equals("Đảng bộ xã Làng Chếu")) {
+          lcTotal = units.getRow(r).getCell(3).getNumericCellValue();
+        }
+      }
+      assertThat(lcTotal)
+          .as("Làng Chếu's row adds up its cells")
+          .isEqualTo(commune.members().official() + commune.members().probationary());
+    }
+  }
 }

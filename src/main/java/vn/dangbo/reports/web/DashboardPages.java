@@ -3,9 +3,12 @@ package vn.dangbo.reports.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import vn.dangbo.development.QuotaProgress;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.reports.Chart;
 import vn.dangbo.reports.Dashboard;
@@ -80,6 +84,45 @@ class DashboardPages {
         "tong-quan-" + dashboard.organizationId() + "-" + dashboard.on() + ".xlsx");
   }
 
+  /**
+   * A chart's rows: one per cell, or, when the dashboard has units (above a commune), one per unit
+   * with the values of its cells added up part by part.
+   */
+  static <T> List<Chart.Row> rows(
+      Dashboard d, List<T> cells, ToLongFunction<T> cellId, Function<T, Chart.Row> row) {
+    if (d.units().isEmpty()) {
+      return cells.stream().map(row).toList();
+    }
+    var unitOfCell = new HashMap<Long, Integer>();
+    for (int u = 0; u < d.units().size(); u++) {
+      for (long cell : d.units().get(u).cellIds()) {
+        unitOfCell.put(cell, u);
+      }
+    }
+    var sums = new int[d.units().size()][];
+    for (var cell : cells) {
+      Integer unit = unitOfCell.get(cellId.applyAsLong(cell));
+      if (unit != null) {
+        var values = row.apply(cell).values();
+        if (sums[unit] == null) {
+          sums[unit] = new int[values.size()];
+        }
+        for (int i = 0; i < values.size(); i++) {
+          sums[unit][i] += values.get(i);
+        }
+      }
+    }
+    var rows = new ArrayList<Chart.Row>();
+    for (int u = 0; u < sums.length; u++) {
+      if (sums[u] != null) {
+        rows.add(
+            new Chart.Row(
+                d.units().get(u).name(), java.util.Arrays.stream(sums[u]).boxed().toList()));
+      }
+    }
+    return rows;
+  }
+
   /** The dashboard's charts, titled and labelled in the reader's language. */
   private Map<String, Chart> charts(Dashboard d, Locale locale) {
     var charts = new java.util.LinkedHashMap<String, Chart>();
@@ -108,16 +151,19 @@ class DashboardPages {
             m.byEducation(),
             locale,
             "education."));
+    boolean byUnit = !d.units().isEmpty();
     charts.put(
         "cells",
         Chart.stacked(
             "chart-cells",
-            text(locale, "dashboard.byCell"),
+            text(locale, byUnit ? "dashboard.byUnit" : "dashboard.byCell"),
             List.of(
                 text(locale, "memberStatus.OFFICIAL"), text(locale, "memberStatus.PROBATIONARY")),
-            d.cells().stream()
-                .map(c -> new Chart.Row(c.cellName(), List.of(c.official(), c.probationary())))
-                .toList()));
+            rows(
+                d,
+                d.cells(),
+                Dashboard.CellMembers::cellId,
+                c -> new Chart.Row(c.cellName(), List.of(c.official(), c.probationary())))));
     charts.put(
         "pipeline",
         Chart.bars(
@@ -145,13 +191,14 @@ class DashboardPages {
             "chart-quotas",
             text(locale, "dashboard.quotas"),
             List.of(text(locale, "dashboard.admitted"), text(locale, "dashboard.toGo")),
-            d.quotas().stream()
-                .map(
-                    q ->
-                        new Chart.Row(
-                            q.cellName(),
-                            List.of(q.admitted(), Math.max(0, q.target() - q.admitted()))))
-                .toList()));
+            rows(
+                d,
+                d.quotas(),
+                QuotaProgress::cellId,
+                q ->
+                    new Chart.Row(
+                        q.cellName(),
+                        List.of(q.admitted(), Math.max(0, q.target() - q.admitted()))))));
     var years = d.coverage().stream().map(c -> String.valueOf(c.year())).toList();
     charts.put(
         "coverage",
@@ -173,14 +220,15 @@ class DashboardPages {
         "meetings",
         Chart.stacked(
             "chart-meetings",
-            text(locale, "dashboard.meetings"),
+            text(locale, byUnit ? "dashboard.meetingsByUnit" : "dashboard.meetings"),
             List.of(text(locale, "dashboard.monthsMet"), text(locale, "dashboard.monthsMissed")),
-            d.meetings().stream()
-                .map(
-                    c ->
-                        new Chart.Row(
-                            c.cellName(), List.of(c.monthsMet(), c.monthsSoFar() - c.monthsMet())))
-                .toList()));
+            rows(
+                d,
+                d.meetings(),
+                Dashboard.CellMeetings::cellId,
+                c ->
+                    new Chart.Row(
+                        c.cellName(), List.of(c.monthsMet(), c.monthsSoFar() - c.monthsMet())))));
     charts.put(
         "grades",
         Chart.stacked(
