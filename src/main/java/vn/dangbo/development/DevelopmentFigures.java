@@ -50,14 +50,14 @@ public class DevelopmentFigures {
     }
     jdbc.sql(
             """
-            select stage, count(*) as people from (
-              select distinct on (s.candidate_id) s.to_stage as stage, s.cell_id
-              from candidate_step s where s.on_date <= :on
-                and s.candidate_id in (select candidate_id from candidate_step
-                                       where cell_id = any(:cells))
-              order by s.candidate_id, s.on_date desc, s.id desc) latest
-            where latest.cell_id = any(:cells) and stage not in ('ADMITTED', 'LEFT')
-            group by stage
+            select latest.stage, count(*) as people
+            from (select distinct candidate_id from candidate_step where cell_id = any(:cells)) c
+            cross join lateral (
+              select s.to_stage as stage, s.cell_id from candidate_step s
+              where s.candidate_id = c.candidate_id and s.on_date <= :on
+              order by s.on_date desc, s.id desc limit 1) latest
+            where latest.cell_id = any(:cells) and latest.stage not in ('ADMITTED', 'LEFT')
+            group by latest.stage
             """)
         .param("cells", organizations.everBelowOrSucceededBy(organizationId).toArray(Long[]::new))
         .param("on", on)
@@ -85,12 +85,15 @@ public class DevelopmentFigures {
     var admittedByEthnicity = new LinkedHashMap<String, Integer>();
     jdbc.sql(
             """
-            select s.kind, c.sex, e.name as ethnicity, count(distinct c.id) as people
-            from candidate_step s join candidate c on c.id = s.candidate_id
+            select steps.kind, c.sex, e.name as ethnicity, count(*) as people
+            from (
+              -- each person once per kind of step: hashed, not sorted by names
+              select distinct s.kind, s.candidate_id from candidate_step s
+              where s.cell_id = any(:cells) and s.on_date between :from and :to
+                and (s.passed is null or s.passed)) steps
+            join candidate c on c.id = steps.candidate_id
             join ethnicity e on e.code = c.ethnicity_code
-            where s.cell_id = any(:cells) and s.on_date between :from and :to
-              and (s.passed is null or s.passed)
-            group by s.kind, c.sex, e.name
+            group by steps.kind, c.sex, e.name
             """)
         .param("cells", cells.toArray(Long[]::new))
         .param("from", from)
@@ -125,18 +128,20 @@ public class DevelopmentFigures {
     var admittedByCategory = new LinkedHashMap<String, Integer>();
     jdbc.sql(
             """
-            select s.kind,
-              count(distinct c.id) filter (where c.youth_union) as "youthUnion",
-              count(distinct c.id) filter (where c.militia) as "militia",
-              count(distinct c.id) filter (where c.teacher) as "teacher",
-              count(distinct c.id) filter (where c.health_worker) as "healthWorker",
-              count(distinct c.id) filter (where c.village_official) as "villageOfficial",
-              count(distinct c.id) filter (where c.sex = 'FEMALE') as "women",
-              count(distinct c.id) filter (where c.ethnicity_code <> 1) as "ethnicMinority"
-            from candidate_step s join candidate c on c.id = s.candidate_id
-            where s.cell_id = any(:cells) and s.on_date between :from and :to
-              and s.kind in ('COURSE_PASSED', 'CEREMONY')
-            group by s.kind
+            select steps.kind,
+              count(*) filter (where c.youth_union) as "youthUnion",
+              count(*) filter (where c.militia) as "militia",
+              count(*) filter (where c.teacher) as "teacher",
+              count(*) filter (where c.health_worker) as "healthWorker",
+              count(*) filter (where c.village_official) as "villageOfficial",
+              count(*) filter (where c.sex = 'FEMALE') as "women",
+              count(*) filter (where c.ethnicity_code <> 1) as "ethnicMinority"
+            from (
+              select distinct s.kind, s.candidate_id from candidate_step s
+              where s.cell_id = any(:cells) and s.on_date between :from and :to
+                and s.kind in ('COURSE_PASSED', 'CEREMONY')) steps
+            join candidate c on c.id = steps.candidate_id
+            group by steps.kind
             """)
         .param("cells", cells.toArray(Long[]::new))
         .param("from", from)

@@ -188,6 +188,10 @@ public class Organizations {
    * succeeded: the records a committee office inherits. Used to build scopes.
    */
   public Set<Long> everBelowOrSucceededBy(long rootId) {
+    return memo.get(List.of("everBelow", rootId), () -> Set.copyOf(readEverBelow(rootId)));
+  }
+
+  private Set<Long> readEverBelow(long rootId) {
     return new HashSet<>(
         jdbc.sql(
                 """
