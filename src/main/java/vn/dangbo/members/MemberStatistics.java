@@ -68,15 +68,9 @@ public class MemberStatistics {
     this.clock = clock;
   }
 
-  /**
-   * The cells' members on a day counted three ways in one pass over them: the figures of all the
-   * cells together, each cell's counts, and how many live in each place.
-   */
-  public record Census(
-      MemberFigures figures, Map<Long, CellCounts> byCell, Map<Long, Integer> byPlace) {}
-
-  /** The census of the cells on the day; the caller has already checked the cells' scope. */
-  public Census census(Collection<Long> cellIds, LocalDate on) {
+  /** The figures of the cells on the day; the caller has already checked the cells' scope. */
+  public MemberFigures of(Collection<Long> cellIds, LocalDate on) {
+    Long[] cells = cellIds.toArray(Long[]::new);
     var counts = new HashMap<String, Integer>();
     var byEthnicity = new LinkedHashMap<String, Integer>();
     var byAge = new LinkedHashMap<String, Integer>();
@@ -87,31 +81,23 @@ public class MemberStatistics {
     for (String level : new String[] {"PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY", "UNKNOWN"}) {
       byEducation.put(level, 0);
     }
-    var cells = new HashMap<Long, int[]>();
-    var places = new HashMap<Long, Integer>();
     jdbc.sql(
             stateOn(on)
                 + """
-                select per_cell, per_place, cell_id, home_place_id, status, sex,
-                  e.name as ethnicity, band, general_education, people
+                select status, sex, e.name as ethnicity, band, general_education, people
                 from (
-                  select grouping(cell_id) = 0 as per_cell,
-                    grouping(home_place_id) = 0 as per_place, cell_id, home_place_id, status,
-                    sex, ethnicity_code, band, general_education, count(*) as people
-                  from (
-                    select state.*,
-                      case when birth_date > :under30 then 'UNDER_30'
-                           when birth_date > :under46 then '30_TO_45'
-                           when birth_date > :under61 then '46_TO_60'
-                           else 'OVER_60' end as band
-                    from state where status is not null) members
-                  group by grouping sets ((status, sex, ethnicity_code, band, general_education),
-                    (cell_id, status, sex), (home_place_id, status))) groups
-                left join ethnicity e on e.code = groups.ethnicity_code
+                  select status, sex, ethnicity_code, general_education, count(*) as people,
+                    case when birth_date > :under30 then 'UNDER_30'
+                         when birth_date > :under46 then '30_TO_45'
+                         when birth_date > :under61 then '46_TO_60'
+                         else 'OVER_60' end as band
+                  from state where status is not null
+                  group by status, sex, ethnicity_code, band, general_education) members
+                join ethnicity e on e.code = members.ethnicity_code
                 order by people desc, ethnicity
                 """)
         .param("on", on)
-        .param("cells", cellIds.toArray(Long[]::new))
+        .param("cells", cells)
         // born after the day so many years before "on": younger than that on the day
         .param("under30", on.minusYears(30))
         .param("under46", on.minusYears(46))
@@ -120,28 +106,10 @@ public class MemberStatistics {
             rs -> {
               var status = MemberStatus.valueOf(rs.getString("status"));
               int people = rs.getInt("people");
-              boolean counted = status.countedInCellTotal();
-              if (rs.getBoolean("per_cell")) {
-                if (counted) {
-                  var cell = cells.computeIfAbsent(rs.getLong("cell_id"), k -> new int[4]);
-                  cell[0] += people;
-                  cell[1] += status == MemberStatus.OFFICIAL ? people : 0;
-                  cell[2] += status == MemberStatus.PROBATIONARY ? people : 0;
-                  cell[3] += "FEMALE".equals(rs.getString("sex")) ? people : 0;
-                }
-                return;
-              }
-              if (rs.getBoolean("per_place")) {
-                long place = rs.getLong("home_place_id");
-                if (counted && !rs.wasNull()) {
-                  places.merge(place, people, Integer::sum);
-                }
-                return;
-              }
               if (status == MemberStatus.ATTACHED_HERE) {
                 counts.merge("attachedHere", people, Integer::sum);
               }
-              if (!counted) {
+              if (!status.countedInCellTotal()) {
                 return;
               }
               counts.merge("total", people, Integer::sum);
@@ -154,25 +122,16 @@ public class MemberStatistics {
               byEducation.merge(
                   educationLevel(rs.getString("general_education")), people, Integer::sum);
             });
-    var figures =
-        new MemberFigures(
-            counts.getOrDefault("total", 0),
-            counts.getOrDefault("OFFICIAL", 0),
-            counts.getOrDefault("PROBATIONARY", 0),
-            counts.getOrDefault("EXEMPTED", 0) + counts.getOrDefault("TEMPORARILY_EXEMPTED", 0),
-            counts.getOrDefault("women", 0),
-            counts.getOrDefault("attachedHere", 0),
-            byEthnicity,
-            byAge,
-            byEducation);
-    var byCell = new HashMap<Long, CellCounts>();
-    cells.forEach((id, c) -> byCell.put(id, new CellCounts(c[0], c[1], c[2], c[3])));
-    return new Census(figures, byCell, places);
-  }
-
-  /** The figures of the cells on the day; the caller has already checked the cells' scope. */
-  public MemberFigures of(Collection<Long> cellIds, LocalDate on) {
-    return census(cellIds, on).figures();
+    return new MemberFigures(
+        counts.getOrDefault("total", 0),
+        counts.getOrDefault("OFFICIAL", 0),
+        counts.getOrDefault("PROBATIONARY", 0),
+        counts.getOrDefault("EXEMPTED", 0) + counts.getOrDefault("TEMPORARILY_EXEMPTED", 0),
+        counts.getOrDefault("women", 0),
+        counts.getOrDefault("attachedHere", 0),
+        byEthnicity,
+        byAge,
+        byEducation);
   }
 
   /** The level of a general education written "grade/of", such as 9/12 or 7/10. */
@@ -283,11 +242,36 @@ public class MemberStatistics {
   public record CellCounts(int total, int official, int probationary, int women) {}
 
   /**
-   * The member counts of each cell on the day; cells without members are left out. The caller has
-   * already checked the cells' scope.
+   * The member counts of each cell on the day, in one query; cells without members are left out.
+   * The caller has already checked the cells' scope.
    */
   public Map<Long, CellCounts> byCell(Collection<Long> cellIds, LocalDate on) {
-    return census(cellIds, on).byCell();
+    var result = new HashMap<Long, CellCounts>();
+    jdbc.sql(
+            stateOn(on)
+                + """
+                select cell_id, count(*) as total,
+                  count(*) filter (where status = 'OFFICIAL') as official,
+                  count(*) filter (where status = 'PROBATIONARY') as probationary,
+                  count(*) filter (where sex = 'FEMALE') as women
+                from state
+                where status not in ('ATTACHED_HERE', 'TRANSFERRED_OUT', 'REMOVED', 'EXPELLED',
+                  'DECEASED')
+                group by cell_id
+                """)
+        .param("on", on)
+        .param("cells", cellIds.toArray(Long[]::new))
+        .query(
+            rs -> {
+              result.put(
+                  rs.getLong("cell_id"),
+                  new CellCounts(
+                      rs.getInt("total"),
+                      rs.getInt("official"),
+                      rs.getInt("probationary"),
+                      rs.getInt("women")));
+            });
+    return result;
   }
 
   /**
@@ -352,7 +336,28 @@ public class MemberStatistics {
 
   /** How many counted members live in each of the places on the day. */
   public Map<Long, Integer> membersByPlace(Collection<Long> cellIds, LocalDate on) {
-    return census(cellIds, on).byPlace();
+    var result = new HashMap<Long, Integer>();
+    jdbc.sql(
+            stateOn(on)
+                + """
+                select home_place_id, status, count(*) as people from state
+                where status is not null
+                group by home_place_id, status
+                """)
+        .param("on", on)
+        .param("cells", cellIds.toArray(Long[]::new))
+        .query(
+            rs -> {
+              // members without a home place come as one row and are left out here: asking
+              // "home_place_id is not null" in SQL would let the index of the places with members
+              // (V28) be read whole instead of the cells' members
+              long place = rs.getLong("home_place_id");
+              if (!rs.wasNull()
+                  && MemberStatus.valueOf(rs.getString("status")).countedInCellTotal()) {
+                result.merge(place, rs.getInt("people"), Integer::sum);
+              }
+            });
+    return result;
   }
 
   /**

@@ -28,6 +28,7 @@ public class Dashboards {
 
   private final Organizations organizations;
   private final UnitSummaries summaries;
+  private final MemberStatistics memberStatistics;
   private final DevelopmentFigures development;
   private final MeetingCompliance meetings;
   private final GradeReports grades;
@@ -35,11 +36,13 @@ public class Dashboards {
   Dashboards(
       Organizations organizations,
       UnitSummaries summaries,
+      MemberStatistics memberStatistics,
       DevelopmentFigures development,
       MeetingCompliance meetings,
       GradeReports grades) {
     this.organizations = organizations;
     this.summaries = summaries;
+    this.memberStatistics = memberStatistics;
     this.development = development;
     this.meetings = meetings;
     this.grades = grades;
@@ -59,14 +62,12 @@ public class Dashboards {
             .orElseThrow(() -> new NotFoundException("organization.notFound"));
     var summary = summaries.of(organizationId, on, scope);
     var cellNodes = summaries.cellNodesOf(organization, on);
+    var counts = memberStatistics.byCell(cellNodes.stream().map(OrganizationNode::id).toList(), on);
     var cells =
         cellNodes.stream()
             .map(
                 c -> {
-                  var n =
-                      summary
-                          .membersByCell()
-                          .getOrDefault(c.id(), new MemberStatistics.CellCounts(0, 0, 0, 0));
+                  var n = counts.getOrDefault(c.id(), new MemberStatistics.CellCounts(0, 0, 0, 0));
                   return new Dashboard.CellMembers(
                       c.id(), c.name(), n.total(), n.official(), n.probationary(), n.women());
                 })

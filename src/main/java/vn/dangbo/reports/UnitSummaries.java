@@ -31,17 +31,16 @@ public class UnitSummaries {
   @Transactional(readOnly = true)
   public UnitSummary of(long id, LocalDate on, OrganizationScope scope) {
     var summary = organizationSummaries.of(id, on, scope);
-    var census = memberStatistics.census(cellsOf(summary.organization(), on), on);
+    var cells = cellsOf(summary.organization(), on);
     return new UnitSummary(
         summary.organization(),
         on,
         summary.cells(),
         summary.cellsByType(),
         summary.partialCommittees(),
-        census.figures(),
-        census.byCell(),
+        memberStatistics.of(cells, on),
         summary.coverage(),
-        census.byPlace());
+        memberStatistics.membersByPlace(cells, on));
   }
 
   /**
