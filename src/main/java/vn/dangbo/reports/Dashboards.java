@@ -32,6 +32,7 @@ public class Dashboards {
   private final DevelopmentFigures development;
   private final MeetingCompliance meetings;
   private final GradeReports grades;
+  private final FigureCache cache;
 
   Dashboards(
       Organizations organizations,
@@ -39,17 +40,30 @@ public class Dashboards {
       MemberStatistics memberStatistics,
       DevelopmentFigures development,
       MeetingCompliance meetings,
-      GradeReports grades) {
+      GradeReports grades,
+      FigureCache cache) {
     this.organizations = organizations;
     this.summaries = summaries;
     this.memberStatistics = memberStatistics;
     this.development = development;
     this.meetings = meetings;
     this.grades = grades;
+    this.cache = cache;
   }
 
+  /**
+   * The dashboard; computed once and served again while nothing has changed (a dashboard asked for
+   * with the same organisation, days and scope, see {@link FigureCache}).
+   */
   @Transactional(readOnly = true)
   public Dashboard of(long organizationId, LocalDate on, LocalDate since, OrganizationScope scope) {
+    return cache.get(
+        List.of("dashboard", organizationId, on, since, scope),
+        () -> compute(organizationId, on, since, scope));
+  }
+
+  private Dashboard compute(
+      long organizationId, LocalDate on, LocalDate since, OrganizationScope scope) {
     if (!scope.personalRecords()) {
       throw new NotFoundException("organization.notFound");
     }

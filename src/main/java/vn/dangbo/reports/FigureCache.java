@@ -1,0 +1,171 @@
+package vn.dangbo.reports;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Figures computed from the data, kept until the data change. A province's dashboard reads a
+ * hundred thousand members and takes most of a second; the office opens it again and again while
+ * nothing changes. The database announces every committed change to the audited tables on the
+ * channel {@code dangbo_changes} (V29); this cache listens on one connection and counts the
+ * announcements, and an answer is served again only while that count has not moved since it was
+ * computed. PostgreSQL delivers an announcement when its transaction commits and to every app
+ * instance, so no instance serves figures older than the last commit it has heard of. The commits
+ * of this instance's own transactions count at once, before the announcement arrives (the page
+ * after a save already shows the change).
+ *
+ * <p>The count is read before the figures are computed: a change committed while they are computed
+ * moves it, and they are not kept. While the listening connection is down nothing is kept or served
+ * (every call computes afresh), and when it is back everything kept before is void. Inside a
+ * transaction that writes, nothing is served either: it may see its own changes, which nobody else
+ * has heard of yet. Answers are also dropped after {@link #LIFETIME} and when more than {@link
+ * #ENTRIES} are kept, oldest first, to bound the memory.
+ */
+@Component
+class FigureCache implements SmartLifecycle, TransactionExecutionListener {
+
+  static final String CHANNEL = "dangbo_changes";
+  static final Duration LIFETIME = Duration.ofMinutes(10);
+  static final int ENTRIES = 32;
+  private static final Duration RETRY = Duration.ofSeconds(5);
+
+  /** How long one wait for announcements lasts: also how soon the listener notices a stop. */
+  private static final int WAIT_MILLIS = 500;
+
+  private static final Logger log = LoggerFactory.getLogger(FigureCache.class);
+
+  private final DataSource dataSource;
+  private final AtomicLong changes = new AtomicLong();
+  private volatile boolean listening;
+  private volatile boolean running;
+  private Thread listener;
+
+  private record Entry(long changes, long computedAt, Object value) {}
+
+  private final Map<Object, Entry> entries =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Object, Entry> eldest) {
+          return size() > ENTRIES;
+        }
+      };
+
+  FigureCache(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** The answer kept for the key if no change was committed since, or the computed one, kept. */
+  @SuppressWarnings("unchecked")
+  <T> T get(Object key, Supplier<T> compute) {
+    long before = changes.get();
+    if (!listening || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+      return compute.get();
+    }
+    long now = System.nanoTime();
+    Entry kept;
+    synchronized (entries) {
+      kept = entries.get(key);
+    }
+    if (kept != null && kept.changes() == before && now - kept.computedAt() < LIFETIME.toNanos()) {
+      return (T) kept.value();
+    }
+    T value = compute.get();
+    if (listening && changes.get() == before) {
+      synchronized (entries) {
+        entries.put(key, new Entry(before, now, value));
+      }
+    }
+    return value;
+  }
+
+  /** A transaction of this instance that may have written has committed. */
+  @Override
+  public void afterCommit(TransactionExecution transaction, Throwable commitFailure) {
+    if (!transaction.isReadOnly()) {
+      changes.incrementAndGet();
+    }
+  }
+
+  /** Whether answers are being kept: the connection that hears of changes is up. */
+  boolean listening() {
+    return listening;
+  }
+
+  private void listen() {
+    while (running) {
+      try (var connection = dataSource.getConnection()) {
+        try (var statement = connection.createStatement()) {
+          statement.execute("listen " + CHANNEL);
+        }
+        var notices = connection.unwrap(PGConnection.class);
+        // whatever was kept before this connection may have missed a change
+        changes.incrementAndGet();
+        listening = true;
+        while (running) {
+          var heard = notices.getNotifications(WAIT_MILLIS);
+          if (heard != null && heard.length > 0) {
+            changes.incrementAndGet();
+          }
+        }
+      } catch (SQLException e) {
+        if (listening) {
+          log.warn("Not hearing of changes, figures are computed afresh: {}", e.getMessage());
+        }
+      } finally {
+        listening = false;
+        changes.incrementAndGet();
+      }
+      if (running) {
+        pause();
+      }
+    }
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(RETRY.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running = false;
+    }
+  }
+
+  @Override
+  public void start() {
+    running = true;
+    listener = new Thread(this::listen, "dangbo-change-notices");
+    listener.setDaemon(true);
+    listener.start();
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+    if (listener != null) {
+      listener.interrupt();
+      try {
+        listener.join(WAIT_MILLIS * 4L);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+}

@@ -1,0 +1,134 @@
+package vn.dangbo.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.dangbo.Demo;
+import vn.dangbo.organization.OrganizationScope;
+
+/**
+ * A dashboard is computed once and served again until a change is committed anywhere; the change
+ * reaches the cache through PostgreSQL's announcements, so the next dashboard shows it.
+ */
+@SpringBootTest
+class FigureCacheTests {
+
+  private static final OrganizationScope ALL = OrganizationScope.all();
+  private static final LocalDate ON = Demo.BEFORE_MERGER;
+  private static final LocalDate SINCE = LocalDate.of(2006, 1, 1);
+
+  @Autowired Dashboards dashboards;
+  @Autowired FigureCache cache;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
+  @Autowired Demo demo;
+
+  @Test
+  void aDashboardIsServedAgainUntilAChangeIsCommittedAndThenShowsIt() {
+    long lc = demo.code("LC");
+    waitFor(cache::listening, "the cache to listen");
+    var first = dashboards.of(lc, ON, SINCE, ALL);
+    assertThat(dashboards.of(lc, ON, SINCE, ALL)).isSameAs(first);
+    assertThat(dashboards.of(lc, ON, SINCE.plusDays(1), ALL))
+        .as("another period is another answer")
+        .isNotSameAs(first);
+
+    long man =
+        jdbc.sql(
+                """
+                select m.id from member m join member_status_change c on c.member_id = m.id
+                where m.sex = 'MALE' and c.to_status = 'OFFICIAL' and c.effective_on <= :on
+                  and (c.valid_until is null or c.valid_until > :on)
+                  and c.cell_id in (select organization_id from organization_version
+                                    where parent_id = :lc)
+                order by m.id limit 1
+                """)
+            .param("on", ON)
+            .param("lc", lc)
+            .query(Long.class)
+            .single();
+    setSex(man, "FEMALE");
+    try {
+      waitFor(() -> dashboards.of(lc, ON, SINCE, ALL) != first, "the change to void the dashboard");
+      assertThat(dashboards.of(lc, ON, SINCE, ALL).members().women())
+          .isEqualTo(first.members().women() + 1);
+    } finally {
+      setSex(man, "MALE");
+    }
+    waitFor(
+        () -> dashboards.of(lc, ON, SINCE, ALL).members().women() == first.members().women(),
+        "the change back to be shown");
+  }
+
+  @Test
+  void aCommitOfThisInstanceVoidsTheKeptDashboardAtOnce() {
+    long lc = demo.code("LC");
+    waitFor(cache::listening, "the cache to listen");
+    var kept = dashboards.of(lc, ON, SINCE, ALL);
+    assertThat(dashboards.of(lc, ON, SINCE, ALL)).isSameAs(kept);
+    transactions.executeWithoutResult(
+        status ->
+            jdbc.sql("update organization set version = version where id = :id")
+                .param("id", lc)
+                .update());
+    assertThat(dashboards.of(lc, ON, SINCE, ALL)).isNotSameAs(kept);
+  }
+
+  @Test
+  void aTransactionThatWritesIsNeverServedAKeptDashboard() {
+    long lc = demo.code("LC");
+    waitFor(cache::listening, "the cache to listen");
+    var kept = dashboards.of(lc, ON, SINCE, ALL);
+    assertThat(dashboards.of(lc, ON, SINCE, ALL)).isSameAs(kept);
+    transactions.executeWithoutResult(
+        status -> {
+          assertThat(dashboards.of(lc, ON, SINCE, ALL)).isNotSameAs(kept);
+          status.setRollbackOnly();
+        });
+  }
+
+  @Test
+  void whileTheListeningConnectionIsDownNothingIsKept() {
+    long lc = demo.code("LC");
+    waitFor(cache::listening, "the cache to listen");
+    var kept = dashboards.of(lc, ON, SINCE, ALL);
+    jdbc.sql(
+            "select pg_terminate_backend(pid) from pg_stat_activity"
+                + " where query = 'listen "
+                + FigureCache.CHANNEL
+                + "'")
+        .query(Boolean.class)
+        .list();
+    waitFor(() -> dashboards.of(lc, ON, SINCE, ALL) != kept, "the lost connection to void it");
+    waitFor(cache::listening, "the cache to listen again");
+    var again = dashboards.of(lc, ON, SINCE, ALL);
+    assertThat(dashboards.of(lc, ON, SINCE, ALL)).isSameAs(again);
+  }
+
+  private void setSex(long member, String sex) {
+    jdbc.sql("update member set sex = :sex where id = :id")
+        .param("sex", sex)
+        .param("id", member)
+        .update();
+  }
+
+  private static void waitFor(BooleanSupplier condition, String what) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}
