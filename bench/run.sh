@@ -125,6 +125,15 @@ while IFS=$'\t' read -r kind path session; do
   fi
 done < "$REQUESTS"
 echo "  $(wc -l < "$REQUESTS") pages requested once, $failed not 200"
+# dashboards are kept until the data change (FigureCache): the mix, which changes nothing, is
+# served kept ones; the "-computed" kinds ask for 300 different periods of each dashboard (the
+# cache keeps 32), so nearly every request computes the figures
+days=$(for d in $(seq 0 299); do date -d "2025-01-01 + $d days" +%F; done)
+awk -F'\t' '$1 ~ /dashboard$/' "$REQUESTS" | while IFS=$'\t' read -r kind path session; do
+  for day in $days; do
+    printf '%s-computed\t%s?since=%s\t%s\n' "$kind" "$path" "$day" "$session"
+  done
+done >> "$REQUESTS"
 
 heap() {
   jcmd $APP GC.heap_info 2> /dev/null | awk '/total/ { gsub(/[,K]/, " "); for (i = 1; i <= NF; i++)
@@ -196,7 +205,7 @@ jstat -gcutil $APP | tee -a "$OUT/results.txt"
 
 step "each kind of page alone, $SINGLE s, $SINGLE_CONNECTIONS connections"
 for kind in cell-members candidate-board candidate member meeting commune-dashboard search \
-  province-dashboard; do
+  province-dashboard commune-dashboard-computed province-dashboard-computed; do
   if awk -F'\t' -v k="$kind" '$1 == k { found = 1 } END { exit !found }' "$REQUESTS"; then
     run "$kind" "$kind" "$SINGLE_CONNECTIONS" "$SINGLE"
   fi
