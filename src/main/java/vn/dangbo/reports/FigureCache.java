@@ -12,8 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.TransactionExecution;
-import org.springframework.transaction.TransactionExecutionListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -23,9 +21,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * channel {@code dangbo_changes} (V29); this cache listens on one connection and counts the
  * announcements, and an answer is served again only while that count has not moved since it was
  * computed. PostgreSQL delivers an announcement when its transaction commits and to every app
- * instance, so no instance serves figures older than the last commit it has heard of. The commits
- * of this instance's own transactions count at once, before the announcement arrives (the page
- * after a save already shows the change).
+ * instance, within a few milliseconds of the commit, so no instance serves figures older than the
+ * last commit it has heard of. (Counting this instance's own commits at once would not do: every
+ * page saves its session and many write an audit line, which change no figure and are not
+ * announced.)
  *
  * <p>The count is read before the figures are computed: a change committed while they are computed
  * moves it, and they are not kept. While the listening connection is down nothing is kept or served
@@ -35,7 +34,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * #ENTRIES} are kept, oldest first, to bound the memory.
  */
 @Component
-class FigureCache implements SmartLifecycle, TransactionExecutionListener {
+class FigureCache implements SmartLifecycle {
 
   static final String CHANNEL = "dangbo_changes";
   static final Duration LIFETIME = Duration.ofMinutes(10);
@@ -50,6 +49,7 @@ class FigureCache implements SmartLifecycle, TransactionExecutionListener {
   private final DataSource dataSource;
   private final AtomicLong changes = new AtomicLong();
   private volatile boolean listening;
+  private volatile int listenerPid;
   private volatile boolean running;
   private Thread listener;
 
@@ -91,33 +91,43 @@ class FigureCache implements SmartLifecycle, TransactionExecutionListener {
     return value;
   }
 
-  /** A transaction of this instance that may have written has committed. */
-  @Override
-  public void afterCommit(TransactionExecution transaction, Throwable commitFailure) {
-    if (!transaction.isReadOnly()) {
-      changes.incrementAndGet();
-    }
-  }
-
   /** Whether answers are being kept: the connection that hears of changes is up. */
   boolean listening() {
     return listening;
   }
 
+  /** The server process of the listening connection (tests break it). */
+  int listenerPid() {
+    return listenerPid;
+  }
+
   private void listen() {
     while (running) {
       try (var connection = dataSource.getConnection()) {
-        try (var statement = connection.createStatement()) {
+        try (var statement = connection.createStatement();
+            var pid = statement.executeQuery("select pg_backend_pid()")) {
+          pid.next();
+          listenerPid = pid.getInt(1);
           statement.execute("listen " + CHANNEL);
         }
-        var notices = connection.unwrap(PGConnection.class);
-        // whatever was kept before this connection may have missed a change
-        changes.incrementAndGet();
-        listening = true;
-        while (running) {
-          var heard = notices.getNotifications(WAIT_MILLIS);
-          if (heard != null && heard.length > 0) {
-            changes.incrementAndGet();
+        try {
+          var notices = connection.unwrap(PGConnection.class);
+          // whatever was kept before this connection may have missed a change
+          changes.incrementAndGet();
+          listening = true;
+          while (running) {
+            var heard = notices.getNotifications(WAIT_MILLIS);
+            if (heard != null && heard.length > 0) {
+              changes.incrementAndGet();
+            }
+          }
+        } finally {
+          // the connection goes back to the pool: one that listened and is never read would hold
+          // up the server's queue of notices for everyone
+          try (var statement = connection.createStatement()) {
+            statement.execute("unlisten *");
+          } catch (SQLException e) {
+            // a broken connection: the pool drops it
           }
         }
       } catch (SQLException e) {
