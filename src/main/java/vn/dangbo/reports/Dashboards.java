@@ -3,7 +3,6 @@ package vn.dangbo.reports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,22 +116,17 @@ public class Dashboards {
     var below = organizations.descendantsOn(organization.id(), on);
     var parents = new HashMap<Long, Long>();
     below.forEach(node -> parents.put(node.id(), node.parentId()));
-    var cellsOfUnit = new LinkedHashMap<Long, List<Long>>();
-    below.stream()
-        .filter(node -> node.parentId() == organization.id())
-        .forEach(unit -> cellsOfUnit.put(unit.id(), new ArrayList<>()));
+    var units = below.stream().filter(node -> node.parentId() == organization.id()).toList();
+    var cellsOfUnit = new HashMap<Long, List<Long>>();
+    units.forEach(unit -> cellsOfUnit.put(unit.id(), new ArrayList<>()));
     for (var cell : cells) {
       long unit = cell.id();
       while (parents.get(unit) != null && parents.get(unit) != organization.id()) {
         unit = parents.get(unit);
       }
-      var unitCells = cellsOfUnit.get(unit);
-      if (unitCells != null) {
-        unitCells.add(cell.id());
-      }
+      cellsOfUnit.getOrDefault(unit, new ArrayList<>()).add(cell.id());
     }
-    return below.stream()
-        .filter(node -> node.parentId() == organization.id())
+    return units.stream()
         .map(unit -> new Dashboard.Unit(unit.id(), unit.name(), cellsOfUnit.get(unit.id())))
         .toList();
   }
