@@ -56,37 +56,31 @@ begin
 end;
 $$;
 
-create function organization_ancestor_inserted() returns trigger language plpgsql as $$
+-- One function for the three triggers: each branch names only the transition tables its event has
+-- (PL/pgSQL plans a statement when it first runs it).
+create function organization_ancestor_changed() returns trigger language plpgsql as $$
 begin
-    perform organization_ancestor_refresh(array(select distinct organization_id from inserted));
-    return null;
-end;
-$$;
-
-create function organization_ancestor_deleted() returns trigger language plpgsql as $$
-begin
-    perform organization_ancestor_refresh(array(select distinct organization_id from deleted));
-    return null;
-end;
-$$;
-
-create function organization_ancestor_updated() returns trigger language plpgsql as $$
-begin
-    perform organization_ancestor_refresh(array(
-        select organization_id from deleted union select organization_id from inserted));
+    if tg_op = 'INSERT' then
+        perform organization_ancestor_refresh(array(select organization_id from inserted));
+    elsif tg_op = 'DELETE' then
+        perform organization_ancestor_refresh(array(select organization_id from deleted));
+    else
+        perform organization_ancestor_refresh(array(
+            select organization_id from deleted union select organization_id from inserted));
+    end if;
     return null;
 end;
 $$;
 
 create trigger organization_ancestor_inserted after insert on organization_version
     referencing new table as inserted
-    for each statement execute function organization_ancestor_inserted();
+    for each statement execute function organization_ancestor_changed();
 create trigger organization_ancestor_deleted after delete on organization_version
     referencing old table as deleted
-    for each statement execute function organization_ancestor_deleted();
+    for each statement execute function organization_ancestor_changed();
 create trigger organization_ancestor_updated after update on organization_version
     referencing old table as deleted new table as inserted
-    for each statement execute function organization_ancestor_updated();
+    for each statement execute function organization_ancestor_changed();
 
 insert into organization_ancestor (organization_id, ancestor_id, depth, valid_from, valid_to)
 select * from organization_ancestors_of(array(select id from organization));

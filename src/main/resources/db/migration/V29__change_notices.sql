@@ -24,24 +24,13 @@ from pg_class c join pg_namespace s on s.oid = c.relnamespace
 where s.nspname = current_schema() and c.relkind = 'r'
   and exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = 'audit_insert');
 
--- a table put under audit from now on announces its changes too
-create or replace function audit_table(t regclass) returns void language plpgsql as $$
-declare
-    key_columns text;
+-- a table put under audit from now on announces its changes too: audit_table (V21) keeps its
+-- triggers under another name and the new audit_table adds the announcing one
+alter function audit_table(regclass) rename to audit_triggers;
+
+create function audit_table(t regclass) returns void language plpgsql as $$
 begin
-    select coalesce(string_agg(quote_literal(a.attname), ', ' order by k.n), '')
-    into key_columns
-    from pg_index i
-    cross join unnest(i.indkey) with ordinality as k (attnum, n)
-    join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum
-    where i.indrelid = t and i.indisprimary;
-    execute format('create trigger audit_insert after insert on %s referencing new table as new_rows'
-                   ' for each statement execute function audit_changes(%s)', t, key_columns);
-    execute format('create trigger audit_update after update on %s referencing old table as old_rows'
-                   ' new table as new_rows for each statement execute function audit_changes(%s)',
-                   t, key_columns);
-    execute format('create trigger audit_delete after delete on %s referencing old table as old_rows'
-                   ' for each statement execute function audit_changes(%s)', t, key_columns);
+    perform audit_triggers(t);
     perform announce_changes_of(t);
 end;
 $$;

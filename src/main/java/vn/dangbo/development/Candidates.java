@@ -26,6 +26,13 @@ public class Candidates {
       from candidate c join ethnicity e on e.code = c.ethnicity_code
       """;
 
+  /** The stages of people still in development, as the database spells them. */
+  private static final String[] OPEN_STAGES =
+      java.util.Arrays.stream(Stage.values())
+          .filter(stage -> !stage.finished())
+          .map(Stage::name)
+          .toArray(String[]::new);
+
   private final JdbcClient jdbc;
 
   Candidates(JdbcClient jdbc) {
@@ -96,12 +103,7 @@ public class Candidates {
     if (!finished) {
       // the open stages listed, so that both columns of the index on (cell, stage) narrow it
       where.add("c.stage = any(:open)");
-      params.put(
-          "open",
-          java.util.Arrays.stream(Stage.values())
-              .filter(stage -> !stage.finished())
-              .map(Stage::name)
-              .toArray(String[]::new));
+      params.put("open", OPEN_STAGES);
     }
     String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
     var candidates =

@@ -170,20 +170,7 @@ class ReorganizationsTests {
   void refusesToMoveUnderACellOrUnderItsOwnDescendant() {
     long province = newCommittee("Tỉnh thử", null);
     long commune = newCommittee("Xã F", province);
-    long partial =
-        reorganizations.found(
-            new NewOrganization(
-                "Đảng bộ bộ phận F",
-                OrganizationKind.PARTIAL_COMMITTEE,
-                null,
-                false,
-                null,
-                commune,
-                null),
-            START,
-            null,
-            ALL,
-            "test");
+    long partial = partialCommittee("Đảng bộ bộ phận F", commune);
     long cell = cell("Chi bộ F", commune);
     var on = LocalDate.of(2024, 1, 1);
 
@@ -220,20 +207,7 @@ class ReorganizationsTests {
     long province = newCommittee("Tỉnh thử", null);
     long a = newCommittee("Xã A", province);
     long b = newCommittee("Xã B", province);
-    long partial =
-        reorganizations.found(
-            new NewOrganization(
-                "Đảng bộ bộ phận A",
-                OrganizationKind.PARTIAL_COMMITTEE,
-                null,
-                false,
-                null,
-                a,
-                null),
-            START,
-            null,
-            ALL,
-            "test");
+    long partial = partialCommittee("Đảng bộ bộ phận A", a);
     long inPartial = cell("Chi bộ trong bộ phận", partial);
     long inA = cell("Chi bộ A", a);
     long inB = cell("Chi bộ B", b);
@@ -305,6 +279,16 @@ class ReorganizationsTests {
     var level = parent == null ? AdministrativeLevel.PROVINCE : AdministrativeLevel.COMMUNE;
     return reorganizations.found(
         NewOrganization.committee(name, level, parent != null, parent), START, null, ALL, "test");
+  }
+
+  private long partialCommittee(String name, long parent) {
+    return reorganizations.found(
+        new NewOrganization(
+            name, OrganizationKind.PARTIAL_COMMITTEE, null, false, null, parent, null),
+        START,
+        null,
+        ALL,
+        "test");
   }
 
   private long cell(String name, long parent) {
