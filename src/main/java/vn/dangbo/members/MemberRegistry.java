@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,21 +34,6 @@ import vn.dangbo.shared.RefusedException;
  */
 @Service
 public class MemberRegistry {
-
-  private static final String INSERT =
-      """
-      insert into member (full_name, other_names, search_key, sex, birth_date, birth_place,
-        home_town, residence, ethnicity_code, religion, general_education, education_note,
-        professional_qualification, political_theory, occupation, citizen_id,
-        party_card_number, phone, cell_id, home_place_id, admission_decision_date,
-        admission_ceremony_date, official_date, youth_union, militia, teacher,
-        health_worker, status, status_since, created_by)
-      values (:fullName, :otherNames, :searchKey, :sex, :birthDate, :birthPlace,
-        :homeTown, :residence, :ethnicity, :religion, :generalEducation, :educationNote,
-        :qualification, :theory, :occupation, :citizenId, :card, :phone, :cell, :place,
-        :decisionDate, :ceremonyDate, :officialDate, :youthUnion, :militia, :teacher,
-        :healthWorker, :status, :since, :by)
-      """;
 
   private final JdbcClient jdbc;
   private final DataSource dataSource;
@@ -217,13 +203,15 @@ public class MemberRegistry {
     requireNoDuplicate(record, null, confirmedNotDuplicate);
     LocalDate officialDate =
         status == MemberStatus.PROBATIONARY ? null : probationEnd(record.admissionCeremonyDate());
+    var values = opened(record, status, since, officialDate, by);
     long id =
-        jdbc.sql(INSERT + " returning id")
-            .params(columns(record))
-            .param("officialDate", officialDate)
-            .param("status", status.name())
-            .param("since", since)
-            .param("by", by)
+        jdbc.sql(
+                "insert into member ("
+                    + String.join(", ", values.keySet())
+                    + ") values (:"
+                    + String.join(", :", values.keySet())
+                    + ") returning id")
+            .params(values)
             .query(Long.class)
             .single();
     recordChange(
@@ -242,41 +230,43 @@ public class MemberRegistry {
   @Transactional
   public int openAll(List<Opening> openings, OrganizationScope scope, String by) {
     LocalDate today = LocalDate.now(clock);
+    // what needs the database is looked up before the copy starts, which holds the connection
     var checkedCells = new HashSet<Long>();
     var officialDates = new HashMap<LocalDate, LocalDate>();
+    for (var opening : openings) {
+      var record = opening.record();
+      if (!MemberStatus.initial().contains(opening.status())) {
+        throw new RefusedException("member.refused.initialStatus");
+      }
+      if (checkedCells.add(record.cellId())) {
+        requireCell(record.cellId(), scope);
+      }
+      if (opening.status() != MemberStatus.PROBATIONARY) {
+        officialDates.computeIfAbsent(record.admissionCeremonyDate(), this::probationEnd);
+      }
+    }
     long lastIdBefore =
         jdbc.sql("select coalesce(max(id), 0) from member").query(Long.class).single();
-    // the audit trail keeps one line per batch (who, when, the new keys) instead of every row's
-    // contents, which stay in the table until their first change (migration V24)
+    // the audit trail keeps one line for the statement (who, when, the new keys) instead of every
+    // row's contents, which stay in the table until their first change (migration V24)
     auditInBulk("import");
-    var template = new NamedParameterJdbcTemplate(dataSource);
-    // parameters are built a thousand rows at a time, so a large import never holds them all
-    for (int from = 0; from < openings.size(); from += 1000) {
-      var chunk = new ArrayList<Map<String, Object>>();
-      for (var opening : openings.subList(from, Math.min(openings.size(), from + 1000))) {
-        var record = opening.record();
-        if (checkedCells.add(record.cellId())) {
-          check(record, scope);
-        } else {
-          record.check(today);
-        }
-        if (!MemberStatus.initial().contains(opening.status())) {
-          throw new RefusedException("member.refused.initialStatus");
-        }
-        LocalDate ceremony = record.admissionCeremonyDate();
-        LocalDate officialDate =
-            opening.status() == MemberStatus.PROBATIONARY || ceremony == null
-                ? null
-                : officialDates.computeIfAbsent(ceremony, this::probationEnd);
-        var values = columns(record);
-        values.put("officialDate", officialDate);
-        values.put("status", opening.status().name());
-        values.put("since", opening.since());
-        values.put("by", by);
-        chunk.add(values);
-      }
-      template.batchUpdate(INSERT, SqlParameterSourceUtils.createBatch(chunk.toArray(new Map[0])));
-    }
+    // one COPY, not an insert per batch: each row is checked again and turned into text as it goes
+    var rows =
+        openings.stream()
+            .map(
+                opening -> {
+                  var record = opening.record();
+                  record.check(today);
+                  LocalDate officialDate =
+                      opening.status() == MemberStatus.PROBATIONARY
+                          ? null
+                          : officialDates.get(record.admissionCeremonyDate());
+                  return opened(record, opening.status(), opening.since(), officialDate, by);
+                })
+            .iterator();
+    new JdbcTemplate(dataSource)
+        .execute(
+            (ConnectionCallback<Long>) connection -> CopyText.into(connection, "member", rows));
     // the first history entry of every record just written: newer than the last id before, and
     // stamped with this transaction's start (no anti-join, which the planner handles badly on a
     // table that grew within the transaction)
@@ -321,17 +311,19 @@ public class MemberRegistry {
     int updated =
         jdbc.sql(
                 """
-                update member set full_name = :fullName, other_names = :otherNames,
-                  search_key = :searchKey, sex = :sex, birth_date = :birthDate,
-                  birth_place = :birthPlace, home_town = :homeTown, residence = :residence,
-                  ethnicity_code = :ethnicity, religion = :religion,
-                  general_education = :generalEducation, education_note = :educationNote,
-                  professional_qualification = :qualification, political_theory = :theory,
-                  occupation = :occupation, citizen_id = :citizenId, party_card_number = :card,
-                  phone = :phone, cell_id = :cell, home_place_id = :place,
-                  admission_decision_date = :decisionDate, admission_ceremony_date = :ceremonyDate,
-                  youth_union = :youthUnion, militia = :militia, teacher = :teacher,
-                  health_worker = :healthWorker, version = version + 1
+                update member set full_name = :full_name, other_names = :other_names,
+                  search_key = :search_key, sex = :sex, birth_date = :birth_date,
+                  birth_place = :birth_place, home_town = :home_town, residence = :residence,
+                  ethnicity_code = :ethnicity_code, religion = :religion,
+                  general_education = :general_education, education_note = :education_note,
+                  professional_qualification = :professional_qualification,
+                  political_theory = :political_theory, occupation = :occupation,
+                  citizen_id = :citizen_id, party_card_number = :party_card_number,
+                  phone = :phone, cell_id = :cell_id, home_place_id = :home_place_id,
+                  admission_decision_date = :admission_decision_date,
+                  admission_ceremony_date = :admission_ceremony_date,
+                  youth_union = :youth_union, militia = :militia, teacher = :teacher,
+                  health_worker = :health_worker, version = version + 1
                 where id = :id and version = :version
                 """)
             .params(columns(record))
@@ -820,36 +812,52 @@ public class MemberRegistry {
     return r.otherNames() == null ? key : key + " | " + PersonName.searchKey(r.otherNames());
   }
 
+  /** The record's columns in {@code member}, by name. */
   private static Map<String, Object> columns(MemberRecord r) {
-    var values = new HashMap<String, Object>();
-    values.put("fullName", r.fullName());
-    values.put("otherNames", r.otherNames());
+    var values = new LinkedHashMap<String, Object>();
+    values.put("full_name", r.fullName());
+    values.put("other_names", r.otherNames());
     values.put(
-        "searchKey",
+        "search_key",
         PersonName.searchKey(r.fullName() + " " + (r.otherNames() == null ? "" : r.otherNames())));
     values.put("sex", r.sex().name());
-    values.put("birthDate", r.birthDate());
-    values.put("birthPlace", r.birthPlace());
-    values.put("homeTown", r.homeTown());
+    values.put("birth_date", r.birthDate());
+    values.put("birth_place", r.birthPlace());
+    values.put("home_town", r.homeTown());
     values.put("residence", r.residence());
-    values.put("ethnicity", r.ethnicityCode());
+    values.put("ethnicity_code", r.ethnicityCode());
     values.put("religion", r.religion());
-    values.put("generalEducation", r.generalEducation());
-    values.put("educationNote", r.educationNote());
-    values.put("qualification", r.professionalQualification());
-    values.put("theory", r.politicalTheory() == null ? null : r.politicalTheory().name());
+    values.put("general_education", r.generalEducation());
+    values.put("education_note", r.educationNote());
+    values.put("professional_qualification", r.professionalQualification());
+    values.put("political_theory", r.politicalTheory() == null ? null : r.politicalTheory().name());
     values.put("occupation", r.occupation());
-    values.put("citizenId", r.citizenId());
-    values.put("card", r.partyCardNumber());
+    values.put("citizen_id", r.citizenId());
+    values.put("party_card_number", r.partyCardNumber());
     values.put("phone", r.phone());
-    values.put("cell", r.cellId());
-    values.put("place", r.homePlaceId());
-    values.put("decisionDate", r.admissionDecisionDate());
-    values.put("ceremonyDate", r.admissionCeremonyDate());
-    values.put("youthUnion", r.youthUnion());
+    values.put("cell_id", r.cellId());
+    values.put("home_place_id", r.homePlaceId());
+    values.put("admission_decision_date", r.admissionDecisionDate());
+    values.put("admission_ceremony_date", r.admissionCeremonyDate());
+    values.put("youth_union", r.youthUnion());
     values.put("militia", r.militia());
     values.put("teacher", r.teacher());
-    values.put("healthWorker", r.healthWorker());
+    values.put("health_worker", r.healthWorker());
+    return values;
+  }
+
+  /** Every column of a record being opened: the record's, its first status and who opened it. */
+  private static Map<String, Object> opened(
+      MemberRecord record,
+      MemberStatus status,
+      LocalDate since,
+      LocalDate officialDate,
+      String by) {
+    var values = columns(record);
+    values.put("official_date", officialDate);
+    values.put("status", status.name());
+    values.put("status_since", since);
+    values.put("created_by", by);
     return values;
   }
 }

@@ -50,7 +50,7 @@ class ImportKilledTests {
                   """
                   select count(pg_terminate_backend(pid)) from pg_stat_activity
                   where datname = current_database() and pid <> pg_backend_pid()
-                    and state = 'active' and query ilike 'insert into member (%'
+                    and state = 'active' and query ilike 'copy member (%'
                   """)
               .query(Integer.class)
               .single();
