@@ -38,12 +38,16 @@ import vn.dangbo.shared.RefusedException;
 public class MemberImport {
 
   static final int MAX_ROWS = 200_000;
-  private static final List<DateTimeFormatter> DATES =
-      List.of(
-          DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
-          DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
-          DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
-          DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
+  private static final DateTimeFormatter ISO_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  /** Day first, by the separator written: 5/4/1990, 05-04-1990, 5.4.1990. */
+  private static final Map<Character, DateTimeFormatter> DAY_FIRST =
+      Map.of(
+          '/', DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
+          '-', DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
+          '.', DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT));
+
   private static final Map<String, String> ETHNICITY_ALIASES =
       Map.of("h'mong", "mong", "hmong", "mong", "h mong", "mong", "meo", "mong", "khmer", "kho-me");
 
@@ -167,6 +171,7 @@ public class MemberImport {
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<ParsedRow> parsed = new ArrayList<>();
     private final Set<String> citizenIds = new HashSet<>();
+    private final Map<String, String> keys = new HashMap<>();
     private XlsxRows.Row header;
     private Map<String, Long> cells;
     private Map<String, Integer> ethnicities;
@@ -222,7 +227,7 @@ public class MemberImport {
                 }
               });
       var rowProblems = new ArrayList<ImportProblem>();
-      var reader = new RowReader(row.number(), values, names, rowProblems);
+      var reader = new RowReader(row.number(), values, names, keys, rowProblems);
       Sex sex = reader.sex();
       LocalDate birth = reader.date("birthDate");
       LocalDate decision = reader.date("admissionDecisionDate");
@@ -258,9 +263,9 @@ public class MemberImport {
                 null,
                 decision,
                 ceremony,
-                yes(values.get("youthUnion")),
-                yes(values.get("militia")),
-                yes(values.get("teacher")),
+                reader.yes("youthUnion"),
+                reader.yes("militia"),
+                reader.yes("teacher"),
                 false);
         record.check(today);
         if (record.citizenId() != null && !citizenIds.add(record.citizenId())) {
@@ -328,12 +333,22 @@ public class MemberImport {
     return result;
   }
 
-  private static boolean yes(String value) {
-    if (value == null) {
-      return false;
+  /**
+   * A date as written in a file: ISO (1990-04-05) or day first (5/4/1990, 05-04-1990, 5.4.1990).
+   */
+  static LocalDate parseDate(String value) {
+    int separator = 0;
+    while (separator < value.length() && Character.isDigit(value.charAt(separator))) {
+      separator++;
     }
-    String key = PersonName.searchKey(value);
-    return key.equals("x") || key.equals("co") || key.equals("1") || key.equals("true");
+    var format =
+        separator == 4
+            ? ISO_DATE
+            : separator < value.length() ? DAY_FIRST.get(value.charAt(separator)) : null;
+    if (format == null) {
+      throw new DateTimeParseException("not a date", value, separator);
+    }
+    return LocalDate.parse(value, format);
   }
 
   /** Reads typed values of one row, noting each unreadable one as a problem of its column. */
@@ -341,14 +356,29 @@ public class MemberImport {
       int row,
       Map<String, String> values,
       Map<String, String> names,
+      Map<String, String> keys,
       List<ImportProblem> problems) {
+
+    /** The search key of a value; the few values a column repeats are turned into keys once. */
+    String key(String value) {
+      return keys.computeIfAbsent(value, PersonName::searchKey);
+    }
+
+    boolean yes(String field) {
+      String value = values.get(field);
+      if (value == null) {
+        return false;
+      }
+      String key = key(value);
+      return key.equals("x") || key.equals("co") || key.equals("1") || key.equals("true");
+    }
 
     Sex sex() {
       String value = values.get("sex");
       if (value == null) {
         return null;
       }
-      return switch (PersonName.searchKey(value)) {
+      return switch (key(value)) {
         case "nam", "m", "male" -> Sex.MALE;
         case "nu", "f", "female" -> Sex.FEMALE;
         default -> {
@@ -364,16 +394,13 @@ public class MemberImport {
       if (value == null) {
         return null;
       }
-      for (var format : DATES) {
-        try {
-          return LocalDate.parse(value, format);
-        } catch (DateTimeParseException ignored) {
-          // try the next format
-        }
+      try {
+        return parseDate(value);
+      } catch (DateTimeParseException e) {
+        problems.add(
+            new ImportProblem(row, names.get(field), "import.problem.date", new Object[] {value}));
+        return null;
       }
-      problems.add(
-          new ImportProblem(row, names.get(field), "import.problem.date", new Object[] {value}));
-      return null;
     }
 
     <T> T lookup(String field, Map<String, T> known, String code) {
@@ -381,7 +408,7 @@ public class MemberImport {
       if (value == null) {
         return null;
       }
-      T found = known.get(PersonName.searchKey(value));
+      T found = known.get(key(value));
       if (found == null) {
         problems.add(new ImportProblem(row, names.get(field), code, new Object[] {value}));
       }

@@ -1,6 +1,7 @@
 package vn.dangbo.members;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import vn.dangbo.shared.CitizenId;
 import vn.dangbo.shared.RefusedException;
 
@@ -34,6 +35,8 @@ public record MemberRecord(
     boolean militia,
     boolean teacher,
     boolean healthWorker) {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   public MemberRecord {
     fullName = trimmed(fullName);
@@ -92,6 +95,6 @@ public record MemberRecord(
   }
 
   private static String trimmed(String value) {
-    return value == null || value.isBlank() ? null : value.strip().replaceAll("\\s+", " ");
+    return value == null || value.isBlank() ? null : SPACES.matcher(value.strip()).replaceAll(" ");
   }
 }

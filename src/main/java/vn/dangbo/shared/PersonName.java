@@ -2,6 +2,7 @@ package vn.dangbo.shared;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A Vietnamese personal name with its search key: lower case, without tone marks or other
@@ -10,8 +11,11 @@ import java.util.Locale;
  */
 public record PersonName(String value) {
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   public PersonName {
-    value = value == null ? "" : value.strip().replaceAll("\\s+", " ");
+    value = value == null ? "" : SPACES.matcher(value.strip()).replaceAll(" ");
   }
 
   public String searchKey() {
@@ -25,7 +29,7 @@ public record PersonName(String value) {
     }
     String lower = text.toLowerCase(Locale.ROOT).replace('đ', 'd');
     String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
-    return decomposed.replaceAll("\\p{M}+", "").replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll(" ").strip();
   }
 
   @Override

@@ -26,12 +26,17 @@ public final class ImportFiles {
   private ImportFiles() {}
 
   public static byte[] xlsx(String[]... rows) throws IOException {
+    return xlsxWith(HEADINGS, rows);
+  }
+
+  /** The same under other headings. */
+  public static byte[] xlsxWith(String[] headings, String[]... rows) throws IOException {
     try (var workbook = new XSSFWorkbook();
         var out = new ByteArrayOutputStream()) {
       var sheet = workbook.createSheet("Đảng viên");
       var header = sheet.createRow(0);
-      for (int c = 0; c < HEADINGS.length; c++) {
-        header.createCell(c).setCellValue(HEADINGS[c]);
+      for (int c = 0; c < headings.length; c++) {
+        header.createCell(c).setCellValue(headings[c]);
       }
       for (int r = 0; r < rows.length; r++) {
         var row = sheet.createRow(r + 1);

@@ -167,6 +167,26 @@ class MemberImportTests {
   }
 
   @Test
+  void backslashesAreKeptAsTypedAndLineBreaksAndTabsBecomeSpaces() throws Exception {
+    String residence = "Bản Bẹ\nxã Tà Xùa\r\nSơn La";
+    String homeTown = "Tổ 3\tphường \\N Chiềng Lề \\ \\.";
+    byte[] file =
+        ImportFiles.xlsxWith(
+            new String[] {
+              "Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Chi bộ", "Nơi ở", "Quê quán"
+            },
+            row("Hạng A Thái", "Nam", "05/04/1990", "Mông", "Chi bộ bản Bẹ", residence, homeTown));
+
+    assertThat(upload(file, false)).bodyJson().extractingPath("$.written").isEqualTo(1);
+
+    assertThat(
+            jdbc.sql("select residence, home_town from member where full_name = 'Hạng A Thái'")
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+                .single())
+        .containsExactly("Bản Bẹ xã Tà Xùa Sơn La", "Tổ 3 phường \\N Chiềng Lề \\ \\.");
+  }
+
+  @Test
   void refusesAFileThatIsNotXlsx() throws Exception {
     long before = count();
 
