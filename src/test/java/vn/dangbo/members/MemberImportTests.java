@@ -143,7 +143,7 @@ class MemberImportTests {
                 .single())
         .isEqualTo(1);
     assertThat(statusOf("Hạng A Thái")).isEqualTo("OFFICIAL");
-    // the audit trail has one line per batch with the new keys, not each row's contents
+    // the audit trail has one line for the copy with the new keys, not each row's contents
     long thai =
         jdbc.sql("select id from member where full_name = 'Hạng A Thái'")
             .query(Long.class)
