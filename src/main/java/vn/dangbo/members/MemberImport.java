@@ -171,6 +171,7 @@ public class MemberImport {
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<ParsedRow> parsed = new ArrayList<>();
     private final Set<String> citizenIds = new HashSet<>();
+    private final Set<String> partyCards = new HashSet<>();
     private final Map<String, String> keys = new HashMap<>();
     private XlsxRows.Row header;
     private Map<String, Long> cells;
@@ -271,6 +272,9 @@ public class MemberImport {
         if (record.citizenId() != null && !citizenIds.add(record.citizenId())) {
           throw new RefusedException("import.problem.citizenIdTwice", record.citizenId());
         }
+        if (record.partyCardNumber() != null && !partyCards.add(record.partyCardNumber())) {
+          throw new RefusedException("import.problem.partyCardTwice", record.partyCardNumber());
+        }
         boolean probationary =
             official == null && ceremony != null && ceremony.plusMonths(12).isAfter(today);
         LocalDate since =
@@ -288,14 +292,23 @@ public class MemberImport {
       }
     }
 
-    /** Checks the rows read against the records already kept, in two set-based queries. */
+    /** Checks the rows read against the records already kept, in three set-based queries. */
     Parsed finish() {
       var duplicates =
           registry.possibleDuplicatesAmong(parsed.stream().map(ParsedRow::record).toList());
+      var cardsTaken = registry.partyCardsInUse(partyCards);
       var unique = new ArrayList<ParsedRow>();
       for (int i = 0; i < parsed.size(); i++) {
         var duplicate = duplicates.get(i);
-        if (duplicate == null) {
+        String card = parsed.get(i).record().partyCardNumber();
+        if (duplicate == null && card != null && cardsTaken.contains(card)) {
+          problems.add(
+              new ImportProblem(
+                  parsed.get(i).number(),
+                  names.get("partyCardNumber"),
+                  "import.problem.partyCardTaken",
+                  new Object[] {card}));
+        } else if (duplicate == null) {
           unique.add(parsed.get(i));
         } else {
           problems.add(

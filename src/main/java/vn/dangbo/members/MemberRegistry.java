@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -160,6 +162,19 @@ public class MemberRegistry {
                       "NAME_AND_BIRTH_DATE"));
             });
     return result;
+  }
+
+  /** Which of these party card numbers are already on a member's record. */
+  @Transactional(readOnly = true)
+  public Set<String> partyCardsInUse(Collection<String> cards) {
+    if (cards.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        jdbc.sql("select party_card_number from member where party_card_number = any(:cards)")
+            .param("cards", cards.toArray(String[]::new))
+            .query(String.class)
+            .list());
   }
 
   /**

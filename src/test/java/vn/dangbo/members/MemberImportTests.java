@@ -167,6 +167,46 @@ class MemberImportTests {
   }
 
   @Test
+  void aPartyCardNumberTwiceInTheFileOrAlreadyOnARecordIsReportedBeforeAnythingIsWritten()
+      throws Exception {
+    long held =
+        jdbc.sql("select id from member where full_name = :name")
+            .param(
+                "name", jdbc.sql("select min(full_name) from member").query(String.class).single())
+            .query(Long.class)
+            .list()
+            .get(0);
+    jdbc.sql("update member set party_card_number = '93123456' where id = :id")
+        .param("id", held)
+        .update();
+    String[] headings = {"Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Chi bộ", "Số thẻ đảng"};
+    byte[] file =
+        ImportFiles.xlsxWith(
+            headings,
+            row("Hạng A Thái", "Nam", "05/04/1990", "Mông", "Chi bộ bản Bẹ", "93000001"),
+            row("Giàng Thị Mai", "Nữ", "02/09/1995", "Mông", "Chi bộ bản Bẹ", "93000001"),
+            row("Lò Văn Ân", "Nam", "01/01/1985", "Thái", "Chi bộ bản Bẹ", "93123456"));
+    long before = count();
+
+    var dryRun = upload(file, true);
+    var commit = upload(file, false);
+
+    assertThat(dryRun)
+        .bodyJson()
+        .extractingPath("$.problems[*].row")
+        .asArray()
+        .containsExactly(3, 4);
+    assertThat(dryRun)
+        .bodyJson()
+        .extractingPath("$.problems[*].code")
+        .asArray()
+        .containsExactly("import.problem.partyCardTwice", "import.problem.partyCardTaken");
+    assertThat(dryRun).bodyJson().extractingPath("$.problems[1].column").isEqualTo("Số thẻ đảng");
+    assertThat(commit).bodyJson().extractingPath("$.written").isEqualTo(0);
+    assertThat(count()).isEqualTo(before);
+  }
+
+  @Test
   void backslashesAreKeptAsTypedAndLineBreaksAndTabsBecomeSpaces() throws Exception {
     String residence = "Bản Bẹ\nxã Tà Xùa\r\nSơn La";
     String homeTown = "Tổ 3\tphường \\N Chiềng Lề \\ \\.";
