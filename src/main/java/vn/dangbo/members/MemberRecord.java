@@ -80,12 +80,20 @@ public record MemberRecord(
             || !admissionCeremonyDate.isBefore(admissionDecisionDate),
         "member.refused.ceremonyBeforeDecision");
     require(phone == null || phone.matches("[0-9+ .]{8,20}"), "member.refused.phone");
-    require(partyCardNumber == null || partyCardNumber.length() <= 20, "member.refused.tooLong");
-    for (String field :
-        new String[] {otherNames, birthPlace, homeTown, religion, educationNote, occupation}) {
-      require(field == null || field.length() <= 200, "member.refused.tooLong");
+    // the lengths of the columns in table member (V5)
+    require(fitsIn(partyCardNumber, 20) && fitsIn(generalEducation, 20), "member.refused.tooLong");
+    require(fitsIn(religion, 60), "member.refused.tooLong");
+    require(
+        fitsIn(occupation, 120) && fitsIn(professionalQualification, 120),
+        "member.refused.tooLong");
+    for (String field : new String[] {otherNames, birthPlace, homeTown, educationNote}) {
+      require(fitsIn(field, 200), "member.refused.tooLong");
     }
-    require(residence == null || residence.length() <= 300, "member.refused.tooLong");
+    require(fitsIn(residence, 300), "member.refused.tooLong");
+  }
+
+  private static boolean fitsIn(String value, int length) {
+    return value == null || value.length() <= length;
   }
 
   private static void require(boolean condition, String code) {

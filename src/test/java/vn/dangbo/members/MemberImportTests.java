@@ -207,6 +207,52 @@ class MemberImportTests {
   }
 
   @Test
+  void textLongerThanItsColumnIsAProblemOfTheDryRunNotAFailedCommit() throws Exception {
+    byte[] file =
+        ImportFiles.xlsxWith(
+            new String[] {
+              "Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Chi bộ", "Tôn giáo", "Nghề nghiệp"
+            },
+            row(
+                "Hạng A Thái",
+                "Nam",
+                "05/04/1990",
+                "Mông",
+                "Chi bộ bản Bẹ",
+                "Tin Lành ".repeat(7),
+                ""),
+            row(
+                "Giàng Thị Mai",
+                "Nữ",
+                "02/09/1995",
+                "Mông",
+                "Chi bộ bản Bẹ",
+                "",
+                "Làm nương ".repeat(13)),
+            row(
+                "Lò Văn Ân",
+                "Nam",
+                "01/01/1985",
+                "Thái",
+                "Chi bộ bản Bẹ",
+                "Phật giáo",
+                "Làm ruộng"));
+
+    var report = upload(file, true);
+
+    assertThat(report)
+        .bodyJson()
+        .extractingPath("$.problems[*].row")
+        .asArray()
+        .containsExactly(2, 3);
+    assertThat(report)
+        .bodyJson()
+        .extractingPath("$.problems[*].code")
+        .asArray()
+        .containsOnly("member.refused.tooLong");
+  }
+
+  @Test
   void backslashesAreKeptAsTypedAndLineBreaksAndTabsBecomeSpaces() throws Exception {
     String residence = "Bản Bẹ\nxã Tà Xùa\r\nSơn La";
     String homeTown = "Tổ 3\tphường \\N Chiềng Lề \\ \\.";
