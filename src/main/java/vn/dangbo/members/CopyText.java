@@ -68,7 +68,7 @@ final class CopyText {
   }
 
   /** One value as COPY's text format reads it: \N for null, t/f, ISO dates, escaped text. */
-  static void append(StringBuilder text, Object value) {
+  private static void append(StringBuilder text, Object value) {
     if (value == null) {
       text.append("\\N");
     } else if (value instanceof Boolean b) {
