@@ -75,12 +75,7 @@ final class XlsxRows {
   /** The shared strings; none when the workbook keeps all its text in the cells. */
   private static List<String> sharedStrings(XSSFReader reader)
       throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
-    InputStream in;
-    try {
-      in = reader.getSharedStringsData();
-    } catch (IllegalArgumentException noPart) {
-      return List.of();
-    }
+    InputStream in = reader.getSharedStringsData();
     if (in == null) {
       return List.of();
     }

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
@@ -51,6 +55,14 @@ class XlsxRowsTests {
     var inline = read(write(new SXSSFWorkbook()), 100);
 
     assertThat(inline).isEqualTo(shared);
+  }
+
+  @Test
+  void aWorkbookWithoutASharedStringsPartReadsTheSame() throws IOException {
+    Path inline = write(new SXSSFWorkbook());
+    Path bare = withoutSharedStrings(inline);
+
+    assertThat(read(bare, 100)).isEqualTo(read(inline, 100));
   }
 
   @Test
@@ -125,6 +137,28 @@ class XlsxRowsTests {
       workbook.write(out);
     }
     return file;
+  }
+
+  /** The same workbook with its shared-strings part, and every mention of it, taken out. */
+  private Path withoutSharedStrings(Path file) throws IOException {
+    Path bare = Files.createTempFile(folder, "bare-", ".xlsx");
+    try (var in = new ZipFile(file.toFile());
+        var out = new ZipOutputStream(Files.newOutputStream(bare))) {
+      for (var entry : java.util.Collections.list(in.entries())) {
+        if (entry.getName().equals("xl/sharedStrings.xml")) {
+          continue;
+        }
+        String content =
+            new String(in.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+        if (entry.getName().endsWith(".rels") || entry.getName().equals("[Content_Types].xml")) {
+          content = content.replaceAll("<[^<>]*sharedStrings[^<>]*/>", "");
+        }
+        out.putNextEntry(new ZipEntry(entry.getName()));
+        out.write(content.getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+    }
+    return bare;
   }
 
   private static List<XlsxRows.Row> read(Path file, int maxRows) {
