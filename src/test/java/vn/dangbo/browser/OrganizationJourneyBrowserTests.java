@@ -108,11 +108,15 @@ class OrganizationJourneyBrowserTests {
     }
   }
 
+  /** Clicks what leads to another page, and waits until that page has replaced this one. */
   private static void click(Browser browser, By by) {
-    browser.driver.findElement(by).click();
+    var element = browser.driver.findElement(by);
+    element.click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
   }
 
   private static void submit(Browser browser) {
-    browser.driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+    click(browser, By.cssSelector("form.stack button[type=submit]"));
   }
 }
