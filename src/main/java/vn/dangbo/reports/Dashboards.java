@@ -57,6 +57,7 @@ public class Dashboards {
   @Transactional(readOnly = true)
   public Dashboard of(long organizationId, LocalDate on, LocalDate since, OrganizationScope scope) {
     return cache.get(
+        organizationId,
         List.of("dashboard", organizationId, on, since, scope),
         () -> compute(organizationId, on, since, scope));
   }

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -15,23 +16,27 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Figures computed from the data, kept until the data change. A province's dashboard reads a
- * hundred thousand members and takes most of a second; the office opens it again and again while
- * nothing changes. The database announces every committed change to the audited tables on the
- * channel {@code dangbo_changes} (V29); this cache listens on one connection and counts the
- * announcements, and an answer is served again only while that count has not moved since it was
- * computed. PostgreSQL delivers an announcement when its transaction commits and to every app
+ * Figures computed from the data, kept until the data they come from change. A province's dashboard
+ * reads a hundred thousand members and takes most of a second; the office opens it again and again
+ * while nothing in the province changes. The database announces every committed change to the
+ * audited tables on the channel {@code dangbo_changes} with the organisations it concerns: those of
+ * the changed rows and everything above them (V31), or {@code *} when it may concern any. This
+ * cache listens on one connection and numbers the announcements; an answer about an organisation is
+ * served again only while no announcement concerning that organisation (or all) has come since it
+ * was computed. PostgreSQL delivers an announcement when its transaction commits and to every app
  * instance, within a few milliseconds of the commit, so no instance serves figures older than the
  * last commit it has heard of. (Counting this instance's own commits at once would not do: every
  * page saves its session and many write an audit line, which change no figure and are not
  * announced.)
  *
- * <p>The count is read before the figures are computed: a change committed while they are computed
- * moves it, and they are not kept. While the listening connection is down nothing is kept or served
- * (every call computes afresh), and when it is back everything kept before is void. Inside a
- * transaction that writes, nothing is served either: it may see its own changes, which nobody else
- * has heard of yet. Answers are also dropped after {@link #LIFETIME} and when more than {@link
- * #ENTRIES} are kept, oldest first, to bound the memory.
+ * <p>The number is read before the figures are computed: a change committed while they are computed
+ * comes later, and they are not served again. While the listening connection is down nothing is
+ * kept or served (every call computes afresh), and when it is back everything kept before is void.
+ * Inside a transaction that writes, nothing is served either: it may see its own changes, which
+ * nobody else has heard of yet. Answers are also dropped after {@link #LIFETIME} and when more than
+ * {@link #ENTRIES} are kept, oldest first, to bound the memory; so is the record of which
+ * organisation changed when, past {@link #CHANGED_ORGANIZATIONS} organisations (everything kept is
+ * then void).
  */
 @Component
 class FigureCache implements SmartLifecycle {
@@ -39,6 +44,7 @@ class FigureCache implements SmartLifecycle {
   static final String CHANNEL = "dangbo_changes";
   static final Duration LIFETIME = Duration.ofMinutes(10);
   static final int ENTRIES = 32;
+  static final int CHANGED_ORGANIZATIONS = 100_000;
   private static final Duration RETRY = Duration.ofSeconds(5);
 
   /** How long one wait for announcements lasts: also how soon the listener notices a stop. */
@@ -47,7 +53,16 @@ class FigureCache implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(FigureCache.class);
 
   private final DataSource dataSource;
+
+  /** The number of the last announcement heard (or of the last time the listener went down). */
   private final AtomicLong changes = new AtomicLong();
+
+  /** The number of the last announcement that concerned every organisation. */
+  private volatile long changedAll;
+
+  /** For each organisation, the number of the last announcement that concerned it. */
+  private final Map<Long, Long> changedAt = new ConcurrentHashMap<>();
+
   private volatile boolean listening;
   private volatile int listenerPid;
   private volatile boolean running;
@@ -67,9 +82,13 @@ class FigureCache implements SmartLifecycle {
     this.dataSource = dataSource;
   }
 
-  /** The answer kept for the key if no change was committed since, or the computed one, kept. */
+  /**
+   * The answer kept for the key if no change concerning the organisation was committed since, or
+   * the computed one, kept. The key names everything the answer depends on besides the data of the
+   * organisation and what is below it.
+   */
   @SuppressWarnings("unchecked")
-  <T> T get(Object key, Supplier<T> compute) {
+  <T> T get(long organizationId, Object key, Supplier<T> compute) {
     long before = changes.get();
     if (!listening || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
       return compute.get();
@@ -79,16 +98,44 @@ class FigureCache implements SmartLifecycle {
     synchronized (entries) {
       kept = entries.get(key);
     }
-    if (kept != null && kept.changes() == before && now - kept.computedAt() < LIFETIME.toNanos()) {
+    if (kept != null
+        && unchangedSince(organizationId, kept.changes())
+        && now - kept.computedAt() < LIFETIME.toNanos()) {
       return (T) kept.value();
     }
     T value = compute.get();
-    if (listening && changes.get() == before) {
+    if (listening && unchangedSince(organizationId, before)) {
       synchronized (entries) {
         entries.put(key, new Entry(before, now, value));
       }
     }
     return value;
+  }
+
+  private boolean unchangedSince(long organizationId, long change) {
+    // the organisation first: whoever finds it cleared from the map sees why (heard)
+    return changedAt.getOrDefault(organizationId, 0L) <= change && changedAll <= change;
+  }
+
+  /** Notes an announcement: the organisations it names, or all. */
+  private void heard(String payload) {
+    if (payload.isEmpty()) {
+      return; // the statement changed no row
+    }
+    long change = changes.incrementAndGet();
+    if (payload.equals("*") || changedAt.size() > CHANGED_ORGANIZATIONS) {
+      changedAll = change;
+      changedAt.clear();
+      return;
+    }
+    for (String id : payload.split(",")) {
+      changedAt.put(Long.parseLong(id), change);
+    }
+  }
+
+  /** Every answer kept so far is void. */
+  private void voidAll() {
+    changedAll = changes.incrementAndGet();
   }
 
   /** Whether answers are being kept: the connection that hears of changes is up. */
@@ -113,12 +160,14 @@ class FigureCache implements SmartLifecycle {
         try {
           var notices = connection.unwrap(PGConnection.class);
           // whatever was kept before this connection may have missed a change
-          changes.incrementAndGet();
+          voidAll();
           listening = true;
           while (running) {
             var heard = notices.getNotifications(WAIT_MILLIS);
-            if (heard != null && heard.length > 0) {
-              changes.incrementAndGet();
+            if (heard != null) {
+              for (var notice : heard) {
+                heard(notice.getParameter());
+              }
             }
           }
         } finally {
@@ -136,7 +185,7 @@ class FigureCache implements SmartLifecycle {
         }
       } finally {
         listening = false;
-        changes.incrementAndGet();
+        voidAll();
       }
       if (running) {
         pause();

@@ -2,10 +2,15 @@ package vn.dangbo.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,8 +19,9 @@ import vn.dangbo.Demo;
 import vn.dangbo.organization.OrganizationScope;
 
 /**
- * A dashboard is computed once and served again until a change is committed anywhere; the change
- * reaches the cache through PostgreSQL's announcements, so the next dashboard shows it.
+ * A dashboard is computed once and served again until a change concerning its organisation is
+ * committed; the change reaches the cache through PostgreSQL's announcements, so the next dashboard
+ * shows it.
  */
 @SpringBootTest
 class FigureCacheTests {
@@ -29,14 +35,17 @@ class FigureCacheTests {
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
   @Autowired Demo demo;
+  @Autowired DataSource dataSource;
 
   @Test
-  void aDashboardIsServedAgainUntilAChangeIsCommittedAndThenShowsIt() {
+  void aDashboardIsServedAgainUntilAChangeConcerningItIsCommittedAndThenShowsIt() {
     long lc = demo.code("LC");
     var first = kept();
     assertThat(dashboards.of(lc, ON, SINCE.plusDays(1), ALL))
         .as("another period is another answer")
         .isNotSameAs(first);
+    var district = dashboards.of(demo.code("BY"), ON, SINCE, ALL);
+    var neighbour = dashboards.of(demo.code("HD"), ON, SINCE, ALL);
 
     long man =
         jdbc.sql(
@@ -56,6 +65,12 @@ class FigureCacheTests {
     try {
       waitFor(() -> langCheu() != first, "the change to void the dashboard");
       assertThat(langCheu().members().women()).isEqualTo(first.members().women() + 1);
+      assertThat(dashboards.of(demo.code("BY"), ON, SINCE, ALL))
+          .as("the district above it")
+          .isNotSameAs(district);
+      assertThat(dashboards.of(demo.code("HD"), ON, SINCE, ALL))
+          .as("a commune beside it")
+          .isSameAs(neighbour);
     } finally {
       setSex(man, "MALE");
     }
@@ -114,8 +129,9 @@ class FigureCacheTests {
         where s.nspname = current_schema() and c.relkind = 'r'
           and exists (select 1 from pg_trigger t where t.tgrelid = c.oid
                       and t.tgname = 'audit_insert')
-          and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid
-                          and t.tgname = 'announce_change')
+          and (select count(*) from pg_trigger t where t.tgrelid = c.oid
+               and t.tgname in ('announce_insert', 'announce_update', 'announce_delete',
+                                'announce_truncate')) <> 4
         """;
     assertThat(jdbc.sql(silent).query(String.class).list()).isEmpty();
     transactions.executeWithoutResult(
@@ -128,9 +144,121 @@ class FigureCacheTests {
                               + " where t.tgrelid = 'announced_later'::regclass order by 1")
                       .query(String.class)
                       .list())
-              .containsExactly("announce_change", "audit_delete", "audit_insert", "audit_update");
+              .containsExactly(
+                  "announce_delete",
+                  "announce_insert",
+                  "announce_truncate",
+                  "announce_update",
+                  "audit_delete",
+                  "audit_insert",
+                  "audit_update");
           status.setRollbackOnly();
         });
+  }
+
+  @Test
+  void aChangeNamesTheOrganisationsOfItsRowsAndThoseAboveOrAllWhenItCannotTell() throws Exception {
+    long lc = demo.code("LC");
+    long member =
+        jdbc.sql(
+                """
+                select c.member_id from member_status_change c
+                join organization_version v on v.organization_id = c.cell_id and v.parent_id = :lc
+                order by c.member_id limit 1
+                """)
+            .param("lc", lc)
+            .query(Long.class)
+            .single();
+    long meeting =
+        jdbc.sql(
+                """
+                select m.id from meeting m join meeting_attendance a on a.meeting_id = m.id
+                join organization_version v on v.organization_id = m.organization_id
+                where v.parent_id = :lc order by m.id limit 1
+                """)
+            .param("lc", lc)
+            .query(Long.class)
+            .single();
+    long meetingCell =
+        jdbc.sql("select organization_id from meeting where id = :id")
+            .param("id", meeting)
+            .query(Long.class)
+            .single();
+    try (var listener = dataSource.getConnection()) {
+      try (var statement = listener.createStatement()) {
+        statement.execute("listen " + FigureCache.CHANNEL);
+      }
+      var notices = listener.unwrap(PGConnection.class);
+
+      jdbc.sql("update member set sex = sex where id = :id").param("id", member).update();
+      assertThat(ids(next(notices)))
+          .as("a member: the cells they were ever in and everything above them")
+          .contains(lc, demo.code("BY"), demo.code("SL"))
+          .doesNotContain(demo.code("HD"));
+
+      jdbc.sql("update meeting_attendance set presence = presence where meeting_id = :id")
+          .param("id", meeting)
+          .update();
+      assertThat(ids(next(notices)))
+          .as("attendance: the meeting's cell, found through the meeting")
+          .contains(meetingCell, lc, demo.code("BY"))
+          .doesNotContain(demo.code("HD"));
+
+      jdbc.sql("update member set sex = sex where id = -1").update();
+      assertThat(next(notices)).as("no row changed: no organisation").isEmpty();
+
+      jdbc.sql("update ethnicity set name = name where code = (select min(code) from ethnicity)")
+          .update();
+      assertThat(next(notices)).as("a table whose rows name no organisation").isEqualTo("*");
+    }
+  }
+
+  @Test
+  void everyTableUnderAuditNamesTheOrganisationsItsChangesConcernOrIsKnownToNameNone() {
+    var tables =
+        jdbc.sql(
+                """
+                select c.relname, changed_organizations_query(c.relname) as query
+                from pg_class c join pg_namespace s on s.oid = c.relnamespace
+                where s.nspname = current_schema() and c.relkind = 'r'
+                  and exists (select 1 from pg_trigger t where t.tgrelid = c.oid
+                              and t.tgname = 'audit_insert')
+                order by 1
+                """)
+            .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+            .list();
+    assertThat(tables.stream().filter(t -> t[1] == null).map(t -> t[0]))
+        .as("changes to these concern every organisation: the tree, the rules, the accounts")
+        .containsExactlyInAnyOrder(
+            "account_second_factor",
+            "ethnicity",
+            "organization",
+            "organization_succession",
+            "organization_version",
+            "public_holiday",
+            "reorganization",
+            "reorganization_subject",
+            "rule_value",
+            "user_account");
+    for (var table : tables.stream().filter(t -> t[1] != null).toList()) {
+      // each query runs over the table itself as it would over its changed rows
+      assertThat(
+              jdbc.sql("select count(*) from (" + table[1].formatted(table[0]) + ") found")
+                  .query(Long.class)
+                  .single())
+          .as(table[0])
+          .isNotNegative();
+    }
+  }
+
+  private static String next(PGConnection notices) throws SQLException {
+    var heard = notices.getNotifications(10_000);
+    assertThat(heard).as("an announcement").isNotEmpty();
+    return heard[0].getParameter();
+  }
+
+  private static List<Long> ids(String payload) {
+    return Arrays.stream(payload.split(",")).map(Long::valueOf).toList();
   }
 
   /** Làng Chếu's dashboard on {@link #ON}. */

@@ -1,0 +1,130 @@
+-- Every committed change is still announced on "dangbo_changes" (V29), now with the organisations
+-- it concerns: the cells and organisations of the changed rows, everything above them in the tree
+-- at any time (organization_ancestor) and, for dissolved or merged ones, their successors and what
+-- is above those. A province's dashboard is then kept while other provinces change. The payload is
+-- the ids separated by commas; '*' when the change may concern any organisation (a table whose rows
+-- name none, such as the rules or the tree itself, a row whose organisation cannot be found, a
+-- truncate, or more ids than a notice holds); empty when the statement changed no row.
+
+-- For each table: a query over its changed rows (%1$s, aliased r) giving the organisations they
+-- concern in the column o; a null o means "not known". Null for tables whose rows name none. A
+-- member's or a candidate's own facts (sex, birth date, ethnic group) count in every cell they were
+-- ever in, on the days they were there: those cells are concerned too.
+create function changed_organizations_query(t name) returns text language sql immutable as $$
+    select case t
+        when 'member' then
+            'select r.cell_id from %1$s r
+             union all
+             select c.cell_id from %1$s r join member_status_change c on c.member_id = r.id'
+        when 'member_status_change' then 'select r.cell_id from %1$s r'
+        when 'recognition_step' then
+            'select m.cell_id from %1$s r left join member m on m.id = r.member_id'
+        when 'member_merge' then
+            'select m.cell_id from %1$s r left join member m on m.id in (r.kept_id, r.merged_id)'
+        when 'candidate' then
+            'select r.cell_id from %1$s r
+             union all
+             select s.cell_id from %1$s r join candidate_step s on s.candidate_id = r.id'
+        when 'candidate_step' then 'select r.cell_id from %1$s r'
+        when 'candidate_introducer' then
+            'select s.cell_id from %1$s r left join candidate_step s on s.id = r.step_id'
+        when 'course_enrolment' then
+            'select c.cell_id from %1$s r left join candidate c on c.id = r.candidate_id'
+        when 'mentor_observation' then
+            'select c.cell_id from %1$s r left join candidate c on c.id = r.candidate_id
+             where r.candidate_id is not null
+             union all
+             select m.cell_id from %1$s r left join member m on m.id = r.member_id
+             where r.member_id is not null'
+        when 'course_session' then 'select r.organizer_id from %1$s r'
+        when 'admission_quota' then 'select r.cell_id from %1$s r'
+        when 'meeting' then 'select r.organization_id from %1$s r'
+        when 'meeting_attendance' then
+            'select m.organization_id from %1$s r left join meeting m on m.id = r.meeting_id'
+        when 'meeting_addendum' then
+            'select m.organization_id from %1$s r left join meeting m on m.id = r.meeting_id'
+        when 'meeting_document' then
+            'select m.organization_id from %1$s r left join meeting m on m.id = r.meeting_id'
+        when 'meeting_guest' then
+            'select m.organization_id from %1$s r left join meeting m on m.id = r.meeting_id'
+        when 'meeting_resolution' then
+            'select m.organization_id from %1$s r left join meeting m on m.id = r.meeting_id'
+        when 'evaluation_cycle' then 'select r.organization_id from %1$s r'
+        when 'evaluation' then
+            'select r.cell_id from %1$s r
+             union all select r.organization_id from %1$s r where r.organization_id is not null'
+        when 'evaluation_step' then
+            'select e.cell_id from %1$s r left join evaluation e on e.id = r.evaluation_id'
+        when 'reward' then
+            'select r.organization_id from %1$s r where r.organization_id is not null
+             union all
+             select m.cell_id from %1$s r left join member m on m.id = r.member_id
+             where r.member_id is not null'
+        when 'approval_chain' then 'select r.organization_id from %1$s r'
+        when 'approval_step' then 'select r.organization_id from %1$s r'
+        when 'committee_member' then 'select r.committee_id from %1$s r'
+        when 'cell_assignment' then 'select r.cell_id from %1$s r'
+        when 'document_template' then 'select r.organization_id from %1$s r'
+        when 'place' then 'select r.commune_id from %1$s r'
+        when 'place_service' then
+            'select r.cell_id from %1$s r
+             union all select p.commune_id from %1$s r left join place p on p.id = r.place_id'
+    end
+$$;
+
+create or replace function announce_change() returns trigger language plpgsql as $$
+declare
+    query text := changed_organizations_query(tg_table_name);
+    changed text := case tg_op when 'INSERT' then 'new_rows' when 'DELETE' then 'old_rows'
+                    else '(select * from old_rows union all select * from new_rows)' end;
+    ids bigint[];
+    unknown boolean;
+    payload text := '*';
+begin
+    if query is not null and tg_op <> 'TRUNCATE' then
+        execute 'select array_agg(distinct o) filter (where o is not null), bool_or(o is null)'
+                || ' from (' || format(query, changed) || ') found (o)'
+            into ids, unknown;
+        if not coalesce(unknown, false) then
+            with recursive concerned (id) as (
+                select unnest(ids)
+                union
+                select s.successor_id from organization_succession s
+                join concerned c on s.predecessor_id = c.id
+            )
+            select coalesce(string_agg(id::text, ',' order by id), '') into payload
+            from (select id from concerned
+                  union
+                  select a.ancestor_id from organization_ancestor a
+                  join concerned c on a.organization_id = c.id) everyone;
+            -- a notice holds under 8,000 bytes
+            if length(payload) > 7000 then
+                payload := '*';
+            end if;
+        end if;
+    end if;
+    perform pg_notify('dangbo_changes', payload);
+    return null;
+end;
+$$;
+
+-- one trigger per kind of statement: only those may name the changed rows
+create or replace function announce_changes_of(t regclass) returns void language plpgsql as $$
+begin
+    execute format('drop trigger if exists announce_change on %s', t);
+    execute format('create trigger announce_insert after insert on %s referencing new table as'
+                   ' new_rows for each statement execute function announce_change()', t);
+    execute format('create trigger announce_update after update on %s referencing old table as'
+                   ' old_rows new table as new_rows for each statement execute function'
+                   ' announce_change()', t);
+    execute format('create trigger announce_delete after delete on %s referencing old table as'
+                   ' old_rows for each statement execute function announce_change()', t);
+    execute format('create trigger announce_truncate after truncate on %s'
+                   ' for each statement execute function announce_change()', t);
+end;
+$$;
+
+select announce_changes_of(c.oid)
+from pg_class c join pg_namespace s on s.oid = c.relnamespace
+where s.nspname = current_schema() and c.relkind = 'r'
+  and exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = 'announce_change');
