@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -40,10 +39,7 @@ class EmbeddedDatabaseConfiguration {
   }
 
   @Bean
-  DataSource dataSource(
-      EmbeddedServerHandle handle,
-      EmbeddedDatabaseProperties properties,
-      @Value("${spring.datasource.hikari.connection-init-sql:}") String connectionInitSql) {
+  DataSource dataSource(EmbeddedServerHandle handle, EmbeddedDatabaseProperties properties) {
     handle.server().createDatabaseIfMissing(properties.databaseName());
     var dataSource = new HikariDataSource();
     dataSource.setJdbcUrl(handle.server().jdbcUrl(properties.databaseName()));
@@ -53,9 +49,6 @@ class EmbeddedDatabaseConfiguration {
     // a request waits at most this long for the database before it is told to try again
     dataSource.setConnectionTimeout(5_000);
     dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
-    if (!connectionInitSql.isBlank()) {
-      dataSource.setConnectionInitSql(connectionInitSql);
-    }
     return dataSource;
   }
 

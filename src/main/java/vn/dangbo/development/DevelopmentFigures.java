@@ -15,6 +15,7 @@ import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
+import vn.dangbo.shared.CustomPlans;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -42,6 +43,7 @@ public class DevelopmentFigures {
     if (!scope.canSee(organizationId) || !scope.personalRecords()) {
       throw new NotFoundException("organization.notFound");
     }
+    CustomPlans.forThisTransaction(jdbc);
     var counts = new java.util.EnumMap<Stage, Integer>(Stage.class);
     for (var stage : Stage.values()) {
       if (stage != Stage.ADMITTED && stage != Stage.LEFT) {
@@ -77,6 +79,7 @@ public class DevelopmentFigures {
     if (from == null || to == null || to.isBefore(from)) {
       throw new RefusedException("development.refused.period");
     }
+    CustomPlans.forThisTransaction(jdbc);
     Set<Long> cells = organizations.everBelowOrSucceededBy(organizationId);
     var counts = new HashMap<String, Integer>();
     var courseBySex = new LinkedHashMap<String, Integer>();
@@ -186,6 +189,7 @@ public class DevelopmentFigures {
     if (!scope.canSee(organizationId)) {
       throw new NotFoundException("organization.notFound");
     }
+    CustomPlans.forThisTransaction(jdbc);
     LocalDate first = LocalDate.of(year, 1, 1);
     LocalDate last = LocalDate.of(year, 12, 31);
     var cells = new ArrayList<OrganizationNode>();

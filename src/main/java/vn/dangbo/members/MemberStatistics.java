@@ -11,12 +11,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.shared.CustomPlans;
 
 /**
  * Counts members of cells on a day, from the history: a member counts in the cell their latest
  * entry up to that day places them in, with that entry's status. Used by summaries and reports.
+ * Figures over a set of cells are planned for the set ({@link CustomPlans}).
  */
 @Repository
+@Transactional(readOnly = true)
 public class MemberStatistics {
 
   /**
@@ -70,6 +74,7 @@ public class MemberStatistics {
 
   /** The figures of the cells on the day; the caller has already checked the cells' scope. */
   public MemberFigures of(Collection<Long> cellIds, LocalDate on) {
+    CustomPlans.forThisTransaction(jdbc);
     Long[] cells = cellIds.toArray(Long[]::new);
     var counts = new HashMap<String, Integer>();
     var byEthnicity = new LinkedHashMap<String, Integer>();
@@ -175,6 +180,7 @@ public class MemberStatistics {
 
   /** The flows of the cells' members between two days, both included. */
   public Flows flows(Collection<Long> cellIds, LocalDate from, LocalDate to) {
+    CustomPlans.forThisTransaction(jdbc);
     return jdbc.sql(
             """
             with entries as (
@@ -246,6 +252,7 @@ public class MemberStatistics {
    * The caller has already checked the cells' scope.
    */
   public Map<Long, CellCounts> byCell(Collection<Long> cellIds, LocalDate on) {
+    CustomPlans.forThisTransaction(jdbc);
     var result = new HashMap<Long, CellCounts>();
     jdbc.sql(
             stateOn(on)
@@ -336,6 +343,7 @@ public class MemberStatistics {
 
   /** How many counted members live in each of the places on the day. */
   public Map<Long, Integer> membersByPlace(Collection<Long> cellIds, LocalDate on) {
+    CustomPlans.forThisTransaction(jdbc);
     var result = new HashMap<Long, Integer>();
     jdbc.sql(
             stateOn(on)
@@ -371,6 +379,7 @@ public class MemberStatistics {
     if (placeIds.isEmpty() || cellIds.isEmpty()) {
       return Set.of();
     }
+    CustomPlans.forThisTransaction(jdbc);
     return Set.copyOf(
         jdbc.sql(
                 """

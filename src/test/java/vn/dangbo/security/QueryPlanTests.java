@@ -168,6 +168,20 @@ class QueryPlanTests {
     assertThat(scans).isEmpty();
   }
 
+  @Test
+  void figuresArePlannedForTheirCellsAndPagesKeepTheServersPlans() throws Exception {
+    String custom = "set local plan_cache_mode = force_custom_plan";
+    var dashboard = statements("/organizations/" + demo.code("TX") + "/dashboard?on=2025-12-31");
+    assertThat(dashboard.stream().map(StatementLog.Executed::sql))
+        .as("a dashboard's figures, planned for the commune's cells, asked once")
+        .containsOnlyOnce(custom);
+    for (String page : List.of("/members", "/candidates", "/members?q=giang", "/worklist")) {
+      assertThat(statements(page).stream().map(StatementLog.Executed::sql))
+          .as(page)
+          .doesNotContain(custom);
+    }
+  }
+
   private void compare(Map<String, Integer> counts, String page, long[] biggestAndSmallest)
       throws Exception {
     int big = statements(page.formatted(biggestAndSmallest[0])).size();
