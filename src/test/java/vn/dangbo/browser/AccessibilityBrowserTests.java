@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -158,6 +159,7 @@ class AccessibilityBrowserTests {
       String name = member.getText();
       keys.sendKeys(Keys.ENTER).perform();
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .ignoring(StaleElementReferenceException.class)
           .until(d -> d.findElement(By.tagName("h1")).getText().equals(name));
     }
   }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,7 +59,9 @@ class MeetingBrowserTests {
       browser.driver.findElement(By.id("secretary")).sendKeys("Lò Thị Hoa");
       browser.driver.findElement(By.id("conclusions")).sendKeys("Chi bộ thống nhất kế hoạch.");
       browser.driver.findElement(By.cssSelector("form[action$='/minutes'] button")).click();
+      // the old page's message may be found just before the answer replaces it
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .ignoring(StaleElementReferenceException.class)
           .until(d -> d.findElement(By.cssSelector(".flash")).getText().contains("biên bản"));
       browser.driver.findElement(By.cssSelector("form[action$='/close'] button")).click();
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))

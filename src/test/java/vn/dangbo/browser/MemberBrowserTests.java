@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -100,6 +101,7 @@ class MemberBrowserTests {
       citizenId.sendKeys("014090" + String.format("%06d", System.nanoTime() % 1_000_000));
       browser.driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .ignoring(StaleElementReferenceException.class)
           .until(d -> d.findElement(By.tagName("h1")).getText().equals(name));
       assertThat(browser.driver.getPageSource()).contains("Chi bộ bản Làng Chếu");
       browser.screenshot("member-new-saved-phone");
