@@ -2,9 +2,11 @@ package vn.dangbo.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,6 +82,9 @@ class SecondFactorBrowserTests {
       // the code used to turn it on is spent; the app's next code is taken
       browser.driver.findElement(By.id("code")).sendKeys(TestCodes.next(secret()));
       browser.driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+      // the answer to the code must have come before the next page is asked for
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> !d.getCurrentUrl().endsWith("/login/code"));
       browser.go("/organizations");
       assertThat(browser.driver.getCurrentUrl()).endsWith("/organizations");
     }
