@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -34,6 +36,34 @@ class SessionStore {
     var template = new TransactionTemplate(transactions);
     template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     return new OutageTolerant(template);
+  }
+
+  /**
+   * Every page moves its session's last access, and writing the session's row for each would make
+   * every page a write to the database (a new row version, its indexes, a flush of the log to disk
+   * at commit). The row is written when its id, owner or lifetime changes, or once the last access
+   * it holds is a minute old; otherwise the update finds no row to change and the transaction
+   * commits without writing. An idle session thus ends 29 to 30 minutes after its last page rather
+   * than exactly 30. Spring Session binds the same six values, in the same order, as its own query.
+   */
+  @Bean
+  SessionRepositoryCustomizer<JdbcIndexedSessionRepository> lastAccessWrittenOncePerMinute() {
+    return repository ->
+        repository.setUpdateSessionQuery(
+            """
+            UPDATE %TABLE_NAME% S
+            SET SESSION_ID = V.SESSION_ID, LAST_ACCESS_TIME = V.LAST_ACCESS_TIME,
+              MAX_INACTIVE_INTERVAL = V.MAX_INACTIVE_INTERVAL, EXPIRY_TIME = V.EXPIRY_TIME,
+              PRINCIPAL_NAME = V.PRINCIPAL_NAME
+            FROM (SELECT CAST(? AS CHAR(36)) AS SESSION_ID, CAST(? AS BIGINT) AS LAST_ACCESS_TIME,
+                CAST(? AS INT) AS MAX_INACTIVE_INTERVAL, CAST(? AS BIGINT) AS EXPIRY_TIME,
+                CAST(? AS VARCHAR(100)) AS PRINCIPAL_NAME, CAST(? AS CHAR(36)) AS PRIMARY_ID) V
+            WHERE S.PRIMARY_ID = V.PRIMARY_ID
+              AND (S.SESSION_ID <> V.SESSION_ID
+                OR S.PRINCIPAL_NAME IS DISTINCT FROM V.PRINCIPAL_NAME
+                OR S.MAX_INACTIVE_INTERVAL <> V.MAX_INACTIVE_INTERVAL
+                OR V.LAST_ACCESS_TIME - S.LAST_ACCESS_TIME >= 60000)
+            """);
   }
 
   private record OutageTolerant(TransactionOperations delegate) implements TransactionOperations {
