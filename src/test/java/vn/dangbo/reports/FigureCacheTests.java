@@ -157,7 +157,8 @@ class FigureCacheTests {
   }
 
   @Test
-  void aChangeNamesTheOrganisationsOfItsRowsAndThoseAboveOrAllWhenItCannotTell() throws Exception {
+  void aChangeNamesTheOrganisationsOfItsRowsAndThoseAboveOrAllWhenItCannotTell()
+      throws SQLException {
     long lc = demo.code("LC");
     long member =
         jdbc.sql(
@@ -179,42 +180,52 @@ class FigureCacheTests {
             .param("lc", lc)
             .query(Long.class)
             .single();
+    try (var listener = dataSource.getConnection()) {
+      try (var statement = listener.createStatement()) {
+        statement.execute("listen " + FigureCache.CHANNEL);
+      }
+      try {
+        announcements(listener.unwrap(PGConnection.class), lc, member, meeting);
+      } finally {
+        // the connection goes back to the pool: it must not stay listening
+        try (var statement = listener.createStatement()) {
+          statement.execute("unlisten *");
+        }
+      }
+    }
+  }
+
+  private void announcements(PGConnection notices, long lc, long member, long meeting)
+      throws SQLException {
     long meetingCell =
         jdbc.sql("select organization_id from meeting where id = :id")
             .param("id", meeting)
             .query(Long.class)
             .single();
-    try (var listener = dataSource.getConnection()) {
-      try (var statement = listener.createStatement()) {
-        statement.execute("listen " + FigureCache.CHANNEL);
-      }
-      var notices = listener.unwrap(PGConnection.class);
+    jdbc.sql("update member set sex = sex where id = :id").param("id", member).update();
+    assertThat(ids(next(notices)))
+        .as("a member: the cells they were ever in and everything above them")
+        .contains(lc, demo.code("BY"), demo.code("SL"))
+        .doesNotContain(demo.code("HD"));
 
-      jdbc.sql("update member set sex = sex where id = :id").param("id", member).update();
-      assertThat(ids(next(notices)))
-          .as("a member: the cells they were ever in and everything above them")
-          .contains(lc, demo.code("BY"), demo.code("SL"))
-          .doesNotContain(demo.code("HD"));
+    jdbc.sql("update meeting_attendance set presence = presence where meeting_id = :id")
+        .param("id", meeting)
+        .update();
+    assertThat(ids(next(notices)))
+        .as("attendance: the meeting's cell, found through the meeting")
+        .contains(meetingCell, lc, demo.code("BY"))
+        .doesNotContain(demo.code("HD"));
 
-      jdbc.sql("update meeting_attendance set presence = presence where meeting_id = :id")
-          .param("id", meeting)
-          .update();
-      assertThat(ids(next(notices)))
-          .as("attendance: the meeting's cell, found through the meeting")
-          .contains(meetingCell, lc, demo.code("BY"))
-          .doesNotContain(demo.code("HD"));
+    jdbc.sql("update member set sex = sex where id = -1").update();
+    assertThat(next(notices)).as("no row changed: no organisation").isEmpty();
 
-      jdbc.sql("update member set sex = sex where id = -1").update();
-      assertThat(next(notices)).as("no row changed: no organisation").isEmpty();
+    jdbc.sql("update user_account set failed_logins = failed_logins where username = 'admin'")
+        .update();
+    assertThat(next(notices)).as("an account (a wrong password): no figure").isEmpty();
 
-      jdbc.sql("update user_account set failed_logins = failed_logins where username = 'admin'")
-          .update();
-      assertThat(next(notices)).as("an account (a wrong password): no figure").isEmpty();
-
-      jdbc.sql("update ethnicity set name = name where code = (select min(code) from ethnicity)")
-          .update();
-      assertThat(next(notices)).as("a table whose rows name no organisation").isEqualTo("*");
-    }
+    jdbc.sql("update ethnicity set name = name where code = (select min(code) from ethnicity)")
+        .update();
+    assertThat(next(notices)).as("a table whose rows name no organisation").isEqualTo("*");
   }
 
   @Test
