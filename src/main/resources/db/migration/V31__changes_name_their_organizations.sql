@@ -4,71 +4,67 @@
 -- is above those. A province's dashboard is then kept while other provinces change. The payload is
 -- the ids separated by commas; '*' when the change may concern any organisation (a table whose rows
 -- name none, such as the rules or the tree itself, a row whose organisation cannot be found, a
--- truncate, or more ids than a notice holds); empty when the statement changed no row.
+-- truncate, or more ids than a notice holds); empty when the statement changed no row, or changed
+-- accounts, which feed no figure.
 
 -- For each table: a query over its changed rows (%1$s, aliased r) giving the organisations they
 -- concern in the column o; a null o means "not known". Null for tables whose rows name none. A
 -- member's or a candidate's own facts (sex, birth date, ethnic group) count in every cell they were
--- ever in, on the days they were there: those cells are concerned too.
+-- ever in, on the days they were there: those cells are concerned too. Accounts feed no figure (a
+-- wrong password is counted on the account): their changes name no organisation.
 create function changed_organizations_query(t name) returns text language sql immutable as $$
-    select case t
-        when 'member' then
+    select case
+        when t in ('user_account', 'account_second_factor') then
+            'select cast(null as bigint) where false'
+        -- the cell or the organisation is a column of the row
+        when t in ('member_status_change', 'candidate_step', 'admission_quota', 'cell_assignment') then
+            'select r.cell_id from %1$s r'
+        when t in ('meeting', 'evaluation_cycle', 'approval_chain', 'approval_step',
+                   'document_template') then
+            'select r.organization_id from %1$s r'
+        when t = 'course_session' then 'select r.organizer_id from %1$s r'
+        when t = 'committee_member' then 'select r.committee_id from %1$s r'
+        when t = 'place' then 'select r.commune_id from %1$s r'
+        -- found through the meeting, the candidate, the step or the evaluation the row belongs to
+        when t in ('meeting_attendance', 'meeting_addendum', 'meeting_document', 'meeting_guest',
+                   'meeting_resolution') then
+            'select m.organization_id from %1$s r left join meeting m on m.id = r.meeting_id'
+        when t = 'course_enrolment' then
+            'select c.cell_id from %1$s r left join candidate c on c.id = r.candidate_id'
+        when t = 'candidate_introducer' then
+            'select s.cell_id from %1$s r left join candidate_step s on s.id = r.step_id'
+        when t = 'evaluation_step' then
+            'select e.cell_id from %1$s r left join evaluation e on e.id = r.evaluation_id'
+        when t = 'recognition_step' then
+            'select m.cell_id from %1$s r left join member m on m.id = r.member_id'
+        when t = 'member_merge' then
+            'select m.cell_id from %1$s r left join member m on m.id in (r.kept_id, r.merged_id)'
+        -- more than one
+        when t = 'member' then
             'select r.cell_id from %1$s r
              union all
              select c.cell_id from %1$s r join member_status_change c on c.member_id = r.id'
-        when 'member_status_change' then 'select r.cell_id from %1$s r'
-        when 'recognition_step' then
-            'select m.cell_id from %1$s r left join member m on m.id = r.member_id'
-        when 'member_merge' then
-            'select m.cell_id from %1$s r left join member m on m.id in (r.kept_id, r.merged_id)'
-        when 'candidate' then
+        when t = 'candidate' then
             'select r.cell_id from %1$s r
              union all
              select s.cell_id from %1$s r join candidate_step s on s.candidate_id = r.id'
-        when 'candidate_step' then 'select r.cell_id from %1$s r'
-        when 'candidate_introducer' then
-            'select s.cell_id from %1$s r left join candidate_step s on s.id = r.step_id'
-        when 'course_enrolment' then
-            'select c.cell_id from %1$s r left join candidate c on c.id = r.candidate_id'
-        when 'mentor_observation' then
+        when t = 'evaluation' then
+            'select r.cell_id from %1$s r
+             union all select r.organization_id from %1$s r where r.organization_id is not null'
+        when t = 'place_service' then
+            'select r.cell_id from %1$s r
+             union all select p.commune_id from %1$s r left join place p on p.id = r.place_id'
+        when t = 'mentor_observation' then
             'select c.cell_id from %1$s r left join candidate c on c.id = r.candidate_id
              where r.candidate_id is not null
              union all
              select m.cell_id from %1$s r left join member m on m.id = r.member_id
              where r.member_id is not null'
-        when 'course_session' then 'select r.organizer_id from %1$s r'
-        when 'admission_quota' then 'select r.cell_id from %1$s r'
-        when 'meeting' then 'select r.organization_id from %1$s r'
-        when 'meeting_attendance' then
-            'select m.organization_id from %1$s r left join meeting m on m.id = r.meeting_id'
-        when 'meeting_addendum' then
-            'select m.organization_id from %1$s r left join meeting m on m.id = r.meeting_id'
-        when 'meeting_document' then
-            'select m.organization_id from %1$s r left join meeting m on m.id = r.meeting_id'
-        when 'meeting_guest' then
-            'select m.organization_id from %1$s r left join meeting m on m.id = r.meeting_id'
-        when 'meeting_resolution' then
-            'select m.organization_id from %1$s r left join meeting m on m.id = r.meeting_id'
-        when 'evaluation_cycle' then 'select r.organization_id from %1$s r'
-        when 'evaluation' then
-            'select r.cell_id from %1$s r
-             union all select r.organization_id from %1$s r where r.organization_id is not null'
-        when 'evaluation_step' then
-            'select e.cell_id from %1$s r left join evaluation e on e.id = r.evaluation_id'
-        when 'reward' then
+        when t = 'reward' then
             'select r.organization_id from %1$s r where r.organization_id is not null
              union all
              select m.cell_id from %1$s r left join member m on m.id = r.member_id
              where r.member_id is not null'
-        when 'approval_chain' then 'select r.organization_id from %1$s r'
-        when 'approval_step' then 'select r.organization_id from %1$s r'
-        when 'committee_member' then 'select r.committee_id from %1$s r'
-        when 'cell_assignment' then 'select r.cell_id from %1$s r'
-        when 'document_template' then 'select r.organization_id from %1$s r'
-        when 'place' then 'select r.commune_id from %1$s r'
-        when 'place_service' then
-            'select r.cell_id from %1$s r
-             union all select p.commune_id from %1$s r left join place p on p.id = r.place_id'
     end
 $$;
 

@@ -1,7 +1,6 @@
 package vn.dangbo.shared;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -15,29 +14,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class CustomPlans {
 
-  private static final String MARK = CustomPlans.class.getName();
+  private static final ReadOnlyMemo ASKED = new ReadOnlyMemo("customPlans");
 
   private CustomPlans() {}
 
   /**
-   * From now until the transaction ends (the setting ends with it); asked once per transaction
-   * however many figures it computes. There must be a transaction.
+   * From now until the transaction ends (the setting ends with it); asked once per read-only
+   * transaction however many figures it computes. There must be a transaction.
    */
   public static void forThisTransaction(JdbcClient jdbc) {
     if (!TransactionSynchronizationManager.isActualTransactionActive()) {
       throw new IllegalStateException("figures are computed within a transaction");
     }
-    if (TransactionSynchronizationManager.hasResource(MARK)) {
-      return;
-    }
-    jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-    TransactionSynchronizationManager.bindResource(MARK, Boolean.TRUE);
-    TransactionSynchronizationManager.registerSynchronization(
-        new TransactionSynchronization() {
-          @Override
-          public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(MARK);
-          }
-        });
+    ASKED.get(
+        CustomPlans.class,
+        () -> jdbc.sql("set local plan_cache_mode = force_custom_plan").update());
   }
 }
