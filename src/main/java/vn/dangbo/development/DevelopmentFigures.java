@@ -1,5 +1,6 @@
 package vn.dangbo.development;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,14 +24,45 @@ import vn.dangbo.shared.RefusedException;
 @Service
 public class DevelopmentFigures {
 
+  /**
+   * The people in development of some cells by the stage their latest step up to a day left them in
+   * (admitted and left not counted).
+   */
+  private static final String STAGES_ON =
+      """
+      select latest.stage, count(*) as people
+      from (select distinct candidate_id from candidate_step where cell_id = any(:cells)) c
+      cross join lateral (
+        select s.to_stage as stage, s.cell_id from candidate_step s
+        where s.candidate_id = c.candidate_id and s.on_date <= :on
+        order by s.on_date desc, s.id desc limit 1) latest
+      where latest.cell_id = any(:cells) and latest.stage not in ('ADMITTED', 'LEFT')
+      group by latest.stage
+      """;
+
+  /**
+   * The same as {@link #STAGES_ON} for today or later, from the candidates alone: steps are never
+   * dated in the future or before the last one, and each sets the candidate's stage (a candidate's
+   * steps are all in the candidate's cell).
+   */
+  private static final String STAGES_NOW =
+      """
+      select c.stage, count(*) as people from candidate c
+      where c.cell_id = any(:cells) and c.stage not in ('ADMITTED', 'LEFT')
+        and cast(:on as date) is not null
+      group by c.stage
+      """;
+
   private final JdbcClient jdbc;
   private final Organizations organizations;
   private final RuleBook rules;
+  private final Clock clock;
 
-  DevelopmentFigures(JdbcClient jdbc, Organizations organizations, RuleBook rules) {
+  DevelopmentFigures(JdbcClient jdbc, Organizations organizations, RuleBook rules, Clock clock) {
     this.jdbc = jdbc;
     this.organizations = organizations;
     this.rules = rules;
+    this.clock = clock;
   }
 
   /**
@@ -50,17 +82,7 @@ public class DevelopmentFigures {
         counts.put(stage, 0);
       }
     }
-    jdbc.sql(
-            """
-            select latest.stage, count(*) as people
-            from (select distinct candidate_id from candidate_step where cell_id = any(:cells)) c
-            cross join lateral (
-              select s.to_stage as stage, s.cell_id from candidate_step s
-              where s.candidate_id = c.candidate_id and s.on_date <= :on
-              order by s.on_date desc, s.id desc limit 1) latest
-            where latest.cell_id = any(:cells) and latest.stage not in ('ADMITTED', 'LEFT')
-            group by latest.stage
-            """)
+    jdbc.sql(on.isBefore(LocalDate.now(clock)) ? STAGES_ON : STAGES_NOW)
         .param("cells", organizations.everBelowOrSucceededBy(organizationId).toArray(Long[]::new))
         .param("on", on)
         .query(

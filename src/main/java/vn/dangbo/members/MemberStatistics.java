@@ -59,6 +59,12 @@ public class MemberStatistics {
           .map(MemberStatus::name)
           .toArray(String[]::new);
 
+  /** What {@code grouping(cell_id, home_place_id)} says each row of the overview counts. */
+  private static final int CELL = 0b01;
+
+  private static final int PLACE = 0b10;
+  private static final int MAKE_UP = 0b11;
+
   private final JdbcClient jdbc;
   private final Clock clock;
 
@@ -72,12 +78,28 @@ public class MemberStatistics {
     this.clock = clock;
   }
 
+  /**
+   * The members of a set of cells on a day, three ways: their make-up, each cell's counts (cells
+   * without members left out) and how many counted members live in each place (members without a
+   * home place left out).
+   */
+  public record Overview(
+      MemberFigures figures, Map<Long, CellCounts> byCell, Map<Long, Integer> byPlace) {}
+
   /** The figures of the cells on the day; the caller has already checked the cells' scope. */
   public MemberFigures of(Collection<Long> cellIds, LocalDate on) {
+    return overview(cellIds, on).figures();
+  }
+
+  /**
+   * The {@link Overview} of the cells on the day, read in one pass over their members (a province's
+   * hundred thousand members are read once, not once per figure). The caller has already checked
+   * the cells' scope.
+   */
+  public Overview overview(Collection<Long> cellIds, LocalDate on) {
     CustomPlans.forThisTransaction(jdbc);
-    Long[] cells = cellIds.toArray(Long[]::new);
     var counts = new HashMap<String, Integer>();
-    var byEthnicity = new LinkedHashMap<String, Integer>();
+    var byEthnicity = new HashMap<String, Integer>();
     var byAge = new LinkedHashMap<String, Integer>();
     for (String band : new String[] {"UNDER_30", "30_TO_45", "46_TO_60", "OVER_60"}) {
       byAge.put(band, 0);
@@ -86,23 +108,31 @@ public class MemberStatistics {
     for (String level : new String[] {"PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY", "UNKNOWN"}) {
       byEducation.put(level, 0);
     }
+    var byCell = new HashMap<Long, int[]>(); // total, official, probationary, women
+    var byPlace = new HashMap<Long, Integer>();
     jdbc.sql(
             stateOn(on)
                 + """
-                select status, sex, e.name as ethnicity, band, general_education, people
+                select grouped_by, cell_id, home_place_id, status, sex, e.name as ethnicity, band,
+                  general_education, people
                 from (
-                  select status, sex, ethnicity_code, general_education, count(*) as people,
-                    case when birth_date > :under30 then 'UNDER_30'
-                         when birth_date > :under46 then '30_TO_45'
-                         when birth_date > :under61 then '46_TO_60'
-                         else 'OVER_60' end as band
-                  from state where status is not null
-                  group by status, sex, ethnicity_code, band, general_education) members
-                join ethnicity e on e.code = members.ethnicity_code
-                order by people desc, ethnicity
+                  select grouping(cell_id, home_place_id) as grouped_by, cell_id, home_place_id,
+                    status, sex, ethnicity_code, band, general_education, count(*) as people
+                  from (
+                    select state.*,
+                      case when birth_date > :under30 then 'UNDER_30'
+                           when birth_date > :under46 then '30_TO_45'
+                           when birth_date > :under61 then '46_TO_60'
+                           else 'OVER_60' end as band
+                    from state where status is not null) members
+                  group by grouping sets (
+                    (status, sex, ethnicity_code, band, general_education),
+                    (cell_id, status, sex),
+                    (home_place_id, status))) groups
+                left join ethnicity e on e.code = groups.ethnicity_code
                 """)
         .param("on", on)
-        .param("cells", cells)
+        .param("cells", cellIds.toArray(Long[]::new))
         // born after the day so many years before "on": younger than that on the day
         .param("under30", on.minusYears(30))
         .param("under46", on.minusYears(46))
@@ -111,32 +141,71 @@ public class MemberStatistics {
             rs -> {
               var status = MemberStatus.valueOf(rs.getString("status"));
               int people = rs.getInt("people");
-              if (status == MemberStatus.ATTACHED_HERE) {
-                counts.merge("attachedHere", people, Integer::sum);
+              switch (rs.getInt("grouped_by")) {
+                case MAKE_UP -> {
+                  if (status == MemberStatus.ATTACHED_HERE) {
+                    counts.merge("attachedHere", people, Integer::sum);
+                  }
+                  if (!status.countedInCellTotal()) {
+                    return;
+                  }
+                  counts.merge("total", people, Integer::sum);
+                  counts.merge(status.name(), people, Integer::sum);
+                  if ("FEMALE".equals(rs.getString("sex"))) {
+                    counts.merge("women", people, Integer::sum);
+                  }
+                  byEthnicity.merge(rs.getString("ethnicity"), people, Integer::sum);
+                  byAge.merge(rs.getString("band"), people, Integer::sum);
+                  byEducation.merge(
+                      educationLevel(rs.getString("general_education")), people, Integer::sum);
+                }
+                case CELL -> {
+                  if (status.countedInCellTotal()) {
+                    var cell = byCell.computeIfAbsent(rs.getLong("cell_id"), id -> new int[4]);
+                    cell[0] += people;
+                    cell[1] += status == MemberStatus.OFFICIAL ? people : 0;
+                    cell[2] += status == MemberStatus.PROBATIONARY ? people : 0;
+                    cell[3] += "FEMALE".equals(rs.getString("sex")) ? people : 0;
+                  }
+                }
+                case PLACE -> {
+                  // members without a home place come as one row and are left out here: asking
+                  // "home_place_id is not null" in SQL would let the index of the places with
+                  // members (V28) be read whole instead of the cells' members
+                  long place = rs.getLong("home_place_id");
+                  if (!rs.wasNull() && status.countedInCellTotal()) {
+                    byPlace.merge(place, people, Integer::sum);
+                  }
+                }
+                default -> throw new IllegalStateException("unexpected grouping");
               }
-              if (!status.countedInCellTotal()) {
-                return;
-              }
-              counts.merge("total", people, Integer::sum);
-              counts.merge(status.name(), people, Integer::sum);
-              if ("FEMALE".equals(rs.getString("sex"))) {
-                counts.merge("women", people, Integer::sum);
-              }
-              byEthnicity.merge(rs.getString("ethnicity"), people, Integer::sum);
-              byAge.merge(rs.getString("band"), people, Integer::sum);
-              byEducation.merge(
-                  educationLevel(rs.getString("general_education")), people, Integer::sum);
             });
-    return new MemberFigures(
-        counts.getOrDefault("total", 0),
-        counts.getOrDefault("OFFICIAL", 0),
-        counts.getOrDefault("PROBATIONARY", 0),
-        counts.getOrDefault("EXEMPTED", 0) + counts.getOrDefault("TEMPORARILY_EXEMPTED", 0),
-        counts.getOrDefault("women", 0),
-        counts.getOrDefault("attachedHere", 0),
-        byEthnicity,
-        byAge,
-        byEducation);
+    var figures =
+        new MemberFigures(
+            counts.getOrDefault("total", 0),
+            counts.getOrDefault("OFFICIAL", 0),
+            counts.getOrDefault("PROBATIONARY", 0),
+            counts.getOrDefault("EXEMPTED", 0) + counts.getOrDefault("TEMPORARILY_EXEMPTED", 0),
+            counts.getOrDefault("women", 0),
+            counts.getOrDefault("attachedHere", 0),
+            largestFirst(byEthnicity),
+            byAge,
+            byEducation);
+    var cells = new HashMap<Long, CellCounts>();
+    byCell.forEach((id, n) -> cells.put(id, new CellCounts(n[0], n[1], n[2], n[3])));
+    return new Overview(figures, cells, byPlace);
+  }
+
+  /** The groups from the largest, equal ones by name. */
+  private static Map<String, Integer> largestFirst(Map<String, Integer> counts) {
+    var sorted = new LinkedHashMap<String, Integer>();
+    counts.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
   }
 
   /** The level of a general education written "grade/of", such as 9/12 or 7/10. */
@@ -248,40 +317,6 @@ public class MemberStatistics {
   public record CellCounts(int total, int official, int probationary, int women) {}
 
   /**
-   * The member counts of each cell on the day, in one query; cells without members are left out.
-   * The caller has already checked the cells' scope.
-   */
-  public Map<Long, CellCounts> byCell(Collection<Long> cellIds, LocalDate on) {
-    CustomPlans.forThisTransaction(jdbc);
-    var result = new HashMap<Long, CellCounts>();
-    jdbc.sql(
-            stateOn(on)
-                + """
-                select cell_id, count(*) as total,
-                  count(*) filter (where status = 'OFFICIAL') as official,
-                  count(*) filter (where status = 'PROBATIONARY') as probationary,
-                  count(*) filter (where sex = 'FEMALE') as women
-                from state
-                where status not in ('ATTACHED_HERE', 'TRANSFERRED_OUT', 'REMOVED', 'EXPELLED',
-                  'DECEASED')
-                group by cell_id
-                """)
-        .param("on", on)
-        .param("cells", cellIds.toArray(Long[]::new))
-        .query(
-            rs -> {
-              result.put(
-                  rs.getLong("cell_id"),
-                  new CellCounts(
-                      rs.getInt("total"),
-                      rs.getInt("official"),
-                      rs.getInt("probationary"),
-                      rs.getInt("women")));
-            });
-    return result;
-  }
-
-  /**
    * The official members of the cell on the day: those who vote on an admission and make up the
    * denominator of its two-thirds (probationary, exempted and attached members do not).
    */
@@ -339,33 +374,6 @@ public class MemberStatistics {
         .stream()
         .filter(m -> !m.status().ended())
         .toList();
-  }
-
-  /** How many counted members live in each of the places on the day. */
-  public Map<Long, Integer> membersByPlace(Collection<Long> cellIds, LocalDate on) {
-    CustomPlans.forThisTransaction(jdbc);
-    var result = new HashMap<Long, Integer>();
-    jdbc.sql(
-            stateOn(on)
-                + """
-                select home_place_id, status, count(*) as people from state
-                where status is not null
-                group by home_place_id, status
-                """)
-        .param("on", on)
-        .param("cells", cellIds.toArray(Long[]::new))
-        .query(
-            rs -> {
-              // members without a home place come as one row and are left out here: asking
-              // "home_place_id is not null" in SQL would let the index of the places with members
-              // (V28) be read whole instead of the cells' members
-              long place = rs.getLong("home_place_id");
-              if (!rs.wasNull()
-                  && MemberStatus.valueOf(rs.getString("status")).countedInCellTotal()) {
-                result.merge(place, rs.getInt("people"), Integer::sum);
-              }
-            });
-    return result;
   }
 
   /**

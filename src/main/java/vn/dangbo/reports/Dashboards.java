@@ -27,7 +27,6 @@ public class Dashboards {
 
   private final Organizations organizations;
   private final UnitSummaries summaries;
-  private final MemberStatistics memberStatistics;
   private final DevelopmentFigures development;
   private final MeetingCompliance meetings;
   private final GradeReports grades;
@@ -36,14 +35,12 @@ public class Dashboards {
   Dashboards(
       Organizations organizations,
       UnitSummaries summaries,
-      MemberStatistics memberStatistics,
       DevelopmentFigures development,
       MeetingCompliance meetings,
       GradeReports grades,
       FigureCache cache) {
     this.organizations = organizations;
     this.summaries = summaries;
-    this.memberStatistics = memberStatistics;
     this.development = development;
     this.meetings = meetings;
     this.grades = grades;
@@ -76,7 +73,7 @@ public class Dashboards {
             .orElseThrow(() -> new NotFoundException("organization.notFound"));
     var summary = summaries.of(organizationId, on, scope);
     var cellNodes = summaries.cellNodesOf(organization, on);
-    var counts = memberStatistics.byCell(cellNodes.stream().map(OrganizationNode::id).toList(), on);
+    var counts = summary.membersByCell();
     var cells =
         cellNodes.stream()
             .map(

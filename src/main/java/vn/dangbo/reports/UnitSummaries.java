@@ -31,16 +31,17 @@ public class UnitSummaries {
   @Transactional(readOnly = true)
   public UnitSummary of(long id, LocalDate on, OrganizationScope scope) {
     var summary = organizationSummaries.of(id, on, scope);
-    var cells = cellsOf(summary.organization(), on);
+    var members = memberStatistics.overview(cellsOf(summary.organization(), on), on);
     return new UnitSummary(
         summary.organization(),
         on,
         summary.cells(),
         summary.cellsByType(),
         summary.partialCommittees(),
-        memberStatistics.of(cells, on),
+        members.figures(),
+        members.byCell(),
         summary.coverage(),
-        memberStatistics.membersByPlace(cells, on));
+        members.byPlace());
   }
 
   /**

@@ -4,14 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.dangbo.members.MemberFigures;
+import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.organization.CellType;
 import vn.dangbo.organization.Coverage;
 import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.PlaceView;
 
 /**
- * An organisation on a day: its cells by type, its members (đảng số and make-up), and the coverage
- * of its places by cells and by members.
+ * An organisation on a day: its cells by type, its members (đảng số and make-up, and each cell's
+ * counts), and the coverage of its places by cells and by members.
  */
 public record UnitSummary(
     OrganizationNode organization,
@@ -20,6 +21,7 @@ public record UnitSummary(
     Map<CellType, Integer> cellsByType,
     int partialCommittees,
     MemberFigures members,
+    Map<Long, MemberStatistics.CellCounts> membersByCell,
     Coverage coverage,
     Map<Long, Integer> membersByPlace) {
 

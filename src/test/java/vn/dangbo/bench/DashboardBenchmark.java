@@ -89,9 +89,7 @@ public final class DashboardBenchmark {
       var communeCells = cells.subList((communes / 2) * 13, (communes / 2) * 13 + 13);
       measure(
           "    organisation and places", 20, () -> organizationSummaries.of(commune, today, ALL));
-      measure("    member figures", 20, () -> statistics.of(communeCells, today));
-      measure("    members by place", 20, () -> statistics.membersByPlace(communeCells, today));
-      measure("    members by cell", 20, () -> statistics.byCell(communeCells, today));
+      measure("    member figures", 20, () -> statistics.overview(communeCells, today));
       var yearEnds =
           java.util.stream.IntStream.rangeClosed(today.getYear() - 4, today.getYear() - 1)
               .mapToObj(year -> LocalDate.of(year, 12, 31))
@@ -115,9 +113,7 @@ public final class DashboardBenchmark {
       measure("  summary on one day", 5, () -> summaries.of(province, today, ALL));
       measure(
           "    organisation and places", 5, () -> organizationSummaries.of(province, today, ALL));
-      measure("    member figures", 5, () -> statistics.of(cells, today));
-      measure("    members by place", 5, () -> statistics.membersByPlace(cells, today));
-      measure("    members by cell", 5, () -> statistics.byCell(cells, today));
+      measure("    member figures", 5, () -> statistics.overview(cells, today));
       measure("  coverage of four year-ends", 5, () -> summaries.coverage(province, yearEnds, ALL));
       measure("  people by stage", 5, () -> development.pipelineOn(province, today, ALL));
       measure("  funnel", 5, () -> development.funnel(province, january, today, ALL));
