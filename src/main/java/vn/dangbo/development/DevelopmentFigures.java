@@ -16,7 +16,7 @@ import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
-import vn.dangbo.shared.CustomPlans;
+import vn.dangbo.shared.FigurePlanning;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -53,6 +53,17 @@ public class DevelopmentFigures {
       group by c.stage
       """;
 
+  /** The sources the funnel counts the course's and the ceremony's people by. */
+  private static final List<String> CATEGORIES =
+      List.of(
+          "youthUnion",
+          "militia",
+          "teacher",
+          "healthWorker",
+          "villageOfficial",
+          "women",
+          "ethnicMinority");
+
   private final JdbcClient jdbc;
   private final Organizations organizations;
   private final RuleBook rules;
@@ -75,7 +86,7 @@ public class DevelopmentFigures {
     if (!scope.canSee(organizationId) || !scope.personalRecords()) {
       throw new NotFoundException("organization.notFound");
     }
-    CustomPlans.forThisTransaction(jdbc);
+    FigurePlanning.forThisTransaction(jdbc);
     var counts = new java.util.EnumMap<Stage, Integer>(Stage.class);
     for (var stage : Stage.values()) {
       if (stage != Stage.ADMITTED && stage != Stage.LEFT) {
@@ -101,18 +112,28 @@ public class DevelopmentFigures {
     if (from == null || to == null || to.isBefore(from)) {
       throw new RefusedException("development.refused.period");
     }
-    CustomPlans.forThisTransaction(jdbc);
+    FigurePlanning.forThisTransaction(jdbc);
     Set<Long> cells = organizations.everBelowOrSucceededBy(organizationId);
     var counts = new HashMap<String, Integer>();
     var courseBySex = new LinkedHashMap<String, Integer>();
     var admittedBySex = new LinkedHashMap<String, Integer>();
     var courseByEthnicity = new LinkedHashMap<String, Integer>();
     var admittedByEthnicity = new LinkedHashMap<String, Integer>();
+    var courseByCategory = new LinkedHashMap<String, Integer>();
+    var admittedByCategory = new LinkedHashMap<String, Integer>();
     jdbc.sql(
             """
-            select steps.kind, c.sex, e.name as ethnicity, count(*) as people
+            select steps.kind, c.sex, e.name as ethnicity, count(*) as people,
+              count(*) filter (where c.youth_union) as "youthUnion",
+              count(*) filter (where c.militia) as "militia",
+              count(*) filter (where c.teacher) as "teacher",
+              count(*) filter (where c.health_worker) as "healthWorker",
+              count(*) filter (where c.village_official) as "villageOfficial",
+              count(*) filter (where c.sex = 'FEMALE') as "women",
+              count(*) filter (where c.ethnicity_code <> 1) as "ethnicMinority"
             from (
-              -- each person once per kind of step: hashed, not sorted by names
+              -- each person once per kind of step: hashed, not sorted by names (only votes can
+              -- fail, so the course and the ceremony are all counted)
               select distinct s.kind, s.candidate_id from candidate_step s
               where s.cell_id = any(:cells) and s.on_date between :from and :to
                 and (s.passed is null or s.passed)) steps
@@ -128,12 +149,20 @@ public class DevelopmentFigures {
               String kind = rs.getString("kind");
               int people = rs.getInt("people");
               counts.merge(kind, people, Integer::sum);
+              Map<String, Integer> byCategory = null;
               if (kind.equals(StepKind.COURSE_PASSED.name())) {
                 courseBySex.merge(rs.getString("sex"), people, Integer::sum);
                 courseByEthnicity.merge(rs.getString("ethnicity"), people, Integer::sum);
+                byCategory = courseByCategory;
               } else if (kind.equals(StepKind.CEREMONY.name())) {
                 admittedBySex.merge(rs.getString("sex"), people, Integer::sum);
                 admittedByEthnicity.merge(rs.getString("ethnicity"), people, Integer::sum);
+                byCategory = admittedByCategory;
+              }
+              if (byCategory != null) {
+                for (String category : CATEGORIES) {
+                  byCategory.merge(category, rs.getInt(category), Integer::sum);
+                }
               }
             });
     int official =
@@ -149,44 +178,6 @@ public class DevelopmentFigures {
             .param("to", to)
             .query(Integer.class)
             .single();
-    var courseByCategory = new LinkedHashMap<String, Integer>();
-    var admittedByCategory = new LinkedHashMap<String, Integer>();
-    jdbc.sql(
-            """
-            select steps.kind,
-              count(*) filter (where c.youth_union) as "youthUnion",
-              count(*) filter (where c.militia) as "militia",
-              count(*) filter (where c.teacher) as "teacher",
-              count(*) filter (where c.health_worker) as "healthWorker",
-              count(*) filter (where c.village_official) as "villageOfficial",
-              count(*) filter (where c.sex = 'FEMALE') as "women",
-              count(*) filter (where c.ethnicity_code <> 1) as "ethnicMinority"
-            from (
-              select distinct s.kind, s.candidate_id from candidate_step s
-              where s.cell_id = any(:cells) and s.on_date between :from and :to
-                and s.kind in ('COURSE_PASSED', 'CEREMONY')) steps
-            join candidate c on c.id = steps.candidate_id
-            group by steps.kind
-            """)
-        .param("cells", cells.toArray(Long[]::new))
-        .param("from", from)
-        .param("to", to)
-        .query(
-            rs -> {
-              var target =
-                  rs.getString("kind").equals("CEREMONY") ? admittedByCategory : courseByCategory;
-              for (String category :
-                  List.of(
-                      "youthUnion",
-                      "militia",
-                      "teacher",
-                      "healthWorker",
-                      "villageOfficial",
-                      "women",
-                      "ethnicMinority")) {
-                target.put(category, rs.getInt(category));
-              }
-            });
     return new Funnel(
         organizationId,
         from,
@@ -211,7 +202,7 @@ public class DevelopmentFigures {
     if (!scope.canSee(organizationId)) {
       throw new NotFoundException("organization.notFound");
     }
-    CustomPlans.forThisTransaction(jdbc);
+    FigurePlanning.forThisTransaction(jdbc);
     LocalDate first = LocalDate.of(year, 1, 1);
     LocalDate last = LocalDate.of(year, 12, 31);
     var cells = new ArrayList<OrganizationNode>();

@@ -18,7 +18,7 @@ import org.thymeleaf.context.Context;
 import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
-import vn.dangbo.shared.CustomPlans;
+import vn.dangbo.shared.FigurePlanning;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.Pdf;
 import vn.dangbo.shared.Spreadsheet;
@@ -152,7 +152,7 @@ public class GradeReports {
     requireYear(from);
     requireYear(to);
     var organization = visible(organizationId, scope);
-    CustomPlans.forThisTransaction(jdbc);
+    FigurePlanning.forThisTransaction(jdbc);
     var years = new ArrayList<Integer>();
     for (int y = from; y <= to && years.size() < 50; y++) {
       years.add(y);

@@ -15,7 +15,7 @@ import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
-import vn.dangbo.shared.CustomPlans;
+import vn.dangbo.shared.FigurePlanning;
 import vn.dangbo.shared.NotFoundException;
 
 /** Computes {@link Compliance} from the meeting records, never from anything typed. */
@@ -67,7 +67,7 @@ public class MeetingCompliance {
     if (!scope.canSee(organizationId) || !scope.personalRecords()) {
       throw new NotFoundException("organization.notFound");
     }
-    CustomPlans.forThisTransaction(jdbc);
+    FigurePlanning.forThisTransaction(jdbc);
     return cellsOf(organizationId, first, last, scope);
   }
 

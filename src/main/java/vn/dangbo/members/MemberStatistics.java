@@ -12,12 +12,12 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangbo.shared.CustomPlans;
+import vn.dangbo.shared.FigurePlanning;
 
 /**
  * Counts members of cells on a day, from the history: a member counts in the cell their latest
  * entry up to that day places them in, with that entry's status. Used by summaries and reports.
- * Figures over a set of cells are planned for the set ({@link CustomPlans}).
+ * Figures over a set of cells are planned for the set ({@link FigurePlanning}).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -97,7 +97,7 @@ public class MemberStatistics {
    * the cells' scope.
    */
   public Overview overview(Collection<Long> cellIds, LocalDate on) {
-    CustomPlans.forThisTransaction(jdbc);
+    FigurePlanning.forThisTransaction(jdbc);
     var counts = new HashMap<String, Integer>();
     var byEthnicity = new HashMap<String, Integer>();
     var byAge = new LinkedHashMap<String, Integer>();
@@ -249,7 +249,7 @@ public class MemberStatistics {
 
   /** The flows of the cells' members between two days, both included. */
   public Flows flows(Collection<Long> cellIds, LocalDate from, LocalDate to) {
-    CustomPlans.forThisTransaction(jdbc);
+    FigurePlanning.forThisTransaction(jdbc);
     return jdbc.sql(
             """
             with entries as (
@@ -387,7 +387,7 @@ public class MemberStatistics {
     if (placeIds.isEmpty() || cellIds.isEmpty()) {
       return Set.of();
     }
-    CustomPlans.forThisTransaction(jdbc);
+    FigurePlanning.forThisTransaction(jdbc);
     return Set.copyOf(
         jdbc.sql(
                 """

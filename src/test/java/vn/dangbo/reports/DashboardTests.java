@@ -163,6 +163,35 @@ class DashboardTests {
             .query(Integer.class)
             .single();
     assertThat(d.funnel().admitted()).isEqualTo(admitted).isGreaterThan(30);
+    // the admitted by source, counted with the steps in one query
+    var admittedBy =
+        jdbc.sql(
+                """
+                select count(*) filter (where c.youth_union) as "youthUnion",
+                  count(*) filter (where c.sex = 'FEMALE') as "women",
+                  count(*) filter (where c.ethnicity_code <> 1) as "ethnicMinority"
+                from candidate c where c.id in (select s.candidate_id from candidate_step s
+                  where s.kind = 'CEREMONY' and s.on_date between :since and :on
+                    and s.cell_id in (select v.organization_id from organization_version v
+                      where v.parent_id = :org))
+                """)
+            .param("since", SINCE)
+            .param("on", ON)
+            .param("org", demo.code("LC"))
+            .query(
+                (rs, n) ->
+                    Map.of(
+                        "youthUnion",
+                        rs.getInt(1),
+                        "women",
+                        rs.getInt(2),
+                        "ethnicMinority",
+                        rs.getInt(3)))
+            .single();
+    assertThat(admittedBy.get("ethnicMinority")).isPositive();
+    assertThat(d.funnel().admittedByCategory()).containsAllEntriesOf(admittedBy);
+    assertThat(d.funnel().admittedBySex().getOrDefault("FEMALE", 0))
+        .isEqualTo(admittedBy.get("women"));
     assertThat(d.funnel().course()).isGreaterThan(70);
     assertThat(d.coverage())
         .extracting(Dashboard.CoverageYear::year)

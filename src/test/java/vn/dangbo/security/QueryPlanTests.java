@@ -170,7 +170,9 @@ class QueryPlanTests {
 
   @Test
   void figuresArePlannedForTheirCellsAndPagesKeepTheServersPlans() throws Exception {
-    String custom = "set local plan_cache_mode = force_custom_plan";
+    String custom =
+        "select set_config('plan_cache_mode', 'force_custom_plan', true),"
+            + " set_config('work_mem', ?, true)";
     var dashboard = statements("/organizations/" + demo.code("TX") + "/dashboard?on=2025-12-31");
     assertThat(dashboard.stream().map(StatementLog.Executed::sql))
         .as("a dashboard's figures, planned for the commune's cells, asked once")
