@@ -130,7 +130,50 @@ public class Organizations {
    * {@code organization_ancestor}, which the database keeps from the versions (V27).
    */
   public List<OrganizationNode> descendantsOn(long id, LocalDate on) {
-    return memo.get(List.of("descendants", id, on), () -> List.copyOf(readDescendantsOn(id, on)));
+    if (!ReadOnlyMemo.remembering()) {
+      return readDescendantsOn(id, on);
+    }
+    return memo.get(
+        List.of("descendants", id, on),
+        () ->
+            memo.get(List.of("subtree", id), () -> readSubtree(id)).stream()
+                .filter(row -> row.inForce().contains(on))
+                .map(DatedNode::node)
+                .toList());
+  }
+
+  /** An organisation below another as it was during a period: its version and its place. */
+  private record DatedNode(OrganizationNode node, Period inForce) {}
+
+  /**
+   * Everything ever below the organisation, each version with the days it was below it, in the
+   * order of {@link #ORDER}: a dashboard asks for the subtree on up to seven days (today, the ends
+   * of the last years, the year's first and last day), and on a national database each day's query
+   * reads a province's 4,000 organisations again (35 ms); one read and a filter per day give the
+   * same lists (their order too: a day's rows are a subsequence of the ordered whole).
+   */
+  private List<DatedNode> readSubtree(long id) {
+    return jdbc.sql(
+            "select "
+                + NODE_COLUMNS
+                + ", greatest(a.valid_from, o.valid_from, v.valid_from) as in_force_from,"
+                + " least(a.valid_to, o.valid_to, v.valid_to) as in_force_to"
+                + " from organization_ancestor a join organization o on o.id = a.organization_id"
+                + " join organization_version v on v.organization_id = o.id"
+                + " where a.ancestor_id = :id"
+                + " and greatest(a.valid_from, o.valid_from, v.valid_from)"
+                + " < coalesce(least(a.valid_to, o.valid_to, v.valid_to), 'infinity')"
+                + " order by "
+                + ORDER)
+        .param("id", id)
+        .query(
+            (rs, n) ->
+                new DatedNode(
+                    node(rs, n),
+                    new Period(
+                        rs.getObject("in_force_from", LocalDate.class),
+                        rs.getObject("in_force_to", LocalDate.class))))
+        .list();
   }
 
   private List<OrganizationNode> readDescendantsOn(long id, LocalDate on) {

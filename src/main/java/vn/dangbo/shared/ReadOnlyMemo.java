@@ -22,11 +22,16 @@ public final class ReadOnlyMemo {
     this.name = ReadOnlyMemo.class.getName() + "." + name;
   }
 
+  /** Whether answers are remembered now: in a read-only transaction. */
+  public static boolean remembering() {
+    return TransactionSynchronizationManager.isSynchronizationActive()
+        && TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+  }
+
   /** The answer remembered for the key in this transaction, or the computed one, remembered. */
   @SuppressWarnings("unchecked")
   public <T> T get(Object key, Supplier<T> compute) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()
-        || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+    if (!remembering()) {
       return compute.get();
     }
     var answers = (Map<Object, Object>) TransactionSynchronizationManager.getResource(name);

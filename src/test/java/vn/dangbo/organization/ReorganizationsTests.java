@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.dangbo.Demo;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.ForbiddenException;
@@ -234,8 +235,10 @@ class ReorganizationsTests {
     }
 
     int compared = 0;
+    var below = new java.util.HashMap<String, List<OrganizationNode>>();
     for (var day : days) {
       for (long id : List.of(province, a, b, partial, ab, inPartial, inA, inB)) {
+        below.put(id + "@" + day, organizations.descendantsOn(id, day));
         assertThat(organizations.descendantsOn(id, day))
             .as("below %d on %s", id, day)
             .extracting(OrganizationNode::id)
@@ -247,6 +250,19 @@ class ReorganizationsTests {
       }
     }
     assertThat(compared).isEqualTo(9 * 8);
+    // in a read-only transaction each subtree is read once with every version's days and
+    // filtered per day: the same nodes in the same order
+    TransactionSynchronizationManager.setCurrentTransactionReadOnly(true);
+    try {
+      below.forEach(
+          (idOnDay, nodes) -> {
+            long id = Long.parseLong(idOnDay.substring(0, idOnDay.indexOf('@')));
+            var day = LocalDate.parse(idOnDay.substring(idOnDay.indexOf('@') + 1));
+            assertThat(organizations.descendantsOn(id, day)).as(idOnDay).isEqualTo(nodes);
+          });
+    } finally {
+      TransactionSynchronizationManager.setCurrentTransactionReadOnly(false);
+    }
     assertThat(organizations.descendantsOn(province, merged.minusDays(1)))
         .extracting(OrganizationNode::id)
         .containsExactlyInAnyOrder(a, b, partial, inPartial, inB);
