@@ -110,9 +110,12 @@ public class MemberStatistics {
     }
     var byCell = new HashMap<Long, int[]>(); // total, official, probationary, women
     var byPlace = new HashMap<Long, Integer>();
-    jdbc.sql(
-            stateOn(on)
-                + """
+    FigurePlanning.withRoomToHash(
+        jdbc,
+        () ->
+            jdbc.sql(
+                    stateOn(on)
+                        + """
                 select grouped_by, cell_id, home_place_id, status, sex, e.name as ethnicity, band,
                   general_education, people
                 from (
@@ -131,55 +134,60 @@ public class MemberStatistics {
                     (home_place_id, status))) groups
                 left join ethnicity e on e.code = groups.ethnicity_code
                 """)
-        .param("on", on)
-        .param("cells", cellIds.toArray(Long[]::new))
-        // born after the day so many years before "on": younger than that on the day
-        .param("under30", on.minusYears(30))
-        .param("under46", on.minusYears(46))
-        .param("under61", on.minusYears(61))
-        .query(
-            rs -> {
-              var status = MemberStatus.valueOf(rs.getString("status"));
-              int people = rs.getInt("people");
-              switch (rs.getInt("grouped_by")) {
-                case MAKE_UP -> {
-                  if (status == MemberStatus.ATTACHED_HERE) {
-                    counts.merge("attachedHere", people, Integer::sum);
-                  }
-                  if (!status.countedInCellTotal()) {
-                    return;
-                  }
-                  counts.merge("total", people, Integer::sum);
-                  counts.merge(status.name(), people, Integer::sum);
-                  if ("FEMALE".equals(rs.getString("sex"))) {
-                    counts.merge("women", people, Integer::sum);
-                  }
-                  byEthnicity.merge(rs.getString("ethnicity"), people, Integer::sum);
-                  byAge.merge(rs.getString("band"), people, Integer::sum);
-                  byEducation.merge(
-                      educationLevel(rs.getString("general_education")), people, Integer::sum);
-                }
-                case CELL -> {
-                  if (status.countedInCellTotal()) {
-                    var cell = byCell.computeIfAbsent(rs.getLong("cell_id"), id -> new int[4]);
-                    cell[0] += people;
-                    cell[1] += status == MemberStatus.OFFICIAL ? people : 0;
-                    cell[2] += status == MemberStatus.PROBATIONARY ? people : 0;
-                    cell[3] += "FEMALE".equals(rs.getString("sex")) ? people : 0;
-                  }
-                }
-                case PLACE -> {
-                  // members without a home place come as one row and are left out here: asking
-                  // "home_place_id is not null" in SQL would let the index of the places with
-                  // members (V28) be read whole instead of the cells' members
-                  long place = rs.getLong("home_place_id");
-                  if (!rs.wasNull() && status.countedInCellTotal()) {
-                    byPlace.merge(place, people, Integer::sum);
-                  }
-                }
-                default -> throw new IllegalStateException("unexpected grouping");
-              }
-            });
+                .param("on", on)
+                .param("cells", cellIds.toArray(Long[]::new))
+                // born after the day so many years before "on": younger than that on the day
+                .param("under30", on.minusYears(30))
+                .param("under46", on.minusYears(46))
+                .param("under61", on.minusYears(61))
+                .query(
+                    rs -> {
+                      var status = MemberStatus.valueOf(rs.getString("status"));
+                      int people = rs.getInt("people");
+                      switch (rs.getInt("grouped_by")) {
+                        case MAKE_UP -> {
+                          if (status == MemberStatus.ATTACHED_HERE) {
+                            counts.merge("attachedHere", people, Integer::sum);
+                          }
+                          if (!status.countedInCellTotal()) {
+                            return;
+                          }
+                          counts.merge("total", people, Integer::sum);
+                          counts.merge(status.name(), people, Integer::sum);
+                          if ("FEMALE".equals(rs.getString("sex"))) {
+                            counts.merge("women", people, Integer::sum);
+                          }
+                          byEthnicity.merge(rs.getString("ethnicity"), people, Integer::sum);
+                          byAge.merge(rs.getString("band"), people, Integer::sum);
+                          byEducation.merge(
+                              educationLevel(rs.getString("general_education")),
+                              people,
+                              Integer::sum);
+                        }
+                        case CELL -> {
+                          if (status.countedInCellTotal()) {
+                            var cell =
+                                byCell.computeIfAbsent(rs.getLong("cell_id"), id -> new int[4]);
+                            cell[0] += people;
+                            cell[1] += status == MemberStatus.OFFICIAL ? people : 0;
+                            cell[2] += status == MemberStatus.PROBATIONARY ? people : 0;
+                            cell[3] += "FEMALE".equals(rs.getString("sex")) ? people : 0;
+                          }
+                        }
+                        case PLACE -> {
+                          // members without a home place come as one row and are left out here:
+                          // asking
+                          // "home_place_id is not null" in SQL would let the index of the places
+                          // with
+                          // members (V28) be read whole instead of the cells' members
+                          long place = rs.getLong("home_place_id");
+                          if (!rs.wasNull() && status.countedInCellTotal()) {
+                            byPlace.merge(place, people, Integer::sum);
+                          }
+                        }
+                        default -> throw new IllegalStateException("unexpected grouping");
+                      }
+                    }));
     var figures =
         new MemberFigures(
             counts.getOrDefault("total", 0),

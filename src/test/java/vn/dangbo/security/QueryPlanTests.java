@@ -170,9 +170,7 @@ class QueryPlanTests {
 
   @Test
   void figuresArePlannedForTheirCellsAndPagesKeepTheServersPlans() throws Exception {
-    String custom =
-        "select set_config('plan_cache_mode', 'force_custom_plan', true),"
-            + " set_config('work_mem', ?, true)";
+    String custom = "set local plan_cache_mode = force_custom_plan";
     var dashboard = statements("/organizations/" + demo.code("TX") + "/dashboard?on=2025-12-31");
     assertThat(dashboard.stream().map(StatementLog.Executed::sql))
         .as("a dashboard's figures, planned for the commune's cells, asked once")
