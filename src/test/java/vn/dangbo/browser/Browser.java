@@ -144,6 +144,20 @@ final class Browser implements AutoCloseable {
 
   /** Bytes that crossed the network for the current page and its resources (compressed). */
   long transferredBytes() {
+    // the browser adds a resource's entry a moment after its response ends, which on a busy
+    // machine can be after the load event: wait for the entries of the page's style sheets and
+    // scripts before adding them up
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(
+            d ->
+                (Boolean)
+                    driver.executeScript(
+                        """
+                        const wanted = [...document.querySelectorAll(
+                            'link[rel=stylesheet][href], script[src]')].map(e => e.href || e.src);
+                        const seen = performance.getEntriesByType('resource').map(r => r.name);
+                        return wanted.every(url => seen.includes(url));
+                        """));
     return (Long)
         driver.executeScript(
             """
