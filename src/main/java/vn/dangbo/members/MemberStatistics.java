@@ -1,5 +1,7 @@
 package vn.dangbo.members;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +53,31 @@ public class MemberStatistics {
         from member m
         where m.cell_id = any(:cells) and cast(:on as date) is not null
       )
+      """;
+
+  /**
+   * The state's members counted three ways at once; {@code grouped_by} says which way a row counts
+   * ({@code grouping(cell_id, home_place_id)}: {@link #MAKE_UP}, {@link #CELL} or {@link #PLACE}).
+   */
+  private static final String OVERVIEW =
+      """
+      select grouped_by, cell_id, home_place_id, status, sex, e.name as ethnicity, band,
+        general_education, people
+      from (
+        select grouping(cell_id, home_place_id) as grouped_by, cell_id, home_place_id,
+          status, sex, ethnicity_code, band, general_education, count(*) as people
+        from (
+          select state.*,
+            case when birth_date > :under30 then 'UNDER_30'
+                 when birth_date > :under46 then '30_TO_45'
+                 when birth_date > :under61 then '46_TO_60'
+                 else 'OVER_60' end as band
+          from state where status is not null) members
+        group by grouping sets (
+          (status, sex, ethnicity_code, band, general_education),
+          (cell_id, status, sex),
+          (home_place_id, status))) groups
+      left join ethnicity e on e.code = groups.ethnicity_code
       """;
 
   /** The statuses counted in a cell's total, as the database spells them. */
@@ -98,110 +126,19 @@ public class MemberStatistics {
    */
   public Overview overview(Collection<Long> cellIds, LocalDate on) {
     FigurePlanning.forThisTransaction(jdbc);
-    var counts = new HashMap<String, Integer>();
-    var byEthnicity = new HashMap<String, Integer>();
-    var byAge = new LinkedHashMap<String, Integer>();
-    for (String band : new String[] {"UNDER_30", "30_TO_45", "46_TO_60", "OVER_60"}) {
-      byAge.put(band, 0);
-    }
-    var byEducation = new LinkedHashMap<String, Integer>();
-    for (String level : new String[] {"PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY", "UNKNOWN"}) {
-      byEducation.put(level, 0);
-    }
-    var byCell = new HashMap<Long, int[]>(); // total, official, probationary, women
-    var byPlace = new HashMap<Long, Integer>();
+    var rows = new OverviewRows();
     FigurePlanning.withRoomToHash(
         jdbc,
         () ->
-            jdbc.sql(
-                    stateOn(on)
-                        + """
-                select grouped_by, cell_id, home_place_id, status, sex, e.name as ethnicity, band,
-                  general_education, people
-                from (
-                  select grouping(cell_id, home_place_id) as grouped_by, cell_id, home_place_id,
-                    status, sex, ethnicity_code, band, general_education, count(*) as people
-                  from (
-                    select state.*,
-                      case when birth_date > :under30 then 'UNDER_30'
-                           when birth_date > :under46 then '30_TO_45'
-                           when birth_date > :under61 then '46_TO_60'
-                           else 'OVER_60' end as band
-                    from state where status is not null) members
-                  group by grouping sets (
-                    (status, sex, ethnicity_code, band, general_education),
-                    (cell_id, status, sex),
-                    (home_place_id, status))) groups
-                left join ethnicity e on e.code = groups.ethnicity_code
-                """)
+            jdbc.sql(stateOn(on) + OVERVIEW)
                 .param("on", on)
                 .param("cells", cellIds.toArray(Long[]::new))
                 // born after the day so many years before "on": younger than that on the day
                 .param("under30", on.minusYears(30))
                 .param("under46", on.minusYears(46))
                 .param("under61", on.minusYears(61))
-                .query(
-                    rs -> {
-                      var status = MemberStatus.valueOf(rs.getString("status"));
-                      int people = rs.getInt("people");
-                      switch (rs.getInt("grouped_by")) {
-                        case MAKE_UP -> {
-                          if (status == MemberStatus.ATTACHED_HERE) {
-                            counts.merge("attachedHere", people, Integer::sum);
-                          }
-                          if (!status.countedInCellTotal()) {
-                            return;
-                          }
-                          counts.merge("total", people, Integer::sum);
-                          counts.merge(status.name(), people, Integer::sum);
-                          if ("FEMALE".equals(rs.getString("sex"))) {
-                            counts.merge("women", people, Integer::sum);
-                          }
-                          byEthnicity.merge(rs.getString("ethnicity"), people, Integer::sum);
-                          byAge.merge(rs.getString("band"), people, Integer::sum);
-                          byEducation.merge(
-                              educationLevel(rs.getString("general_education")),
-                              people,
-                              Integer::sum);
-                        }
-                        case CELL -> {
-                          if (status.countedInCellTotal()) {
-                            var cell =
-                                byCell.computeIfAbsent(rs.getLong("cell_id"), id -> new int[4]);
-                            cell[0] += people;
-                            cell[1] += status == MemberStatus.OFFICIAL ? people : 0;
-                            cell[2] += status == MemberStatus.PROBATIONARY ? people : 0;
-                            cell[3] += "FEMALE".equals(rs.getString("sex")) ? people : 0;
-                          }
-                        }
-                        case PLACE -> {
-                          // members without a home place come as one row and are left out here:
-                          // asking
-                          // "home_place_id is not null" in SQL would let the index of the places
-                          // with
-                          // members (V28) be read whole instead of the cells' members
-                          long place = rs.getLong("home_place_id");
-                          if (!rs.wasNull() && status.countedInCellTotal()) {
-                            byPlace.merge(place, people, Integer::sum);
-                          }
-                        }
-                        default -> throw new IllegalStateException("unexpected grouping");
-                      }
-                    }));
-    var figures =
-        new MemberFigures(
-            counts.getOrDefault("total", 0),
-            counts.getOrDefault("OFFICIAL", 0),
-            counts.getOrDefault("PROBATIONARY", 0),
-            counts.getOrDefault("EXEMPTED", 0) + counts.getOrDefault("TEMPORARILY_EXEMPTED", 0),
-            counts.getOrDefault("women", 0),
-            counts.getOrDefault("attachedHere", 0),
-            largestFirst(byEthnicity),
-            byAge,
-            byEducation);
-    var cells = new HashMap<Long, CellCounts>();
-    byCell.forEach((id, n) -> cells.put(id, new CellCounts(n[0], n[1], n[2], n[3])));
-    return new Overview(figures, cells, byPlace);
+                .query(rows));
+    return rows.overview();
   }
 
   /** The groups from the largest, equal ones by name. */
@@ -412,5 +349,84 @@ public class MemberStatistics {
             .param("on", on)
             .query(Long.class)
             .list());
+  }
+
+  /** Adds up the rows of {@link #OVERVIEW}. */
+  private static final class OverviewRows implements RowCallbackHandler {
+
+    private final Map<String, Integer> counts = new HashMap<>();
+    private final Map<String, Integer> byEthnicity = new HashMap<>();
+    private final Map<String, Integer> byAge = zeros("UNDER_30", "30_TO_45", "46_TO_60", "OVER_60");
+    private final Map<String, Integer> byEducation =
+        zeros("PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY", "UNKNOWN");
+    private final Map<Long, int[]> byCell = new HashMap<>(); // total, official, probationary, women
+    private final Map<Long, Integer> byPlace = new HashMap<>();
+
+    @Override
+    public void processRow(ResultSet rs) throws SQLException {
+      var status = MemberStatus.valueOf(rs.getString("status"));
+      int people = rs.getInt("people");
+      boolean woman = "FEMALE".equals(rs.getString("sex"));
+      switch (rs.getInt("grouped_by")) {
+        case MAKE_UP -> {
+          if (status == MemberStatus.ATTACHED_HERE) {
+            counts.merge("attachedHere", people, Integer::sum);
+          }
+          if (status.countedInCellTotal()) {
+            counts.merge("total", people, Integer::sum);
+            counts.merge(status.name(), people, Integer::sum);
+            counts.merge("women", woman ? people : 0, Integer::sum);
+            byEthnicity.merge(rs.getString("ethnicity"), people, Integer::sum);
+            byAge.merge(rs.getString("band"), people, Integer::sum);
+            byEducation.merge(
+                educationLevel(rs.getString("general_education")), people, Integer::sum);
+          }
+        }
+        case CELL -> {
+          if (status.countedInCellTotal()) {
+            var cell = byCell.computeIfAbsent(rs.getLong("cell_id"), id -> new int[4]);
+            cell[0] += people;
+            cell[1] += status == MemberStatus.OFFICIAL ? people : 0;
+            cell[2] += status == MemberStatus.PROBATIONARY ? people : 0;
+            cell[3] += woman ? people : 0;
+          }
+        }
+        case PLACE -> {
+          // members without a home place come as one row and are left out here: asking
+          // "home_place_id is not null" in SQL would let the index of the places with members
+          // (V28) be read whole instead of the cells' members
+          long place = rs.getLong("home_place_id");
+          if (!rs.wasNull() && status.countedInCellTotal()) {
+            byPlace.merge(place, people, Integer::sum);
+          }
+        }
+        default -> throw new IllegalStateException("unexpected grouping");
+      }
+    }
+
+    Overview overview() {
+      var figures =
+          new MemberFigures(
+              counts.getOrDefault("total", 0),
+              counts.getOrDefault("OFFICIAL", 0),
+              counts.getOrDefault("PROBATIONARY", 0),
+              counts.getOrDefault("EXEMPTED", 0) + counts.getOrDefault("TEMPORARILY_EXEMPTED", 0),
+              counts.getOrDefault("women", 0),
+              counts.getOrDefault("attachedHere", 0),
+              largestFirst(byEthnicity),
+              byAge,
+              byEducation);
+      var cells = new HashMap<Long, CellCounts>();
+      byCell.forEach((id, n) -> cells.put(id, new CellCounts(n[0], n[1], n[2], n[3])));
+      return new Overview(figures, cells, byPlace);
+    }
+
+    private static Map<String, Integer> zeros(String... keys) {
+      var map = new LinkedHashMap<String, Integer>();
+      for (String key : keys) {
+        map.put(key, 0);
+      }
+      return map;
+    }
   }
 }

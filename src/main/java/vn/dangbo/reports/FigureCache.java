@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Figures computed from the data, kept until the data they come from change. A province's dashboard
- * reads a hundred thousand members and takes most of a second; the office opens it again and again
- * while nothing in the province changes. The database announces every committed change to the
+ * reads a hundred thousand members and takes about half a second; the office opens it again and
+ * again while nothing in the province changes. The database announces every committed change to the
  * audited tables on the channel {@code dangbo_changes} with the organisations it concerns: those of
  * the changed rows and everything above them (V31), or {@code *} when it may concern any. This
  * cache listens on one connection and numbers the announcements; an answer about an organisation is

@@ -42,7 +42,8 @@ public final class FigurePlanning {
    * times a province's members and as many groups, and with the default 4 MB it sorts them on disk
    * instead of hashing them (a province's member figures: 345 ms sorted, 150 ms hashed; the memory
    * is only taken as the groups need it). Only for such a query: given the same room, the funnel's
-   * join chose to hash all 500,000 candidates of the country (450 ms instead of 115).
+   * join chose to hash all 500,000 candidates of the country (450 ms instead of 115). A query that
+   * fails ends its transaction, and the setting with it.
    */
   public static void withRoomToHash(JdbcClient jdbc, Runnable query) {
     if (!TransactionSynchronizationManager.isActualTransactionActive()) {
