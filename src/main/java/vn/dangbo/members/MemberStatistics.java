@@ -392,9 +392,8 @@ public class MemberStatistics {
           }
         }
         case PLACE -> {
-          // members without a home place come as one row and are left out here: asking
-          // "home_place_id is not null" in SQL would let the index of the places with members
-          // (V28) be read whole instead of the cells' members
+          // members without a home place come as one group of this grouping and are left out
+          // here (a filter in SQL would drop them from the other two groupings as well)
           long place = rs.getLong("home_place_id");
           if (!rs.wasNull() && status.countedInCellTotal()) {
             byPlace.merge(place, people, Integer::sum);

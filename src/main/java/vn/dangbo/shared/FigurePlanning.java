@@ -27,9 +27,7 @@ public final class FigurePlanning {
    * transaction however many figures it computes. There must be a transaction.
    */
   public static void forThisTransaction(JdbcClient jdbc) {
-    if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-      throw new IllegalStateException("figures are computed within a transaction");
-    }
+    requireTransaction();
     ASKED.get(
         FigurePlanning.class,
         () -> jdbc.sql("set local plan_cache_mode = force_custom_plan").update());
@@ -46,9 +44,7 @@ public final class FigurePlanning {
    * fails ends its transaction, and the setting with it.
    */
   public static void withRoomToHash(JdbcClient jdbc, Runnable query) {
-    if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-      throw new IllegalStateException("figures are computed within a transaction");
-    }
+    requireTransaction();
     String before =
         jdbc.sql(
                 """
@@ -63,5 +59,11 @@ public final class FigurePlanning {
         .param("before", before)
         .query(String.class)
         .single();
+  }
+
+  private static void requireTransaction() {
+    if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+      throw new IllegalStateException("figures are computed within a transaction");
+    }
   }
 }
