@@ -137,7 +137,10 @@ class AccessibilityBrowserTests {
       keys.sendKeys(Keys.TAB).perform();
       assertThat(focused(browser).getDomAttribute("class")).isEqualTo("skip");
       assertThat(focused(browser).getRect().getX()).isGreaterThanOrEqualTo(0);
-      keys.sendKeys(Keys.ENTER).sendKeys(Keys.TAB).perform();
+      keys.sendKeys(Keys.ENTER).perform();
+      // the browser moves the starting point of the tab order at its next rendering
+      browser.settle();
+      keys.sendKeys(Keys.TAB).perform();
       assertThat(
               (Boolean)
                   browser.driver.executeScript(
@@ -157,6 +160,11 @@ class AccessibilityBrowserTests {
       keys.sendKeys("giang").perform();
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
           .until(d -> d.getCurrentUrl().contains("q=giang"));
+      // leaving the field (to the cell's list) sends the search once more, on its change: the
+      // results are replaced again, so move through them only once that answer is in
+      keys.sendKeys(Keys.TAB).perform();
+      assertThat(focused(browser).getDomAttribute("id")).isEqualTo("cell");
+      browser.settle();
       var member = tabTo(browser, e -> e.getText().startsWith("Giàng"));
       String name = member.getText();
       keys.sendKeys(Keys.ENTER).perform();

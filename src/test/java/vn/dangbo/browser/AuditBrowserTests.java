@@ -25,7 +25,7 @@ class AuditBrowserTests {
       browser.size(360, 800);
       browser.go("/audit");
       new Select(browser.driver.findElement(By.id("account"))).selectByValue("bithu.langcheu");
-      browser.driver.findElement(By.cssSelector("form[action$='/audit/on-behalf'] button")).click();
+      browser.follow(By.cssSelector("form[action$='/audit/on-behalf'] button"));
       assertThat(browser.driver.findElement(By.cssSelector("form.on-behalf")).getText())
           .contains("Đang nhập thay cho bithu.langcheu");
       browser.screenshot("audit-on-behalf-phone");
@@ -34,7 +34,7 @@ class AuditBrowserTests {
       browser.driver.executeScript("document.getElementById('day').value = '2098-05-01'");
       browser.driver.findElement(By.id("name")).sendKeys("Ngày nghỉ thử nhật ký");
       browser.driver.findElement(By.id("legalBasis")).sendKeys("Thử");
-      browser.driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+      browser.submit();
 
       browser.go("/audit?recordType=public_holiday");
       String page = browser.driver.getPageSource();
@@ -43,7 +43,7 @@ class AuditBrowserTests {
       browser.size(1280, 900);
       browser.go("/audit?recordType=public_holiday");
       browser.screenshot("audit-trail-desktop");
-      browser.driver.findElement(By.cssSelector("form.on-behalf button")).click();
+      browser.follow(By.cssSelector("form.on-behalf button"));
       assertThat(browser.driver.findElements(By.cssSelector("form.on-behalf"))).isEmpty();
     }
   }

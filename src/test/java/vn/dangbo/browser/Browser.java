@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -24,6 +26,7 @@ final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Path.of("target/screenshots");
+  static final Duration WAIT = Duration.ofSeconds(10);
 
   final ChromeDriver driver;
   private final String base;
@@ -64,17 +67,71 @@ final class Browser implements AutoCloseable {
     driver.manage().window().setSize(new Dimension(width, height));
   }
 
+  /** Opens the page and waits until it is drawn (see {@link #settle()}). */
   void go(String path) {
     driver.get(base + path);
+    settle();
+  }
+
+  /**
+   * Clicks what leads to another page (a link, a form's button) and waits until that page has
+   * replaced this one and is drawn: a click may return before the browser has even sent the
+   * request, and what is read next would then be read from the old page.
+   */
+  void follow(WebElement element) {
+    element.click();
+    // while the old page is being replaced the driver may answer with another error than "stale"
+    new WebDriverWait(driver, WAIT)
+        .ignoring(WebDriverException.class)
+        .until(
+            d -> {
+              try {
+                element.isEnabled();
+                return false;
+              } catch (StaleElementReferenceException gone) {
+                return true;
+              }
+            });
+    settle();
+  }
+
+  void follow(By by) {
+    follow(driver.findElement(by));
+  }
+
+  /**
+   * Waits until the page is drawn as a person would see it: the parts it fetches after loading
+   * ({@code hx-trigger="load"}, replaced by their answer) are in, no htmx request is running, the
+   * fonts are loaded and two frames have been rendered. The load event alone comes before all of
+   * that; on a busy machine a print, a screenshot or the focus read just after it saw the page
+   * blank or unfocused.
+   */
+  void settle() {
+    new WebDriverWait(driver, WAIT)
+        .withMessage("parts of " + driver.getCurrentUrl() + " still loading")
+        .until(
+            d ->
+                (Boolean)
+                    driver.executeScript(
+                        "return !document.querySelector('[hx-trigger=\"load\"], .htmx-request')"));
+    driver.executeAsyncScript(
+        """
+        const done = arguments[arguments.length - 1];
+        document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(done)));
+        """);
   }
 
   void signIn(String username, String password) {
     go("/login");
     driver.findElement(By.id("username")).sendKeys(username);
     driver.findElement(By.id("password")).sendKeys(password);
-    driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(d -> !d.getCurrentUrl().contains("/login"));
+    follow(By.cssSelector("form.stack button[type=submit]"));
+    new WebDriverWait(driver, WAIT).until(d -> !d.getCurrentUrl().contains("/login"));
+  }
+
+  /** Submits the page's main form. */
+  void submit() {
+    follow(By.cssSelector("form.stack button[type=submit]"));
   }
 
   /** Puts a day in a date input (typing it would depend on the browser's locale). */
@@ -105,11 +162,11 @@ final class Browser implements AutoCloseable {
 
   /** Follows a link of the main menu. */
   void menu(String link) {
-    openMenu().findElement(By.linkText(link)).click();
+    follow(openMenu().findElement(By.linkText(link)));
   }
 
   void signOut() {
-    openMenu().findElement(By.cssSelector("form[action$='/logout'] button")).click();
+    follow(openMenu().findElement(By.cssSelector("form[action$='/logout'] button")));
   }
 
   /** Opens the main menu where it is folded into its button (on a phone). */
@@ -131,6 +188,7 @@ final class Browser implements AutoCloseable {
         .manage()
         .window()
         .setSize(new Dimension(size.getWidth(), (int) Math.min(height + 100, 4000)));
+    settle();
     Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
     driver.manage().window().setSize(size);
     return file;
@@ -147,7 +205,7 @@ final class Browser implements AutoCloseable {
     // the browser adds a resource's entry a moment after its response ends, which on a busy
     // machine can be after the load event: wait for the entries of the page's style sheets and
     // scripts before adding them up
-    new WebDriverWait(driver, Duration.ofSeconds(10))
+    new WebDriverWait(driver, WAIT)
         .until(
             d ->
                 (Boolean)

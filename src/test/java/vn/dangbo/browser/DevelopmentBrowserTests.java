@@ -29,7 +29,7 @@ class DevelopmentBrowserTests {
       browser.signIn("bithu.langcheu", Demo.PASSWORD);
       browser.menu("Phát triển đảng viên");
       browser.screenshot("development-board-phone");
-      browser.driver.findElement(By.linkText("Thêm người vào nguồn")).click();
+      browser.follow(By.linkText("Thêm người vào nguồn"));
       browser.driver.findElement(By.id("fullName")).sendKeys("Tráng A Khua Thử");
       browser.date("birthDate", LocalDate.of(2003, 7, 14));
       browser.driver.findElement(By.id("educationGrade")).sendKeys("9");
@@ -91,7 +91,7 @@ class DevelopmentBrowserTests {
       browser.go("/candidates");
       assertThat(browser.driver.getPageSource()).contains("Tráng A Khua Thử", "Hờ Thị Nhìa");
       browser.screenshot("development-board-office-desktop");
-      browser.driver.findElement(By.linkText("Tráng A Khua Thử")).click();
+      browser.follow(By.linkText("Tráng A Khua Thử"));
       step(browser, "Quyết định kết nạp", today.minusDays(1));
       browser.driver.findElement(By.id("decisionNumber")).sendKeys("120-QĐ/ĐU");
       browser.driver.findElement(By.id("decisionIssuer")).sendKeys("Đảng ủy xã Tà Xùa");
@@ -110,7 +110,7 @@ class DevelopmentBrowserTests {
   }
 
   private static void step(Browser browser, String name, LocalDate on) {
-    browser.driver.findElement(By.linkText(name)).click();
+    browser.follow(By.linkText(name));
     new WebDriverWait(browser.driver, Duration.ofSeconds(10))
         .until(d -> !d.findElements(By.cssSelector("form[action*='/steps'] #on")).isEmpty());
     browser.date("on", on);
@@ -118,11 +118,11 @@ class DevelopmentBrowserTests {
 
   /** Submits the one visible form of the page (the step form, or the new person's form). */
   private static void submit(Browser browser) {
-    browser.driver.findElements(By.cssSelector("form.stack button[type=submit]")).stream()
-        .filter(b -> b.isDisplayed())
-        .findFirst()
-        .orElseThrow()
-        .click();
+    browser.follow(
+        browser.driver.findElements(By.cssSelector("form.stack button[type=submit]")).stream()
+            .filter(b -> b.isDisplayed())
+            .findFirst()
+            .orElseThrow());
   }
 
   /** Waits for the text; on a timeout, leaves a screenshot of what the page showed instead. */

@@ -46,11 +46,11 @@ class EvaluationBrowserTests {
                   })
               .findFirst()
               .orElseThrow();
-      proposed.findElement(By.cssSelector("a")).click();
+      browser.follow(proposed.findElement(By.cssSelector("a")));
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
           .until(d -> d.getPageSource().contains("Đảng ủy quyết định"));
       browser.screenshot("evaluation-decision-phone");
-      browser.driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+      browser.submit();
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
           .until(d -> d.getPageSource().contains("Đã lưu:"));
       assertThat(browser.driver.getPageSource()).contains("Người nhập: vanphong.taxua");

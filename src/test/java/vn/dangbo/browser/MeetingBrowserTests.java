@@ -33,13 +33,13 @@ class MeetingBrowserTests {
       browser.driver.executeScript(
           "document.getElementById('heldOn').value = arguments[0]",
           LocalDate.now().minusDays(1).toString());
-      browser.driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+      browser.submit();
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
           .until(d -> d.getPageSource().contains("Lưu điểm danh"));
       var radios = browser.driver.findElements(By.cssSelector("input[type=radio][value=EXCUSED]"));
       radios.get(0).click();
       browser.screenshot("meeting-attendance-phone");
-      browser.driver.findElement(By.cssSelector("form.attendance button[type=submit]")).click();
+      browser.follow(By.cssSelector("form.attendance button[type=submit]"));
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
           .until(d -> d.getPageSource().contains("Đã lưu điểm danh."));
       assertThat(browser.driver.getPageSource()).contains("Dự sinh hoạt");
@@ -47,7 +47,7 @@ class MeetingBrowserTests {
       Path agenda = Files.createTempFile("nghi-quyet", ".pdf");
       Files.writeString(agenda, "%PDF-1.4\n1 0 obj\n");
       browser.driver.findElement(By.id("document")).sendKeys(agenda.toString());
-      browser.driver.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+      browser.follow(By.cssSelector("form[enctype] button[type=submit]"));
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
           .until(d -> d.getPageSource().contains("Đã đính kèm tài liệu."));
       assertThat(browser.driver.findElement(By.partialLinkText("nghi-quyet")).getText())
@@ -58,12 +58,12 @@ class MeetingBrowserTests {
       browser.driver.findElement(By.id("chair")).sendKeys("Vàng A Chua");
       browser.driver.findElement(By.id("secretary")).sendKeys("Lò Thị Hoa");
       browser.driver.findElement(By.id("conclusions")).sendKeys("Chi bộ thống nhất kế hoạch.");
-      browser.driver.findElement(By.cssSelector("form[action$='/minutes'] button")).click();
+      browser.follow(By.cssSelector("form[action$='/minutes'] button"));
       // the old page's message may be found just before the answer replaces it
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
           .ignoring(StaleElementReferenceException.class)
           .until(d -> d.findElement(By.cssSelector(".flash")).getText().contains("biên bản"));
-      browser.driver.findElement(By.cssSelector("form[action$='/close'] button")).click();
+      browser.follow(By.cssSelector("form[action$='/close'] button"));
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
           .until(d -> d.getPageSource().contains("Đã khóa biên bản"));
       assertThat(browser.driver.getPageSource()).contains("Chi bộ thống nhất kế hoạch.");

@@ -32,12 +32,18 @@ class MemberBrowserTests {
       String plain = vn.dangbo.shared.PersonName.searchKey(name);
 
       browser.driver.findElement(By.id("q")).sendKeys(plain);
+      // the results are replaced after each pause in the typing: wait for those with the name
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-          .until(d -> d.getCurrentUrl().contains("q="));
+          .ignoring(StaleElementReferenceException.class)
+          .until(
+              d ->
+                  d.getCurrentUrl().contains("q=")
+                      && d.findElement(By.id("member-results")).getText().contains(name));
+      browser.settle();
       browser.screenshot("members-search-phone");
       assertThat(browser.driver.findElement(By.id("member-results")).getText()).contains(name);
 
-      browser.driver.findElement(By.linkText(name)).click();
+      browser.follow(By.linkText(name));
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
           .until(
               d ->
@@ -63,7 +69,7 @@ class MemberBrowserTests {
       browser.size(1280, 900);
       browser.signIn("vanphong.taxua", Demo.PASSWORD);
       browser.go("/members");
-      browser.driver.findElement(By.cssSelector("#member-results tbody a")).click();
+      browser.follow(By.cssSelector("#member-results tbody a"));
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
           .until(d -> d.getPageSource().contains("Chuyển sang chi bộ khác"));
       assertThat(browser.driver.getPageSource()).contains("Tài khoản của đảng viên");
@@ -81,13 +87,13 @@ class MemberBrowserTests {
       browser.size(360, 800);
       browser.signIn("bithu.langcheu", Demo.PASSWORD);
       browser.menu("Đảng viên");
-      browser.driver.findElement(By.linkText("Thêm đảng viên")).click();
+      browser.follow(By.linkText("Thêm đảng viên"));
       browser.driver.findElement(By.id("fullName")).sendKeys(name);
       browser.date("birthDate", LocalDate.of(1990, 3, 8));
       browser.driver.findElement(By.id("citizenId")).sendKeys("01409000");
       // joining today: the demo's figures of past days, which other tests count, stay as they were
       browser.date("since", LocalDate.now());
-      browser.driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+      browser.submit();
 
       assertThat(browser.driver.findElement(By.cssSelector(".field-error, .error-box")).getText())
           .contains("phải có đúng 12 chữ số");
@@ -99,7 +105,7 @@ class MemberBrowserTests {
       var citizenId = browser.driver.findElement(By.id("citizenId"));
       citizenId.clear();
       citizenId.sendKeys("014090" + String.format("%06d", System.nanoTime() % 1_000_000));
-      browser.driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+      browser.submit();
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
           .ignoring(StaleElementReferenceException.class)
           .until(d -> d.findElement(By.tagName("h1")).getText().equals(name));

@@ -35,35 +35,35 @@ class OrganizationJourneyBrowserTests {
       browser.go("/organizations/" + demo.code("TX"));
       browser.screenshot("journey-1-commune-detail-phone");
 
-      click(browser, By.linkText("Thành lập tổ chức trực thuộc"));
+      browser.follow(By.linkText("Thành lập tổ chức trực thuộc"));
       browser.driver.findElement(By.id("name")).sendKeys("Chi bộ bản Mới " + suffix);
       new Select(browser.driver.findElement(By.id("kind"))).selectByValue("CELL");
       new Select(browser.driver.findElement(By.id("cellType"))).selectByValue("VILLAGE");
       browser.date("on", today);
       browser.screenshot("journey-2-found-form-phone");
-      submit(browser);
+      browser.submit();
       assertThat(browser.driver.findElement(By.tagName("h1")).getText())
           .isEqualTo("Chi bộ bản Mới " + suffix);
 
-      click(browser, By.linkText("Đổi tên"));
+      browser.follow(By.linkText("Đổi tên"));
       var name = browser.driver.findElement(By.id("name"));
       name.clear();
       name.sendKeys("Chi bộ bản Mới A " + suffix);
       browser.date("on", today);
-      submit(browser);
+      browser.submit();
       assertThat(browser.driver.findElement(By.cssSelector(".error-box")).getText())
           .contains("phải sau lần thay đổi gần nhất");
       browser.screenshot("journey-3-rename-refused-phone");
 
       browser.date("on", today.plusDays(1));
-      submit(browser);
+      browser.submit();
       assertThat(browser.driver.findElement(By.cssSelector(".flash")).getText())
           .isEqualTo("Đã lưu thay đổi.");
 
       browser.go("/organizations/" + demo.code("TX") + "/places");
       browser.driver.findElement(By.id("name")).sendKeys("Bản Mới " + suffix);
       browser.date("from", today);
-      submit(browser);
+      browser.submit();
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
           .until(d -> d.findElements(By.cssSelector(".flash")).size() > 0);
       assertThat(browser.driver.getPageSource()).contains("Bản Mới " + suffix);
@@ -106,17 +106,5 @@ class OrganizationJourneyBrowserTests {
       assertThat(browser.driver.getPageSource()).doesNotContain("Chi bộ bản Phình Hồ");
       browser.screenshot("journey-5-refused-phone");
     }
-  }
-
-  /** Clicks what leads to another page, and waits until that page has replaced this one. */
-  private static void click(Browser browser, By by) {
-    var element = browser.driver.findElement(by);
-    element.click();
-    new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
-  }
-
-  private static void submit(Browser browser) {
-    click(browser, By.cssSelector("form.stack button[type=submit]"));
   }
 }

@@ -49,14 +49,14 @@ class SecondFactorBrowserTests {
       browser.size(360, 800);
       browser.signIn(USER, Demo.PASSWORD);
       browser.go("/account/password");
-      browser.driver.findElement(By.cssSelector("a[href$='/account/second-factor']")).click();
-      browser.driver.findElement(By.cssSelector("form[action$='/start'] button")).click();
+      browser.follow(By.cssSelector("a[href$='/account/second-factor']"));
+      browser.follow(By.cssSelector("form[action$='/start'] button"));
       assertThat(browser.driver.findElement(By.cssSelector(".qr-box svg")).getSize().getWidth())
           .isGreaterThan(150);
       browser.screenshot("second-factor-setup-phone");
 
       browser.driver.findElement(By.id("code")).sendKeys(TestCodes.now(secret()));
-      browser.driver.findElement(By.cssSelector("form[action$='/confirm'] button")).click();
+      browser.follow(By.cssSelector("form[action$='/confirm'] button"));
       assertThat(browser.driver.findElement(By.cssSelector(".flash")).getText())
           .contains("Đã bật xác thực hai bước");
 
@@ -64,7 +64,7 @@ class SecondFactorBrowserTests {
       browser.go("/login");
       browser.driver.findElement(By.id("username")).sendKeys(USER);
       browser.driver.findElement(By.id("password")).sendKeys(Demo.PASSWORD);
-      browser.driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+      browser.submit();
       assertThat(browser.driver.getCurrentUrl()).endsWith("/login/code");
       browser.go("/organizations");
       assertThat(browser.driver.getCurrentUrl()).endsWith("/login");
@@ -74,14 +74,14 @@ class SecondFactorBrowserTests {
           .driver
           .findElement(By.id("code"))
           .sendKeys("000000".equals(TestCodes.next(secret())) ? "111111" : "000000");
-      browser.driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+      browser.submit();
       assertThat(browser.driver.findElement(By.cssSelector(".error-box")).getText())
           .contains("Mã không đúng");
       browser.screenshot("second-factor-code-phone");
 
       // the code used to turn it on is spent; the app's next code is taken
       browser.driver.findElement(By.id("code")).sendKeys(TestCodes.next(secret()));
-      browser.driver.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+      browser.submit();
       // the answer to the code must have come before the next page is asked for
       new WebDriverWait(browser.driver, Duration.ofSeconds(10))
           .until(d -> !d.getCurrentUrl().endsWith("/login/code"));
