@@ -79,9 +79,11 @@ final class Browser implements AutoCloseable {
    * request, and what is read next would then be read from the old page.
    */
   void follow(WebElement element) {
+    String from = driver.getCurrentUrl();
     element.click();
     // while the old page is being replaced the driver may answer with another error than "stale"
     new WebDriverWait(driver, WAIT)
+        .withMessage("no other page came after the click on " + from)
         .ignoring(WebDriverException.class)
         .until(
             d -> {
