@@ -20,8 +20,8 @@ import vn.dangbo.shared.RefusedException;
  * {@code <} that opens a tag), no control or direction-changing characters, at most {@link
  * #MAX_LENGTH} characters. Text is always written to pages escaped and to the database as a
  * parameter, so this is a second wall: hostile text is refused with a message instead of being
- * kept. Passwords are not checked here (any character may be in a password). Days are refused
- * outside 1900–2199, where no record of dangbo can fall.
+ * kept. Passwords are not checked here (any character may be in a password). Days and years are
+ * refused outside 1900–2199, where no record of dangbo can fall, and ages outside 0–150.
  */
 @Configuration(proxyBeanMethods = false)
 @ControllerAdvice
@@ -125,6 +125,47 @@ class InputGuard {
             }
           });
     }
+  }
+
+  /**
+   * Years asked for in a query or a path ({@code year}, and {@code from}/{@code to} where they are
+   * years): within the same span as days, so a year no calendar holds is a bad request, not a
+   * failure.
+   */
+  @InitBinder({"year", "from", "to"})
+  void guardYears(WebDataBinder binder) {
+    guardRange(binder, FIRST_DAY.getYear(), LAST_DAY.getYear());
+  }
+
+  /** Ages asked for in a search. */
+  @InitBinder({"minAge", "maxAge"})
+  void guardAges(WebDataBinder binder) {
+    guardRange(binder, 0, 150);
+  }
+
+  private static void guardRange(WebDataBinder binder, int lowest, int highest) {
+    var editor =
+        new PropertyEditorSupport() {
+          @Override
+          public void setAsText(String text) {
+            if (text == null || text.isBlank()) {
+              setValue(null);
+              return;
+            }
+            int value;
+            try {
+              value = Integer.parseInt(text.strip());
+            } catch (NumberFormatException e) {
+              throw new IllegalArgumentException("not a number", e);
+            }
+            if (value < lowest || value > highest) {
+              throw new IllegalArgumentException("out of range");
+            }
+            setValue(value);
+          }
+        };
+    binder.registerCustomEditor(Integer.class, editor);
+    binder.registerCustomEditor(int.class, editor);
   }
 
   /** JSON bodies of the API. */

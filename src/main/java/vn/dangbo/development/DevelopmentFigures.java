@@ -270,6 +270,9 @@ public class DevelopmentFigures {
   /** Sets a cell's quota for a year; only the committee above the cell may. */
   @Transactional
   public void setQuota(long cellId, int year, int target, OrganizationScope scope, String by) {
+    if (year < 1930 || year > 2200) {
+      throw new RefusedException("development.refused.quota");
+    }
     var cell =
         organizations
             .findOn(cellId, LocalDate.of(year, 12, 31), scope)

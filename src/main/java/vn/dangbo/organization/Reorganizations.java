@@ -41,6 +41,9 @@ public class Reorganizations {
       OrganizationScope scope,
       String by) {
     requireManagerOfParent(organization.parentId(), scope);
+    if (on == null) {
+      throw new RefusedException("organization.refused.dateRequired");
+    }
     long reorganization = record(ReorganizationKind.CREATE, on, decision, null, by);
     long id = insert(organization, on, reorganization);
     publish(reorganization, ReorganizationKind.CREATE, on, List.of(id), decision, by);
@@ -205,8 +208,14 @@ public class Reorganizations {
     return latest;
   }
 
+  /**
+   * A parent outside the scope is not found, as any id is; only the administrator founds at the
+   * top.
+   */
   private void requireManagerOfParent(Long parentId, OrganizationScope scope) {
-    if (parentId == null ? !scope.everything() : !scope.canManage(parentId)) {
+    if (parentId != null) {
+      scope.requireManager(parentId);
+    } else if (!scope.everything()) {
       throw new ForbiddenException("organization.forbidden");
     }
   }

@@ -41,7 +41,10 @@ public class RuleBook {
     return workingDays(from, from.plusDays(count * 3L + 30)).plus(from, count);
   }
 
-  /** The value of the rule in force on the day; every known rule has a value from 1930 on. */
+  /**
+   * The value of the rule in force on the day. Every known rule has a value from the Party's
+   * founding (1930) on; a day before its first value is refused with a message, not answered.
+   */
   public Rule at(LocalDate day, RuleKey key) {
     return jdbc.sql(
             """
@@ -60,7 +63,7 @@ public class RuleBook {
                     rs.getString("legal_basis"),
                     rs.getBoolean("unconfirmed")))
         .optional()
-        .orElseThrow(() -> new IllegalStateException("No value of " + key.key() + " on " + day));
+        .orElseThrow(() -> new RefusedException("rules.refused.noneInForce", day));
   }
 
   /** Every version of every known rule, by rule then newest first. */

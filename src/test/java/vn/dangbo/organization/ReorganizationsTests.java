@@ -29,6 +29,7 @@ class ReorganizationsTests {
   @Autowired Reorganizations reorganizations;
   @Autowired OrganizationSummaries summaries;
   @Autowired Demo demo;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void langCheuHadFourteenCellsBeforeTheMergerAndNoneAfter() {
@@ -201,6 +202,44 @@ class ReorganizationsTests {
     reorganizations.rename(cell, "Chi bộ G2", LocalDate.of(2024, 1, 1), null, office, "test");
     assertThat(organizations.findOn(cell, LocalDate.of(2024, 1, 1), ALL).orElseThrow().name())
         .isEqualTo("Chi bộ G2");
+  }
+
+  @Test
+  void
+      foundingUnderAParentOutsideTheScopeIsNotFoundAndWithoutADayIsRefusedBeforeAnythingIsWritten() {
+    long province = newCommittee("Tỉnh thử H", null);
+    long commune = newCommittee("Xã H", province);
+    long other = newCommittee("Xã I", province);
+    var office =
+        new OrganizationScope(
+            false, java.util.Set.of(commune), java.util.Set.of(commune), java.util.Set.of(commune));
+    long reorganizationsBefore = reorganizationCount();
+
+    // a parent the office cannot see answers as a missing one would, not "forbidden"
+    assertThatThrownBy(
+            () ->
+                reorganizations.found(
+                    NewOrganization.cell("Chi bộ I1", CellType.VILLAGE, other),
+                    START,
+                    null,
+                    office,
+                    "test"))
+        .isInstanceOf(vn.dangbo.shared.NotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                reorganizations.found(
+                    NewOrganization.cell("Chi bộ H1", CellType.VILLAGE, commune),
+                    null,
+                    null,
+                    office,
+                    "test"))
+        .isInstanceOf(RefusedException.class)
+        .hasMessageContaining("organization.refused.dateRequired");
+    assertThat(reorganizationCount()).isEqualTo(reorganizationsBefore);
+  }
+
+  private long reorganizationCount() {
+    return jdbc.sql("select count(*) from reorganization").query(Long.class).single();
   }
 
   @Test

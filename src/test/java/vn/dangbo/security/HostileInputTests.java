@@ -184,6 +184,74 @@ class HostileInputTests {
   }
 
   @Test
+  void yearsNoCalendarHoldsAndDaysBeforeTheRulebookAreRefusedWithAMessage() throws Exception {
+    long commune = demo.code("LC");
+    long cell = demo.named("Chi bộ bản Làng Chếu");
+    long candidate =
+        jdbc.sql("select min(id) from candidate where cell_id = :cell")
+            .param("cell", cell)
+            .query(Long.class)
+            .single();
+    // each answered 500 before: a year no date can hold, an age that overflows a birth date, a day
+    // the rulebook has no value for
+    for (String path :
+        List.of(
+            "/api/v1/members/badges?year=1000000000",
+            "/api/v1/members?minAge=2000000000",
+            "/api/v1/quotas?organization=" + commune + "&year=-5",
+            "/api/v1/organizations/" + commune + "/meeting-compliance?year=99999",
+            "/api/v1/organizations/" + commune + "/grade-report?from=1&to=3000",
+            "/api/v1/calendar/holidays?year=1000000000",
+            "/api/v1/rules?on=1920-01-01",
+            "/api/v1/candidates/" + candidate + "/eligibility?on=1920-01-01")) {
+      var response =
+          mvc.perform(
+                  MockMvcRequestBuilders.get(path)
+                      .with(httpBasic("vanphong.langcheu", Demo.PASSWORD)))
+              .andReturn()
+              .getResponse();
+      assertThat(response.getStatus()).as(path).isBetween(400, 499);
+      assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+          .as(path)
+          .contains("\"message\"");
+    }
+    for (String path :
+        List.of(
+            "/meetings/compliance?year=1000000000",
+            "/members/badges?year=1000000000",
+            "/evaluations/report?organization=" + commune + "&from=1&to=3000")) {
+      assertThat(
+              mvc.perform(
+                      MockMvcRequestBuilders.get(path).with(users.signedIn("vanphong.langcheu")))
+                  .andReturn()
+                  .getResponse()
+                  .getStatus())
+          .as(path)
+          .isBetween(400, 499);
+    }
+    var rules =
+        mvc.perform(
+                MockMvcRequestBuilders.get("/api/v1/rules?on=1920-01-01")
+                    .with(httpBasic("vanphong.langcheu", Demo.PASSWORD)))
+            .andReturn()
+            .getResponse();
+    assertThat(rules.getStatus()).isEqualTo(422);
+    assertThat(rules.getContentAsString(StandardCharsets.UTF_8))
+        .contains("rules.refused.noneInForce", "1920-01-01");
+    long before = changes();
+    var quota =
+        mvc.perform(
+                MockMvcRequestBuilders.put("/api/v1/quotas/" + cell + "/1000000000")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"target\":2}")
+                    .with(httpBasic("vanphong.langcheu", Demo.PASSWORD)))
+            .andReturn()
+            .getResponse();
+    assertThat(quota.getStatus()).isBetween(400, 499);
+    assertThat(changes()).isEqualTo(before);
+  }
+
+  @Test
   void filesThatAreNotWhatTheyClaimAreRefused() throws Exception {
     var office = httpBasic("vanphong.langcheu", Demo.PASSWORD);
     long before = changes();
