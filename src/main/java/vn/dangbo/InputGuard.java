@@ -1,7 +1,11 @@
 package vn.dangbo;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.beans.PropertyEditorSupport;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -168,29 +172,44 @@ class InputGuard {
     binder.registerCustomEditor(int.class, editor);
   }
 
-  /** JSON bodies of the API. */
+  /**
+   * JSON bodies of the API. Besides the text and days: a list or set given as {@code null} or left
+   * out is empty (what it then lacks is refused by the record's own checks with a message), and a
+   * {@code null} inside one is a bad request, not a failure further in.
+   */
   @Bean
   JacksonModule inputGuardModule() {
-    return new SimpleModule("dangbo-input-guard")
-        .addDeserializer(
-            String.class,
-            new StringDeserializer() {
-              @Override
-              public String deserialize(JsonParser parser, DeserializationContext context) {
-                String text = super.deserialize(parser, context);
-                String field = parser.currentName();
-                return field != null && FREE_FIELDS.contains(field) ? text : checked(text);
-              }
-            })
-        .addDeserializer(
-            LocalDate.class,
-            new tools.jackson.databind.deser.std.StdDeserializer<LocalDate>(LocalDate.class) {
-              @Override
-              public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
-                return checked(
-                    tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer.INSTANCE
-                        .deserialize(parser, context));
-              }
-            });
+    var module =
+        new SimpleModule("dangbo-input-guard") {
+          @Override
+          public void setupModule(SetupContext context) {
+            super.setupModule(context);
+            var nulls = JsonSetter.Value.construct(Nulls.AS_EMPTY, Nulls.FAIL);
+            for (var type : List.of(Collection.class, List.class, Set.class)) {
+              context.configOverride(type).setNullHandling(nulls);
+            }
+          }
+        };
+    module.addDeserializer(
+        String.class,
+        new StringDeserializer() {
+          @Override
+          public String deserialize(JsonParser parser, DeserializationContext context) {
+            String text = super.deserialize(parser, context);
+            String field = parser.currentName();
+            return field != null && FREE_FIELDS.contains(field) ? text : checked(text);
+          }
+        });
+    module.addDeserializer(
+        LocalDate.class,
+        new tools.jackson.databind.deser.std.StdDeserializer<LocalDate>(LocalDate.class) {
+          @Override
+          public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
+            return checked(
+                tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer.INSTANCE
+                    .deserialize(parser, context));
+          }
+        });
+    return module;
   }
 }

@@ -252,6 +252,36 @@ class HostileInputTests {
   }
 
   @Test
+  void missingListsAndNullsInsideListsAreRefusedWithAMessage() throws Exception {
+    long commune = demo.code("LC");
+    long meeting =
+        jdbc.sql("select max(id) from meeting where organization_id = :cell")
+            .param("cell", demo.named("Chi bộ bản Làng Chếu"))
+            .query(Long.class)
+            .single();
+    // each answered 500 before (a null list or a null in one reached List.copyOf)
+    var requests =
+        List.of(
+            api(
+                "/api/v1/organizations/" + commune + "/approval-chains",
+                "{\"validFrom\":\"2099-01-01\",\"legalBasis\":\"Thử\"}"),
+            api("/api/v1/organizations/merge", "{\"organizationIds\":[" + commune + ",null]}"),
+            MockMvcRequestBuilders.put("/api/v1/meetings/" + meeting + "/attendance")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":0,\"attendance\":[],\"guests\":[null]}"));
+    for (var request : requests) {
+      long before = changes();
+      var response =
+          mvc.perform(request.with(httpBasic("vanphong.taxua", Demo.PASSWORD)))
+              .andReturn()
+              .getResponse();
+      assertThat(response.getStatus()).isBetween(400, 499);
+      assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("\"message\"");
+      assertThat(changes()).isEqualTo(before);
+    }
+  }
+
+  @Test
   void filesThatAreNotWhatTheyClaimAreRefused() throws Exception {
     var office = httpBasic("vanphong.langcheu", Demo.PASSWORD);
     long before = changes();
