@@ -19,6 +19,7 @@ import vn.dangbo.organization.ApprovalRouting;
 import vn.dangbo.organization.CommitteeMembers;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
+import vn.dangbo.organization.Places;
 import vn.dangbo.organization.ResolvedApprovalChain;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
@@ -47,6 +48,7 @@ public class Development {
   private final MemberRegistry registry;
   private final Members members;
   private final Organizations organizations;
+  private final Places places;
   private final ApprovalRouting routing;
   private final CommitteeMembers committeeMembers;
   private final Meetings meetings;
@@ -61,6 +63,7 @@ public class Development {
       MemberRegistry registry,
       Members members,
       Organizations organizations,
+      Places places,
       ApprovalRouting routing,
       CommitteeMembers committeeMembers,
       Meetings meetings,
@@ -73,6 +76,7 @@ public class Development {
     this.registry = registry;
     this.members = members;
     this.organizations = organizations;
+    this.places = places;
     this.routing = routing;
     this.committeeMembers = committeeMembers;
     this.meetings = meetings;
@@ -462,6 +466,10 @@ public class Development {
             .orElseThrow(() -> new RefusedException("member.refused.cellMissing"));
     if (!cell.isCell()) {
       throw new RefusedException("member.refused.notACell");
+    }
+    if (person.homePlaceId() != null
+        && !places.mayName(person.homePlaceId(), LocalDate.now(clock), scope)) {
+      throw new RefusedException("member.refused.homePlace");
     }
   }
 

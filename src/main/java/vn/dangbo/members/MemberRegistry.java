@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.accounts.AccountAdministration;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
+import vn.dangbo.organization.Places;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
 import vn.dangbo.shared.DecisionRef;
@@ -40,6 +41,7 @@ public class MemberRegistry {
   private final JdbcClient jdbc;
   private final DataSource dataSource;
   private final Members members;
+  private final Places places;
   private final Organizations organizations;
   private final RuleBook rules;
   private final ApplicationEventPublisher events;
@@ -51,6 +53,7 @@ public class MemberRegistry {
       DataSource dataSource,
       Members members,
       Organizations organizations,
+      Places places,
       RuleBook rules,
       ApplicationEventPublisher events,
       AccountAdministration accounts,
@@ -59,6 +62,7 @@ public class MemberRegistry {
     this.dataSource = dataSource;
     this.members = members;
     this.organizations = organizations;
+    this.places = places;
     this.rules = rules;
     this.events = events;
     this.accounts = accounts;
@@ -209,6 +213,7 @@ public class MemberRegistry {
       OrganizationScope scope,
       String by) {
     check(record, scope);
+    requireNameablePlace(record.homePlaceId(), null, scope);
     if (status == null || !MemberStatus.initial().contains(status)) {
       throw new RefusedException("member.refused.initialStatus");
     }
@@ -322,6 +327,7 @@ public class MemberRegistry {
       throw new RefusedException("member.refused.cellByDecision");
     }
     check(record, scope);
+    requireNameablePlace(record.homePlaceId(), current.record().homePlaceId(), scope);
     requireNoDuplicate(record, id, confirmedNotDuplicate);
     int updated =
         jdbc.sql(
@@ -735,6 +741,18 @@ public class MemberRegistry {
   private void check(MemberRecord record, OrganizationScope scope) {
     record.check(LocalDate.now(clock));
     requireCell(record.cellId(), scope);
+  }
+
+  /**
+   * A home place given or changed must be one the user may name (a record keeping the place it had
+   * is not refused for it, even if that place has since closed).
+   */
+  private void requireNameablePlace(Long placeId, Long before, OrganizationScope scope) {
+    if (placeId != null
+        && !placeId.equals(before)
+        && !places.mayName(placeId, LocalDate.now(clock), scope)) {
+      throw new RefusedException("member.refused.homePlace");
+    }
   }
 
   /** A cell that exists today and that the user manages. */

@@ -82,6 +82,28 @@ public class Places {
         .list();
   }
 
+  /**
+   * Whether the user may give the place as someone's home place on the day: a place of a commune
+   * they see, or one that a cell they see serves (a cell secretary names the villages of their
+   * cell).
+   */
+  public boolean mayName(long id, LocalDate on, OrganizationScope scope) {
+    return jdbc.sql(
+            """
+            select exists (select 1 from place p where p.id = :id and (:everything
+              or p.commune_id = any(:visible)
+              or exists (select 1 from place_service s where s.place_id = p.id
+                         and s.cell_id = any(:visible) and s.valid_from <= :on
+                         and (s.valid_to is null or s.valid_to > :on))))
+            """)
+        .param("id", id)
+        .param("everything", scope.everything())
+        .param("visible", scope.visible().toArray(Long[]::new))
+        .param("on", on)
+        .query(Boolean.class)
+        .single();
+  }
+
   public Optional<PlaceView> find(long id, LocalDate on, OrganizationScope scope) {
     return jdbc.sql(SELECT + " where p.id = :id")
         .param("id", id)

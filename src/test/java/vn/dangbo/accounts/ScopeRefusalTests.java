@@ -26,6 +26,7 @@ class ScopeRefusalTests {
   @Autowired MockMvcTester mvc;
   @Autowired Demo demo;
   @Autowired TestUsers users;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void langCheuOfficeSeesFourteenCellsOnTheLastDayOf2024() {
@@ -212,6 +213,54 @@ class ScopeRefusalTests {
                 "{\"username\":\"quantri2\",\"displayName\":\"X\",\"password\":\"Matkhau-2026x\",\"role\":\"ADMINISTRATOR\"}");
 
     assertThat(response).hasStatus(403);
+  }
+
+  @Test
+  void aHomePlaceMustBeOneTheUserMayName() {
+    long cell = demo.named("Chi bộ bản Làng Chếu");
+    long served =
+        jdbc.sql(
+                "select min(place_id) from place_service where cell_id = :cell and valid_to is null")
+            .param("cell", cell)
+            .query(Long.class)
+            .single();
+    long otherCommune =
+        jdbc.sql("select min(id) from place where commune_id = :commune")
+            .param("commune", demo.code("HD"))
+            .query(Long.class)
+            .single();
+    long candidatesBefore = candidates();
+    // another commune's village, and an id that names no place, answer as a refusal; nothing kept
+    for (long place : new long[] {otherCommune, 999_999}) {
+      assertThat(newCandidate(cell, place))
+          .as("place " + place)
+          .hasStatus(422)
+          .bodyJson()
+          .extractingPath("$.code")
+          .isEqualTo("member.refused.homePlace");
+    }
+    assertThat(candidates()).isEqualTo(candidatesBefore);
+    // the village the secretary's own cell serves
+    assertThat(newCandidate(cell, served)).hasStatus(201);
+  }
+
+  private org.springframework.test.web.servlet.assertj.MvcTestResult newCandidate(
+      long cell, long place) {
+    return mvc.post()
+        .uri("/api/v1/candidates")
+        .with(httpBasic("bithu.langcheu", Demo.PASSWORD))
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(
+            """
+            {"fullName":"Lầu A Thử","sex":"MALE","birthDate":"2000-05-04","ethnicityCode":%d,
+             "cellId":%d,"homePlaceId":%d}
+            """
+                .formatted(2, cell, place))
+        .exchange();
+  }
+
+  private long candidates() {
+    return jdbc.sql("select count(*) from candidate").query(Long.class).single();
   }
 
   @Test
