@@ -32,6 +32,7 @@ class MemberRegistryTests {
   @Autowired MemberStatistics statistics;
   @Autowired Organizations organizations;
   @Autowired Demo demo;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void langCheuCounted92MembersOnTheLastDayOf2024MostOfThemHmong() {
@@ -247,6 +248,45 @@ class MemberRegistryTests {
         .isInstanceOf(NotFoundException.class);
   }
 
+  @Test
+  void aRecordKeepsTheHomePlaceItHadButANewOneMustBeAPlaceTheUserMayName() {
+    long own = demo.named("Chi bộ bản Làng Chếu");
+    var secretary = new OrganizationScope(false, Set.of(own), Set.of(own), Set.of(own));
+    long[] otherCommunes =
+        jdbc
+            .sql("select id from place where commune_id = :commune order by id limit 2")
+            .param("commune", demo.code("HD"))
+            .query(Long.class)
+            .list()
+            .stream()
+            .mapToLong(Long::longValue)
+            .toArray();
+    long id = open(recordIn("Vừ A Nhà", null, own, null, otherCommunes[0]), MemberStatus.OFFICIAL);
+
+    int version = members.find(id, ALL).orElseThrow().version();
+    registry.correct(
+        id,
+        version,
+        recordIn("Vừ A Nhà", "014090777001", own, null, otherCommunes[0]),
+        false,
+        secretary,
+        "x");
+    int next = members.find(id, ALL).orElseThrow().version();
+    assertThatThrownBy(
+            () ->
+                registry.correct(
+                    id,
+                    next,
+                    recordIn("Vừ A Nhà", null, own, null, otherCommunes[1]),
+                    false,
+                    secretary,
+                    "x"))
+        .isInstanceOf(RefusedException.class)
+        .hasMessage("member.refused.homePlace");
+    assertThat(members.find(id, ALL).orElseThrow().record().homePlaceId())
+        .isEqualTo(otherCommunes[0]);
+  }
+
   private MemberQuery query(String text) {
     return new MemberQuery(text, null, null, null, null, null, null, null, null, null, 0, 50);
   }
@@ -277,6 +317,11 @@ class MemberRegistryTests {
   }
 
   private MemberRecord recordIn(String name, String citizenId, long cell, LocalDate ceremony) {
+    return recordIn(name, citizenId, cell, ceremony, null);
+  }
+
+  private MemberRecord recordIn(
+      String name, String citizenId, long cell, LocalDate ceremony, Long homePlace) {
     return new MemberRecord(
         name,
         null,
@@ -296,7 +341,7 @@ class MemberRegistryTests {
         null,
         null,
         cell,
-        null,
+        homePlace,
         ceremony == null ? LocalDate.of(2015, 5, 19) : ceremony.minusDays(10),
         ceremony == null ? LocalDate.of(2015, 5, 30) : ceremony,
         false,
