@@ -12,10 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,12 +39,13 @@ import vn.dangbo.shared.DecisionRef;
 
 /**
  * Loads the demo once: if the province with code {@code SL} exists, nothing happens. Everything
- * runs in one transaction, so an interrupted load leaves nothing behind and is simply redone.
+ * runs in one transaction, so an interrupted load leaves nothing behind and is simply redone. It
+ * loads while the application starts, before the web server opens (the first load takes half a
+ * minute on a small machine): nobody can try to sign in to demo accounts that are not there yet.
  */
 @Component
 @Profile("demo")
-@Order(5)
-class DemoCommune implements ApplicationRunner {
+class DemoCommune implements SmartInitializingSingleton {
 
   /** The password of every demo account; listed in the README, refused in production. */
   static final String PASSWORD = "Dangbo@2025";
@@ -95,7 +94,7 @@ class DemoCommune implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void afterSingletonsInstantiated() {
     transaction.executeWithoutResult(status -> loadOnce());
   }
 
