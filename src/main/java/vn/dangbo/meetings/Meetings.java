@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.members.MemberStatus;
+import vn.dangbo.organization.CommitteeMembers;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.rules.RuleBook;
@@ -35,6 +36,7 @@ public class Meetings {
 
   private final JdbcClient jdbc;
   private final Organizations organizations;
+  private final CommitteeMembers committeeMembers;
   private final MemberStatistics statistics;
   private final RuleBook rules;
   private final Clock clock;
@@ -42,12 +44,14 @@ public class Meetings {
   Meetings(
       JdbcClient jdbc,
       Organizations organizations,
+      CommitteeMembers committeeMembers,
       MemberStatistics statistics,
       RuleBook rules,
       Clock clock) {
     this.rules = rules;
     this.jdbc = jdbc;
     this.organizations = organizations;
+    this.committeeMembers = committeeMembers;
     this.statistics = statistics;
     this.clock = clock;
   }
@@ -125,6 +129,18 @@ public class Meetings {
     for (var memberId : presence.keySet()) {
       if (!members.containsKey(memberId)) {
         throw new RefusedException("meeting.refused.notAMember", memberId);
+      }
+    }
+    var committeesAbove =
+        organizations.selfAndAncestorsOn(meeting.organizationId(), meeting.heldOn());
+    for (long guest : guests == null ? Set.<Long>of() : guests) {
+      boolean ofACommitteeAbove =
+          committeeMembers
+              .find(guest)
+              .filter(m -> committeesAbove.contains(m.committeeId()))
+              .isPresent();
+      if (!ofACommitteeAbove) {
+        throw new RefusedException("meeting.refused.guest");
       }
     }
     bump(meetingId, version);

@@ -25,6 +25,7 @@ import vn.dangbo.members.Sex;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.RefusedException;
 
 /** Meetings: attendance, locked minutes, compliance from the records, scope. */
 @SpringBootTest
@@ -82,6 +83,38 @@ class MeetingsTests {
     presence.replaceAll((member, was) -> Presence.PRESENT);
     meetings.recordAttendance(id, recorded.version(), presence, null, Set.of(), ALL);
     assertThat(gridPercent(cell)).isEqualTo(100);
+  }
+
+  @Test
+  void guestsAreMembersOfACommitteeAboveTheCell() {
+    long cell = demo.named("Chi bộ bản Bẹ");
+    long id =
+        meetings.plan(cell, MeetingKind.REGULAR, YESTERDAY, null, "Khách mời", null, ALL, "t");
+    long taXua = committeeMemberOf(demo.code("TX"));
+    long langCheu = committeeMemberOf(demo.code("LC"));
+
+    // a member of Làng Chếu's committee (above the cell until the 2025 merger, not on the day), and
+    // an id that names nobody: refused, nothing recorded
+    for (long guest : new long[] {langCheu, 999_999}) {
+      int version = meetings.find(id, ALL).orElseThrow().version();
+      assertThatThrownBy(
+              () ->
+                  meetings.recordAttendance(id, version, new HashMap<>(), null, Set.of(guest), ALL))
+          .isInstanceOf(RefusedException.class)
+          .hasMessage("meeting.refused.guest");
+    }
+    var meeting = meetings.find(id, ALL).orElseThrow();
+    assertThat(meeting.guests()).isEmpty();
+
+    meetings.recordAttendance(id, meeting.version(), new HashMap<>(), null, Set.of(taXua), ALL);
+    assertThat(meetings.find(id, ALL).orElseThrow().guests()).containsExactly(taXua);
+  }
+
+  private long committeeMemberOf(long committee) {
+    return jdbc.sql("select min(id) from committee_member where committee_id = :committee")
+        .param("committee", committee)
+        .query(Long.class)
+        .single();
   }
 
   private Integer gridPercent(long cell) {
