@@ -442,6 +442,9 @@ public class Development {
         || person.cellId() == null) {
       throw new RefusedException("development.refused.personIncomplete");
     }
+    if (person.ethnicityCode() < 1 || person.ethnicityCode() > 54) {
+      throw new RefusedException("member.refused.ethnicity");
+    }
     if (person.fullName().length() > 120
         || length(person.occupation()) > 120
         || length(person.residence()) > 300

@@ -292,13 +292,28 @@ class DevelopmentTests {
     return id;
   }
 
+  @Test
+  void aCandidateOfAnEthnicGroupOutsideTheListIsRefused() {
+    long cell = demo.named("Chi bộ bản Bẹ");
+    for (int code : new int[] {0, 55, 99}) {
+      assertThatThrownBy(() -> open(cell, LocalDate.of(2000, 1, 1), LocalDate.of(2024, 1, 1), code))
+          .as("ethnic group " + code)
+          .isInstanceOf(RefusedException.class)
+          .hasMessage("member.refused.ethnicity");
+    }
+  }
+
   private long open(long cell, LocalDate birth, LocalDate since) {
+    return open(cell, birth, since, 8);
+  }
+
+  private long open(long cell, LocalDate birth, LocalDate since, int ethnicity) {
     return development.open(
         new NewCandidate(
             "Vàng A Sử",
             Sex.MALE,
             birth,
-            8,
+            ethnicity,
             null,
             9,
             true,
