@@ -280,7 +280,7 @@ public class DevelopmentFigures {
             .filter(OrganizationNode::isCell)
             .orElseThrow(() -> new NotFoundException("organization.notFound"));
     scope.requireManager(cell.parentId());
-    if (target < 0 || target > 1000 || year < 1930 || year > 2200) {
+    if (target < 0 || target > 1000) {
       throw new RefusedException("development.refused.quota");
     }
     jdbc.sql(

@@ -247,10 +247,8 @@ public class Reorganizations {
         .single();
   }
 
+  /** Inserts a new organisation; every caller has checked the day first. */
   private long insert(NewOrganization organization, LocalDate on, long reorganization) {
-    if (on == null) {
-      throw new RefusedException("organization.refused.dateRequired");
-    }
     if (organization.parentId() != null) {
       requireParentOn(organization.parentId(), on);
     }
