@@ -23,6 +23,7 @@ import vn.dangbo.organization.Places;
 import vn.dangbo.organization.ResolvedApprovalChain;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
+import vn.dangbo.rules.WorkingDayCalendar;
 import vn.dangbo.shared.CitizenId;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.NotFoundException;
@@ -44,6 +45,7 @@ public class Development {
   private final Candidates candidates;
   private final EligibilityPolicies policies;
   private final RuleBook rules;
+  private final WorkingDayCalendar calendar;
   private final MemberStatistics statistics;
   private final MemberRegistry registry;
   private final Members members;
@@ -59,6 +61,7 @@ public class Development {
       Candidates candidates,
       EligibilityPolicies policies,
       RuleBook rules,
+      WorkingDayCalendar calendar,
       MemberStatistics statistics,
       MemberRegistry registry,
       Members members,
@@ -72,6 +75,7 @@ public class Development {
     this.candidates = candidates;
     this.policies = policies;
     this.rules = rules;
+    this.calendar = calendar;
     this.statistics = statistics;
     this.registry = registry;
     this.members = members;
@@ -233,7 +237,7 @@ public class Development {
       case CEREMONY -> {
         var decided = candidate.last(StepKind.DECISION).orElseThrow();
         var rule = rules.at(decided.on(), RuleKey.ADMISSION_CEREMONY_WORKING_DAYS);
-        LocalDate due = rules.workingDaysAfter(decided.on(), rule.asInt());
+        LocalDate due = calendar.workingDaysAfter(decided.on(), rule.asInt());
         if (step.on().isAfter(due) && blank(step.consentNumber())) {
           throw rule.refusal("development.refused.ceremonyLate", EligibilityPolicies.day(due));
         }

@@ -13,6 +13,7 @@ import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.rules.Rule;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
+import vn.dangbo.rules.WorkingDayCalendar;
 
 /**
  * What is due, computed when read from the steps and the rules in force on the day each deadline
@@ -25,11 +26,13 @@ public class DueDates {
   private final Candidates candidates;
   private final Members members;
   private final RuleBook rules;
+  private final WorkingDayCalendar calendar;
 
-  DueDates(Candidates candidates, Members members, RuleBook rules) {
+  DueDates(Candidates candidates, Members members, RuleBook rules, WorkingDayCalendar calendar) {
     this.candidates = candidates;
     this.members = members;
     this.rules = rules;
+    this.calendar = calendar;
   }
 
   /** What is due for one candidate, soonest first. */
@@ -148,7 +151,7 @@ public class DueDates {
   }
 
   private LocalDate workingDays(LocalDate from, Rule rule) {
-    return rules.workingDaysAfter(from, rule.asInt());
+    return calendar.workingDaysAfter(from, rule.asInt());
   }
 
   private static Due due(

@@ -26,6 +26,7 @@ import vn.dangbo.organization.Organizations;
 import vn.dangbo.organization.Places;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
+import vn.dangbo.rules.WorkingDayCalendar;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.PersonName;
@@ -44,6 +45,7 @@ public class MemberRegistry {
   private final Places places;
   private final Organizations organizations;
   private final RuleBook rules;
+  private final WorkingDayCalendar calendar;
   private final ApplicationEventPublisher events;
   private final AccountAdministration accounts;
   private final Clock clock;
@@ -55,6 +57,7 @@ public class MemberRegistry {
       Organizations organizations,
       Places places,
       RuleBook rules,
+      WorkingDayCalendar calendar,
       ApplicationEventPublisher events,
       AccountAdministration accounts,
       Clock clock) {
@@ -64,6 +67,7 @@ public class MemberRegistry {
     this.organizations = organizations;
     this.places = places;
     this.rules = rules;
+    this.calendar = calendar;
     this.events = events;
     this.accounts = accounts;
     this.clock = clock;
@@ -659,7 +663,7 @@ public class MemberRegistry {
     if (member.status() == MemberStatus.TRANSFERRED_OUT) {
       LocalDate since = member.statusSince();
       completeBy =
-          rules.workingDaysAfter(
+          calendar.workingDaysAfter(
               since, rules.at(since, RuleKey.TRANSFER_COMPLETE_WORKING_DAYS).asInt());
       presentBy = transferPresentBy(since);
     }
@@ -683,7 +687,7 @@ public class MemberRegistry {
 
   /** The day a member who left on {@code since} must present the letter in the new cell. */
   private LocalDate transferPresentBy(LocalDate since) {
-    return rules.workingDaysAfter(
+    return calendar.workingDaysAfter(
         since, rules.at(since, RuleKey.TRANSFER_PRESENT_WORKING_DAYS).asInt());
   }
 

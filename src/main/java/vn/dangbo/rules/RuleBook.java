@@ -2,18 +2,15 @@ package vn.dangbo.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.shared.RefusedException;
-import vn.dangbo.shared.WorkingDays;
 
 /**
- * The rules in force on a given day, their versions, and the calendar of public holidays. A new
- * version takes effect from its day on; cases judged before keep the version they were judged by.
+ * The rules in force on a given day and their versions. A new version takes effect from its day on;
+ * cases judged before keep the version they were judged by.
  */
 @Service
 public class RuleBook {
@@ -22,23 +19,6 @@ public class RuleBook {
 
   RuleBook(JdbcClient jdbc) {
     this.jdbc = jdbc;
-  }
-
-  /** The working-day calendar with the public holidays recorded between the two days. */
-  public WorkingDays workingDays(LocalDate from, LocalDate to) {
-    return new WorkingDays(
-        new HashSet<>(
-            jdbc.sql("select day from public_holiday where day between :from and :to")
-                .param("from", from)
-                .param("to", to)
-                .query(LocalDate.class)
-                .list()));
-  }
-
-  /** The day on which {@code count} working days after {@code from} have passed. */
-  public LocalDate workingDaysAfter(LocalDate from, int count) {
-    // a working day is at least every third calendar day, even across Tết
-    return workingDays(from, from.plusDays(count * 3L + 30)).plus(from, count);
   }
 
   /**
@@ -125,58 +105,5 @@ public class RuleBook {
       throw new RefusedException("rules.refused.exists", rule.effectiveFrom());
     }
     return at(rule.effectiveFrom(), rule.key());
-  }
-
-  /** The public holidays of a year, by day. */
-  public List<Holiday> holidays(int year) {
-    return jdbc.sql(
-            """
-            select * from public_holiday where extract(year from day) = :year order by day
-            """)
-        .param("year", year)
-        .query(
-            (rs, n) ->
-                new Holiday(
-                    rs.getObject("day", LocalDate.class),
-                    rs.getString("name"),
-                    rs.getString("legal_basis"),
-                    rs.getBoolean("unconfirmed")))
-        .list();
-  }
-
-  /** Records a day off (or corrects its name and basis); a weekend day is refused. */
-  @Transactional
-  public void setHoliday(Holiday holiday) {
-    if (holiday.day() == null
-        || holiday.name() == null
-        || holiday.name().isBlank()
-        || holiday.legalBasis() == null
-        || holiday.legalBasis().isBlank()) {
-      throw new RefusedException("calendar.refused.incomplete");
-    }
-    if (holiday.name().length() > 120 || holiday.legalBasis().length() > 300) {
-      throw new RefusedException("rules.refused.tooLong");
-    }
-    if (!new WorkingDays(Set.of()).isWorkingDay(holiday.day())) {
-      throw new RefusedException("calendar.refused.weekend");
-    }
-    jdbc.sql(
-            """
-            insert into public_holiday (day, name, legal_basis, unconfirmed)
-            values (:day, :name, :basis, :unconfirmed)
-            on conflict (day) do update set name = excluded.name,
-              legal_basis = excluded.legal_basis, unconfirmed = excluded.unconfirmed
-            """)
-        .param("day", holiday.day())
-        .param("name", holiday.name().strip())
-        .param("basis", holiday.legalBasis().strip())
-        .param("unconfirmed", holiday.unconfirmed())
-        .update();
-  }
-
-  /** Makes the day a working day again (for example a holiday moved by the year's notice). */
-  @Transactional
-  public void removeHoliday(LocalDate day) {
-    jdbc.sql("delete from public_holiday where day = :day").param("day", day).update();
   }
 }

@@ -36,12 +36,12 @@ class AuditBrowserTests {
       browser.driver.findElement(By.id("legalBasis")).sendKeys("Thử");
       browser.submit();
 
-      browser.go("/audit?recordType=public_holiday");
+      browser.go("/audit?recordType=calendar_day");
       String page = browser.driver.getPageSource();
       assertThat(page).contains("Ngày nghỉ thử nhật ký", "nhập thay cho bithu.langcheu");
       browser.screenshot("audit-trail-phone");
       browser.size(1280, 900);
-      browser.go("/audit?recordType=public_holiday");
+      browser.go("/audit?recordType=calendar_day");
       browser.screenshot("audit-trail-desktop");
       browser.follow(By.cssSelector("form.on-behalf button"));
       assertThat(browser.driver.findElements(By.cssSelector("form.on-behalf"))).isEmpty();

@@ -18,6 +18,7 @@ import vn.dangbo.members.Sex;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
+import vn.dangbo.rules.WorkingDayCalendar;
 import vn.dangbo.shared.DecisionRef;
 
 /** The eligibility policies at their edges, with the rules in force on the cell's day. */
@@ -30,6 +31,7 @@ class EligibilityPoliciesTests {
   @Autowired EligibilityPolicies policies;
   @Autowired MemberRegistry registry;
   @Autowired RuleBook rules;
+  @Autowired WorkingDayCalendar calendar;
   @Autowired Demo demo;
 
   @ParameterizedTest(name = "born {0}, consent {1}: {2}")
@@ -106,7 +108,7 @@ class EligibilityPoliciesTests {
   @Test
   void sixtyWorkingDaysAfterACellResolutionBeforeTet2025SkipTheTetHolidays() {
     // 60 working days from 2025-01-02: weekends and the five days of Tết (27–31/1) are skipped
-    assertThat(rules.workingDaysAfter(LocalDate.of(2025, 1, 2), 60))
+    assertThat(calendar.workingDaysAfter(LocalDate.of(2025, 1, 2), 60))
         .isEqualTo(LocalDate.of(2025, 4, 3));
   }
 

@@ -245,11 +245,11 @@ class FigureCacheTests {
     assertThat(tables.stream().filter(t -> t[1] == null).map(t -> t[0]))
         .as("changes to these concern every organisation: the tree, the rules")
         .containsExactlyInAnyOrder(
+            "calendar_day",
             "ethnicity",
             "organization",
             "organization_succession",
             "organization_version",
-            "public_holiday",
             "reorganization",
             "reorganization_subject",
             "rule_value");

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,11 +19,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.accounts.CurrentUser;
 import vn.dangbo.accounts.Role;
-import vn.dangbo.rules.Holiday;
+import vn.dangbo.rules.CalendarDay;
+import vn.dangbo.rules.CalendarDay.Kind;
 import vn.dangbo.rules.Rule;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
 import vn.dangbo.rules.RuleVersion;
+import vn.dangbo.rules.WorkingDayCalendar;
+import vn.dangbo.rules.WorkingDayCount;
 import vn.dangbo.shared.ForbiddenException;
 import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.RefusedException;
@@ -34,10 +39,14 @@ import vn.dangbo.shared.RefusedException;
 class RulePages {
 
   private final RuleBook rules;
+  private final WorkingDayCalendar calendar;
+  private final MessageSource messages;
   private final Clock clock;
 
-  RulePages(RuleBook rules, Clock clock) {
+  RulePages(RuleBook rules, WorkingDayCalendar calendar, MessageSource messages, Clock clock) {
     this.rules = rules;
+    this.calendar = calendar;
+    this.messages = messages;
     this.clock = clock;
   }
 
@@ -74,14 +83,31 @@ class RulePages {
   }
 
   @GetMapping("/calendar")
-  String calendar(@RequestParam(required = false) Integer year, CurrentUser user, Model model) {
+  String calendar(
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) LocalDate from,
+      @RequestParam(required = false) Integer count,
+      CurrentUser user,
+      Model model,
+      Locale locale) {
     int chosen = year == null ? LocalDate.now(clock).getYear() : year;
-    return calendarView(chosen, user, new HolidayForm(null, null, null, false), model);
+    if (from != null && count != null) {
+      if (count < 0 || count > 1000) {
+        model.addAttribute("countRefused", "calendar.refused.count");
+      } else {
+        var counted = calendar.count(from, count);
+        model.addAttribute("counted", counted);
+        model.addAttribute("countWarning", warning(counted, messages, locale));
+      }
+    }
+    model.addAttribute("countFrom", from == null ? LocalDate.now(clock) : from);
+    model.addAttribute("countDays", count == null ? 30 : count);
+    return calendarView(chosen, user, new DayForm(null, Kind.DAY_OFF, null, null, false), model);
   }
 
   @PostMapping("/calendar")
-  String setHoliday(
-      @ModelAttribute("form") HolidayForm form,
+  String recordDay(
+      @ModelAttribute("form") DayForm form,
       BindingResult result,
       CurrentUser user,
       Model model,
@@ -90,27 +116,54 @@ class RulePages {
     requireEditor(user);
     Forms.requireBound(result);
     try {
-      rules.setHoliday(
-          new Holiday(
-              form.day(), form.name(), form.legalBasis(), Boolean.TRUE.equals(form.unconfirmed())));
+      calendar.record(
+          CalendarDay.of(
+              form.day(),
+              form.kind(),
+              form.name(),
+              form.legalBasis(),
+              Boolean.TRUE.equals(form.unconfirmed())),
+          user.username());
       redirect.addFlashAttribute("flash", "calendar.saved");
       return "redirect:/calendar?year=" + form.day().getYear();
     } catch (RefusedException e) {
       result.reject(e.messageCode(), e.arguments(), e.messageCode());
       int year = form.day() == null ? LocalDate.now(clock).getYear() : form.day().getYear();
+      model.addAttribute("countFrom", LocalDate.now(clock));
+      model.addAttribute("countDays", 30);
       return calendarView(year, user, form, model);
     }
   }
 
+  /** Makes a day off an ordinary working day again, as a new version with its legal basis. */
   @PostMapping("/calendar/{day}/delete")
-  String removeHoliday(
+  String makeOrdinary(
       @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+      @RequestParam(required = false) String legalBasis,
       CurrentUser user,
       RedirectAttributes redirect) {
     requireEditor(user);
-    rules.removeHoliday(day);
-    redirect.addFlashAttribute("flash", "calendar.removed");
+    try {
+      calendar.makeOrdinary(day, legalBasis, user.username());
+      redirect.addFlashAttribute("flash", "calendar.removed");
+    } catch (RefusedException e) {
+      redirect.addFlashAttribute("flash", e.messageCode());
+    }
     return "redirect:/calendar?year=" + day.getYear();
+  }
+
+  /** The warning a count past the recorded calendar carries, in the user's language; else null. */
+  static String warning(WorkingDayCount counted, MessageSource messages, Locale locale) {
+    if (!counted.beyondRecord()) {
+      return null;
+    }
+    if (counted.recordedThrough() == null) {
+      return messages.getMessage("calendar.warning.nothingRecorded", null, locale);
+    }
+    return messages.getMessage(
+        "calendar.warning.beyondRecord",
+        new Object[] {String.valueOf(counted.recordedThrough().getYear())},
+        locale);
   }
 
   private String rulesView(CurrentUser user, RuleForm form, Model model) {
@@ -126,11 +179,13 @@ class RulePages {
     return "rules/list";
   }
 
-  private String calendarView(int year, CurrentUser user, HolidayForm form, Model model) {
+  private String calendarView(int year, CurrentUser user, DayForm form, Model model) {
     model.addAttribute("year", String.valueOf(year));
     model.addAttribute("previous", String.valueOf(year - 1));
     model.addAttribute("next", String.valueOf(year + 1));
-    model.addAttribute("holidays", rules.holidays(year));
+    model.addAttribute("days", calendar.year(year));
+    model.addAttribute("history", calendar.history(year));
+    model.addAttribute("kinds", WorkingDayCalendar.enterable());
     model.addAttribute("form", form);
     model.addAttribute("canEdit", canEdit(user));
     return "rules/calendar";
@@ -149,5 +204,5 @@ class RulePages {
   record RuleForm(
       RuleKey key, LocalDate effectiveFrom, String value, String legalBasis, Boolean unconfirmed) {}
 
-  record HolidayForm(LocalDate day, String name, String legalBasis, Boolean unconfirmed) {}
+  record DayForm(LocalDate day, Kind kind, String name, String legalBasis, Boolean unconfirmed) {}
 }

@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -140,8 +142,153 @@ class RulePagesTests {
     assertThat(
             mvc.post()
                 .uri("/calendar/2027-03-03/delete")
+                .param("legalBasis", "x")
                 .with(users.signedIn("bithu.langcheu"))
                 .with(csrf()))
         .hasStatus(403);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "2025-12-26, 5, 2026-01-06",
+    "2026-01-09, 1, 2026-01-10",
+    "2027-04-29, 1, 2027-05-04",
+    "2026-02-13, 1, 2026-02-23",
+    "2026-04-24, 1, 2026-04-28",
+    "2026-08-28, 1, 2026-09-03",
+    "2024-04-26, 1, 2024-05-02"
+  })
+  void countsWorkingDaysAsTheGovernmentAnnouncedThem(String from, int count, String day) {
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/calendar/working-days?from={f}&count={c}", from, count)
+                .with(httpBasic("bithu.langcheu", Demo.PASSWORD)))
+        .hasStatusOk()
+        .bodyJson()
+        .satisfies(
+            json -> {
+              assertThat(json).extractingPath("$.day").isEqualTo(day);
+              assertThat(json).extractingPath("$.beyondRecord").isEqualTo(false);
+              assertThat(json).doesNotHavePath("$.warning");
+            });
+  }
+
+  @Test
+  void aCountPastTheRecordedYearsSaysSoInTheApiAndOnThePage() {
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/calendar/working-days?from=2027-12-20&count=20")
+                .with(httpBasic("bithu.langcheu", Demo.PASSWORD)))
+        .hasStatusOk()
+        .bodyJson()
+        .satisfies(
+            json -> {
+              assertThat(json).extractingPath("$.recordedThrough").isEqualTo("2027-12-31");
+              assertThat(json).extractingPath("$.beyondRecord").isEqualTo(true);
+              assertThat(json).extractingPath("$.warning").asString().contains("hết năm 2027");
+            });
+    assertThat(
+            mvc.get()
+                .uri("/calendar?year=2028&from=2027-12-20&count=20")
+                .with(users.signedIn("bithu.langcheu")))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Lịch ngày nghỉ mới ghi đến hết năm 2027");
+    // a count inside the record names the unconfirmed days off it skipped
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/calendar/working-days?from=2027-02-01&count=10")
+                .with(httpBasic("bithu.langcheu", Demo.PASSWORD)))
+        .bodyJson()
+        .extractingPath("$.unconfirmedDaysOff")
+        .asArray()
+        .contains("2027-02-04");
+  }
+
+  @Test
+  void eachDayOfTheCalendarCarriesItsOwnLegalBasisAndASubstituteIsShown() {
+    var days =
+        assertThat(
+                mvc.get()
+                    .uri("/api/v1/calendar/holidays?year=2026")
+                    .with(httpBasic("bithu.langcheu", Demo.PASSWORD)))
+            .hasStatusOk()
+            .bodyJson();
+    days.extractingPath("$[?(@.day == '2026-01-10')].kind").asArray().containsExactly("WORKED");
+    days.extractingPath("$[?(@.day == '2026-01-10')].legalBasis")
+        .asArray()
+        .singleElement()
+        .asString()
+        .contains("12729/VPCP-KGVX");
+    days.extractingPath("$[?(@.day == '2026-04-27')].kind").asArray().containsExactly("SUBSTITUTE");
+    days.extractingPath("$[?(@.day == '2026-02-16')].unconfirmed").asArray().containsExactly(false);
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/calendar/holidays?year=2025")
+                .with(httpBasic("bithu.langcheu", Demo.PASSWORD)))
+        .bodyJson()
+        .extractingPath("$[?(@.day == '2025-01-27')].legalBasis")
+        .asArray()
+        .singleElement()
+        .asString()
+        .contains("8726/VPCP-KGVX");
+  }
+
+  @Test
+  void theOfficeRecordsAWorkedSaturdayThroughTheApiAsANewVersion() {
+    var worked =
+        mvc.post()
+            .uri("/api/v1/calendar/days")
+            .with(httpBasic("vanphong.taxua", Demo.PASSWORD))
+            .contentType("application/json")
+            .content(
+                """
+                {"day": "2027-03-06", "kind": "WORKED", "name": "Làm bù thử",
+                 "legalBasis": "Văn bản thử"}
+                """);
+    var workedWeekday =
+        mvc.post()
+            .uri("/api/v1/calendar/days")
+            .with(httpBasic("vanphong.taxua", Demo.PASSWORD))
+            .contentType("application/json")
+            .content(
+                """
+                {"day": "2027-03-05", "kind": "WORKED", "name": "x", "legalBasis": "x"}
+                """);
+    var bySecretary =
+        mvc.post()
+            .uri("/api/v1/calendar/days")
+            .with(httpBasic("bithu.langcheu", Demo.PASSWORD))
+            .contentType("application/json")
+            .content(
+                """
+                {"day": "2027-03-06", "kind": "WORKED", "name": "x", "legalBasis": "x"}
+                """);
+
+    assertThat(worked)
+        .hasStatus(201)
+        .bodyJson()
+        .extractingPath("$.enteredBy")
+        .isEqualTo("vanphong.taxua");
+    assertThat(workedWeekday).hasStatus(422);
+    assertThat(workedWeekday)
+        .bodyJson()
+        .extractingPath("$.code")
+        .isEqualTo("calendar.refused.workedWeekday");
+    assertThat(bySecretary).hasStatus(403);
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/calendar/working-days?from=2027-03-05&count=1")
+                .with(httpBasic("bithu.langcheu", Demo.PASSWORD)))
+        .bodyJson()
+        .extractingPath("$.day")
+        .isEqualTo("2027-03-06");
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/calendar/history?year=2027")
+                .with(httpBasic("bithu.langcheu", Demo.PASSWORD)))
+        .bodyJson()
+        .extractingPath("$[0].name")
+        .isEqualTo("Làm bù thử");
   }
 }
