@@ -39,6 +39,9 @@ class ApiErrors {
       response.getBody().put("rule", e.rule());
       response.getBody().put("legalBasis", e.legalBasis());
     }
+    if (e.field() != null) {
+      response.getBody().put("field", e.field());
+    }
     return response;
   }
 

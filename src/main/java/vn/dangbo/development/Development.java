@@ -14,6 +14,7 @@ import vn.dangbo.members.MemberRegistry;
 import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Members;
+import vn.dangbo.members.Sex;
 import vn.dangbo.organization.ApprovalAction;
 import vn.dangbo.organization.ApprovalRouting;
 import vn.dangbo.organization.CommitteeMembers;
@@ -458,7 +459,10 @@ public class Development {
         || length(person.religion()) > 60) {
       throw new RefusedException("rules.refused.tooLong");
     }
-    CitizenId.ofNullable(person.citizenId());
+    var citizenId = CitizenId.ofNullable(person.citizenId());
+    if (citizenId != null) {
+      citizenId.checkAgainst(person.birthDate(), person.sex() == Sex.FEMALE);
+    }
     if (!blank(person.phone()) && !person.phone().strip().matches("[0-9]{8,20}")) {
       throw new RefusedException("member.refused.phone");
     }

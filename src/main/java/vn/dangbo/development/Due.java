@@ -12,6 +12,8 @@ import java.time.temporal.ChronoUnit;
  * @param what message code saying what is due
  * @param by the last day
  * @param rule the rule that sets the deadline, with its value and legal basis
+ * @param beyondCalendar whether the deadline counts working days past the years the calendar of
+ *     days off is recorded for, so that it may move when that year's holidays are recorded
  */
 public record Due(
     String what,
@@ -21,7 +23,8 @@ public record Due(
     String link,
     String rule,
     String value,
-    String legalBasis) {
+    String legalBasis,
+    boolean beyondCalendar) {
 
   /** Days left until the deadline (negative when overdue). */
   @JsonProperty

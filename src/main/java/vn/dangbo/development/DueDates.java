@@ -14,6 +14,7 @@ import vn.dangbo.rules.Rule;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
 import vn.dangbo.rules.WorkingDayCalendar;
+import vn.dangbo.rules.WorkingDayCount;
 
 /**
  * What is due, computed when read from the steps and the rules in force on the day each deadline
@@ -124,19 +125,22 @@ public class DueDates {
                 "/members/" + member.id(),
                 probation.key().key(),
                 probation.value(),
-                probation.legalBasis()));
+                probation.legalBasis(),
+                false));
       }
       var rule = rules.at(ends, RuleKey.RECOGNITION_CONSIDER_WORKING_DAYS);
+      var consider = workingDays(ends, rule);
       due.add(
           new Due(
               "due.recognition",
-              workingDays(ends, rule),
+              consider.day(),
               today,
               member.fullName(),
               "/members/" + member.id(),
               rule.key().key(),
               rule.value(),
-              rule.legalBasis()));
+              rule.legalBasis(),
+              consider.beyondRecord()));
     }
     if (scope.ownRecord() != null && !scope.personalRecords()) {
       // a member who mentors someone sees that person's deadlines
@@ -150,12 +154,33 @@ public class DueDates {
         .toList();
   }
 
-  private LocalDate workingDays(LocalDate from, Rule rule) {
-    return calendar.workingDaysAfter(from, rule.asInt());
+  private WorkingDayCount workingDays(LocalDate from, Rule rule) {
+    return calendar.count(from, rule.asInt());
+  }
+
+  private static Due due(
+      String what,
+      WorkingDayCount by,
+      LocalDate today,
+      Candidate candidate,
+      String link,
+      Rule rule) {
+    return due(what, by.day(), by.beyondRecord(), today, candidate, link, rule);
   }
 
   private static Due due(
       String what, LocalDate by, LocalDate today, Candidate candidate, String link, Rule rule) {
+    return due(what, by, false, today, candidate, link, rule);
+  }
+
+  private static Due due(
+      String what,
+      LocalDate by,
+      boolean beyondCalendar,
+      LocalDate today,
+      Candidate candidate,
+      String link,
+      Rule rule) {
     return new Due(
         what,
         by,
@@ -164,6 +189,7 @@ public class DueDates {
         link,
         rule.key().key(),
         rule.value(),
-        rule.legalBasis());
+        rule.legalBasis(),
+        beyondCalendar);
   }
 }

@@ -68,6 +68,9 @@ public record MemberRecord(
         ethnicityCode != null && ethnicityCode >= 1 && ethnicityCode <= 54,
         "member.refused.ethnicity");
     require(cellId != null, "member.refused.cellRequired");
+    if (citizenId != null) {
+      new CitizenId(citizenId).checkAgainst(birthDate, sex == Sex.FEMALE);
+    }
     require(
         admissionDecisionDate == null || admissionDecisionDate.isAfter(birthDate.plusYears(16)),
         "member.refused.admissionBeforeAge");

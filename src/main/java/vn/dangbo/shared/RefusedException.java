@@ -13,25 +13,32 @@ public class RefusedException extends RuntimeException {
   private final List<Object> arguments;
   private final String rule;
   private final String legalBasis;
+  private final String field;
 
   public RefusedException(String messageCode, Object... arguments) {
-    this(messageCode, null, null, arguments);
+    this(messageCode, null, null, null, arguments);
   }
 
   private RefusedException(
-      String messageCode, String rule, String legalBasis, Object... arguments) {
+      String messageCode, String rule, String legalBasis, String field, Object... arguments) {
     super(messageCode);
     this.messageCode = messageCode;
     this.arguments =
         java.util.Collections.unmodifiableList(java.util.Arrays.asList(arguments.clone()));
     this.rule = rule;
     this.legalBasis = legalBasis;
+    this.field = field;
+  }
+
+  /** A refusal of the value of one field (its name in forms and JSON bodies). */
+  public static RefusedException forField(String field, String messageCode, Object... arguments) {
+    return new RefusedException(messageCode, null, null, field, arguments);
   }
 
   /** A refusal by the rule {@code rule} (its key in the rulebook), with its legal basis. */
   public static RefusedException byRule(
       String messageCode, String rule, String legalBasis, Object... arguments) {
-    return new RefusedException(messageCode, rule, legalBasis, arguments);
+    return new RefusedException(messageCode, rule, legalBasis, null, arguments);
   }
 
   public String messageCode() {
@@ -49,5 +56,10 @@ public class RefusedException extends RuntimeException {
 
   public String legalBasis() {
     return legalBasis;
+  }
+
+  /** The field whose value is refused, or null when the refusal is not of one field. */
+  public String field() {
+    return field;
   }
 }

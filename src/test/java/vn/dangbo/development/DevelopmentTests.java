@@ -144,7 +144,7 @@ class DevelopmentTests {
             "Đảng Viên " + citizenId.substring(8),
             null,
             Sex.MALE,
-            LocalDate.of(1985, 1, 1),
+            LocalDate.of(1990, 1, 1),
             null,
             null,
             null,

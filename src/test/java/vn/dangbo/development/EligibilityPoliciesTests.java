@@ -123,7 +123,7 @@ class EligibilityPoliciesTests {
             "Giới Thiệu " + citizenId.substring(9),
             null,
             Sex.MALE,
-            LocalDate.of(1980, 1, 1),
+            LocalDate.of(1990, 1, 1),
             null,
             null,
             null,

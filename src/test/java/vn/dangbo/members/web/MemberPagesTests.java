@@ -236,6 +236,51 @@ class MemberPagesTests {
         .doesNotContain(",\"=HYPERLINK");
   }
 
+  @Test
+  void aCitizenIdThatContradictsTheBirthDateOrSexIsRefusedNamingThePartInFormAndApi() {
+    long cell = demo.named("Chi bộ bản Làng Chếu");
+    // a woman born in 1992: 0141 92 would be right; 0141 91 says 1991, 0140 92 a man
+    var api =
+        mvc.post()
+            .uri("/api/v1/members")
+            .with(httpBasic("vanphong.taxua", Demo.PASSWORD))
+            .contentType("application/json")
+            .content(
+                """
+                {"record": {"fullName": "Giàng Thị Pà", "sex": "FEMALE", "birthDate": "1992-07-14",
+                  "ethnicityCode": 8, "cellId": %d, "citizenId": "014191004321"},
+                 "status": "OFFICIAL", "since": "2019-06-01", "confirmedNotDuplicate": true}
+                """
+                    .formatted(cell));
+    var form =
+        mvc.post()
+            .uri("/members/new")
+            .with(users.signedIn("vanphong.taxua"))
+            .with(csrf())
+            .param("fullName", "Giàng Thị Pà")
+            .param("sex", "FEMALE")
+            .param("birthDate", "1992-07-14")
+            .param("ethnicityCode", "8")
+            .param("cellId", String.valueOf(cell))
+            .param("citizenId", "014092004321")
+            .param("status", "OFFICIAL")
+            .param("since", "2019-06-01")
+            .param("confirmedNotDuplicate", "true");
+
+    assertThat(api).hasStatus(422);
+    assertThat(api).bodyJson().extractingPath("$.code").isEqualTo("citizenId.refused.birthYear");
+    assertThat(api).bodyJson().extractingPath("$.field").isEqualTo("citizenId");
+    assertThat(api)
+        .bodyJson()
+        .extractingPath("$.message")
+        .asString()
+        .contains("Số định danh 014191004321", "năm sinh 1991", "năm 1992");
+    assertThat(form)
+        .hasStatusOk()
+        .bodyText()
+        .contains("Số định danh 014092004321", "là số của nam, nhưng giới tính ghi là nữ");
+  }
+
   private org.springframework.test.web.servlet.assertj.MvcTestResult openForm(
       long cell, boolean confirmed) {
     return mvc.post()
