@@ -347,6 +347,7 @@ public class Development {
             person.occupation(),
             person.citizenId(),
             null,
+            null,
             person.phone(),
             person.cellId(),
             person.homePlaceId(),

@@ -258,6 +258,7 @@ public class MemberImport {
                 null,
                 values.get("occupation"),
                 values.get("citizenId"),
+                null,
                 values.get("partyCardNumber"),
                 values.get("phone"),
                 cell,

@@ -25,6 +25,7 @@ public record MemberRecord(
     PoliticalTheory politicalTheory,
     String occupation,
     String citizenId,
+    String oldIdNumber,
     String partyCardNumber,
     String phone,
     Long cellId,
@@ -53,6 +54,8 @@ public record MemberRecord(
     phone = trimmed(phone);
     CitizenId id = CitizenId.ofNullable(citizenId);
     citizenId = id == null ? null : id.value();
+    oldIdNumber =
+        oldIdNumber == null || oldIdNumber.isBlank() ? null : oldIdNumber.replaceAll("[\\s.]", "");
   }
 
   /** Checks what can be checked without the database, against the day of entry. */
@@ -83,6 +86,9 @@ public record MemberRecord(
             || !admissionCeremonyDate.isBefore(admissionDecisionDate),
         "member.refused.ceremonyBeforeDecision");
     require(phone == null || phone.matches("[0-9+ .]{8,20}"), "member.refused.phone");
+    if (oldIdNumber != null && !oldIdNumber.matches("[0-9]{9}")) {
+      throw RefusedException.forField("oldIdNumber", "member.refused.oldIdNumber");
+    }
     // the lengths of the columns in table member (V5)
     require(fitsIn(partyCardNumber, 20) && fitsIn(generalEducation, 20), "member.refused.tooLong");
     require(fitsIn(religion, 60), "member.refused.tooLong");

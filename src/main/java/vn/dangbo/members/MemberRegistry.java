@@ -343,7 +343,8 @@ public class MemberRegistry {
                   general_education = :general_education, education_note = :education_note,
                   professional_qualification = :professional_qualification,
                   political_theory = :political_theory, occupation = :occupation,
-                  citizen_id = :citizen_id, party_card_number = :party_card_number,
+                  citizen_id = :citizen_id, old_id_number = :old_id_number,
+                  party_card_number = :party_card_number,
                   phone = :phone, cell_id = :cell_id, home_place_id = :home_place_id,
                   admission_decision_date = :admission_decision_date,
                   admission_ceremony_date = :admission_ceremony_date,
@@ -870,6 +871,7 @@ public class MemberRegistry {
     values.put("political_theory", r.politicalTheory() == null ? null : r.politicalTheory().name());
     values.put("occupation", r.occupation());
     values.put("citizen_id", r.citizenId());
+    values.put("old_id_number", r.oldIdNumber());
     values.put("party_card_number", r.partyCardNumber());
     values.put("phone", r.phone());
     values.put("cell_id", r.cellId());

@@ -248,6 +248,7 @@ public class Members {
             theory == null ? null : PoliticalTheory.valueOf(theory),
             rs.getString("occupation"),
             rs.getString("citizen_id"),
+            rs.getString("old_id_number"),
             rs.getString("party_card_number"),
             rs.getString("phone"),
             rs.getLong("cell_id"),

@@ -158,6 +158,7 @@ class DevelopmentTests {
             citizenId,
             null,
             null,
+            null,
             cell,
             null,
             since.minusMonths(status == MemberStatus.OFFICIAL ? 12 : 0).minusDays(10),

@@ -137,6 +137,7 @@ class EligibilityPoliciesTests {
             citizenId,
             null,
             null,
+            null,
             demo.named("Chi bộ bản Bẹ"),
             null,
             LocalDate.of(2024, 1, 5),

@@ -381,6 +381,7 @@ class MeetingsTests {
             citizenId,
             null,
             null,
+            null,
             cell,
             null,
             LocalDate.of(1975, 1, 1),

@@ -304,6 +304,7 @@ class MemberTransfersTests {
         citizenId,
         null,
         null,
+        null,
         cell,
         null,
         LocalDate.of(2015, 5, 19),

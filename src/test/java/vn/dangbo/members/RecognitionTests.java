@@ -116,6 +116,7 @@ class RecognitionTests {
             null,
             null,
             null,
+            null,
             demo.named("Chi bộ bản Bẹ"),
             null,
             ceremony.minusDays(14),

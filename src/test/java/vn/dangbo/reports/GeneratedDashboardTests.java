@@ -93,6 +93,7 @@ class GeneratedDashboardTests {
                   String.format("0990%08d", i),
                   null,
                   null,
+                  null,
                   cells.get(random.nextInt(cells.size())),
                   null,
                   since.minusDays(10),

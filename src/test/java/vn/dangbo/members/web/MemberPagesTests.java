@@ -281,6 +281,50 @@ class MemberPagesTests {
         .contains("Số định danh 014092004321", "là số của nam, nhưng giới tính ghi là nữ");
   }
 
+  @Test
+  void anOldNineDigitIdentityCardNumberIsKeptOnlyInItsOwnField() {
+    long cell = demo.named("Chi bộ bản Làng Chếu");
+    String body =
+        """
+        {"record": {"fullName": "Giàng A Dế", "sex": "MALE", "birthDate": "1950-02-03",
+          "ethnicityCode": 8, "cellId": %d, %s},
+         "status": "OFFICIAL", "since": "1980-06-01", "confirmedNotDuplicate": true}
+        """;
+    var inCitizenId =
+        mvc.post()
+            .uri("/api/v1/members")
+            .with(httpBasic("vanphong.taxua", Demo.PASSWORD))
+            .contentType("application/json")
+            .content(body.formatted(cell, "\"citizenId\": \"050123456\""));
+    var tooShort =
+        mvc.post()
+            .uri("/api/v1/members")
+            .with(httpBasic("vanphong.taxua", Demo.PASSWORD))
+            .contentType("application/json")
+            .content(body.formatted(cell, "\"oldIdNumber\": \"05012345\""));
+    var kept =
+        mvc.post()
+            .uri("/api/v1/members")
+            .with(httpBasic("vanphong.taxua", Demo.PASSWORD))
+            .contentType("application/json")
+            .content(body.formatted(cell, "\"oldIdNumber\": \"050 123 456\""));
+
+    assertThat(inCitizenId).hasStatus(422);
+    assertThat(inCitizenId)
+        .bodyJson()
+        .extractingPath("$.code")
+        .isEqualTo("citizenId.refused.format");
+    assertThat(tooShort).hasStatus(422);
+    assertThat(tooShort).bodyJson().extractingPath("$.field").isEqualTo("oldIdNumber");
+    assertThat(kept).hasStatus2xxSuccessful();
+    assertThat(
+            jdbc.sql("select old_id_number, citizen_id from member where full_name = 'Giàng A Dế'")
+                .query()
+                .singleRow())
+        .containsEntry("old_id_number", "050123456")
+        .containsEntry("citizen_id", null);
+  }
+
   private org.springframework.test.web.servlet.assertj.MvcTestResult openForm(
       long cell, boolean confirmed) {
     return mvc.post()
