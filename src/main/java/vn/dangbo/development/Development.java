@@ -199,10 +199,6 @@ public class Development {
         refuseIfFailed(check);
       }
       case CELL_VOTE -> {
-        var maxRounds = rules.at(step.on(), RuleKey.ADMISSION_VOTE_MAX_ROUNDS);
-        if (candidate.failedVotes(StepKind.CELL_VOTE) >= maxRounds.asInt()) {
-          throw maxRounds.refusal("development.refused.tooManyRounds");
-        }
         var dossier = candidate.last(StepKind.DOSSIER).orElse(null);
         for (var check : policies.checks(candidate, dossier, step.consentNumber(), step.on())) {
           refuseIfFailed(check);

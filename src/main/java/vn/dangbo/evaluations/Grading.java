@@ -17,10 +17,18 @@ import vn.dangbo.shared.RefusedException;
 public record Grading(
     Rule scale, Rule generalMax, Rule minPoints, Rule minExceeding, Rule maxLate) {
 
-  /** The rules in force on the day (the last day of the evaluated period). */
+  /**
+   * The rules in force on the day (the last day of the evaluated period). The point thresholds
+   * exist only where there is a point scale (from QĐ 366-QĐ/TW, 30/8/2025): without one they are
+   * not read.
+   */
   public static Grading at(RuleBook rules, LocalDate day) {
+    var scale = rules.at(day, RuleKey.EVALUATION_POINTS_SCALE);
+    if (scale.asInt() == 0) {
+      return new Grading(scale, null, null, null, null);
+    }
     return new Grading(
-        rules.at(day, RuleKey.EVALUATION_POINTS_SCALE),
+        scale,
         rules.at(day, RuleKey.EVALUATION_GENERAL_MAX_POINTS),
         rules.at(day, RuleKey.EVALUATION_GRADE_MIN_POINTS),
         rules.at(day, RuleKey.EVALUATION_EXCELLENT_MIN_EXCEEDING_PERCENT),

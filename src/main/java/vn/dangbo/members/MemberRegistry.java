@@ -411,6 +411,7 @@ public class MemberRegistry {
     }
     requireShort(reason);
     LocalDate officialDate = member.officialDate();
+    LocalDate effective = on;
     if (member.status() == MemberStatus.PROBATIONARY && to == MemberStatus.OFFICIAL) {
       LocalDate ceremony = member.record().admissionCeremonyDate();
       if (ceremony == null) {
@@ -423,6 +424,16 @@ public class MemberRegistry {
             "member.refused.probationNotOver", probationEnds, rule.asInt(), rule.legalBasis());
       }
       officialDate = probationEnds;
+      // official from the exact end of probation, even when the decision comes later (Điều lệ
+      // Đảng, Điều 5); the decision keeps its own day. Only a change recorded after that end (a
+      // move during the wait) keeps the history from going back to it.
+      LocalDate last = lastChangeOn(id);
+      if (last == null || !last.isAfter(probationEnds)) {
+        effective = probationEnds;
+        if (decision != null && decision.date() == null) {
+          decision = new DecisionRef(decision.number(), on, decision.issuer());
+        }
+      }
     }
     int updated =
         jdbc.sql(
@@ -432,7 +443,7 @@ public class MemberRegistry {
                 where id = :id and version = :version
                 """)
             .param("status", to.name())
-            .param("on", on)
+            .param("on", effective)
             .param("official", officialDate)
             .param("id", id)
             .param("version", version)
@@ -448,7 +459,7 @@ public class MemberRegistry {
             member.record().cellId(),
             member.status(),
             to,
-            on,
+            effective,
             until,
             decision,
             reason),
@@ -774,14 +785,18 @@ public class MemberRegistry {
 
   /** A new history entry may not predate the last one, nor be in the future. */
   private void requireDateInOrder(long id, LocalDate on) {
-    LocalDate last =
-        jdbc.sql("select max(effective_on) from member_status_change where member_id = :id")
-            .param("id", id)
-            .query(LocalDate.class)
-            .single();
+    LocalDate last = lastChangeOn(id);
     if ((last != null && on.isBefore(last)) || on.isAfter(LocalDate.now(clock))) {
       throw new RefusedException("member.refused.statusDateOrder", last);
     }
+  }
+
+  /** The day of the member's last recorded change (null when none is recorded). */
+  private LocalDate lastChangeOn(long id) {
+    return jdbc.sql("select max(effective_on) from member_status_change where member_id = :id")
+        .param("id", id)
+        .query(LocalDate.class)
+        .single();
   }
 
   private static void requireShort(String reason) {

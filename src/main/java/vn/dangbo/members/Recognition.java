@@ -137,7 +137,7 @@ public class Recognition {
                 });
           }
         }
-        var rounds = rules.at(on, RuleKey.ADMISSION_VOTE_MAX_ROUNDS);
+        var rounds = rules.at(on, RuleKey.RECOGNITION_VOTE_MAX_ROUNDS);
         long failed =
             file.stream()
                 .filter(

@@ -46,6 +46,31 @@ public class RuleBook {
         .orElseThrow(() -> new RefusedException("rules.refused.noneInForce", day));
   }
 
+  /** The version of every known rule in force on the day; a rule without one yet is left out. */
+  public List<Rule> inForce(LocalDate day) {
+    var rules = new ArrayList<Rule>();
+    jdbc.sql(
+            """
+            select distinct on (rule_key) * from rule_value where effective_from <= :day
+            order by rule_key, effective_from desc
+            """)
+        .param("day", day)
+        .query(
+            rs -> {
+              RuleKey.of(rs.getString("rule_key"))
+                  .ifPresent(
+                      key ->
+                          rules.add(
+                              new Rule(
+                                  key,
+                                  rs.getObject("effective_from", LocalDate.class),
+                                  rs.getString("value"),
+                                  rs.getString("legal_basis"),
+                                  rs.getBoolean("unconfirmed"))));
+            });
+    return rules;
+  }
+
   /** Every version of every known rule, by rule then newest first. */
   public List<RuleVersion> versions() {
     var versions = new ArrayList<RuleVersion>();

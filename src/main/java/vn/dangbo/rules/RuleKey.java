@@ -41,8 +41,18 @@ public enum RuleKey {
   ADMISSION_CEREMONY_WORKING_DAYS("admission.ceremony.workingDays", Kind.COUNT),
   /** Working days after probation within which the cell considers recognition. */
   RECOGNITION_CONSIDER_WORKING_DAYS("recognition.consider.workingDays", Kind.COUNT),
-  /** Votes without the required majority after which the superior decides. */
-  ADMISSION_VOTE_MAX_ROUNDS("admission.vote.maxRounds", Kind.COUNT),
+  /** Working days from the cell's resolution within which recognition must be decided. */
+  RECOGNITION_DECISION_WORKING_DAYS("recognition.decision.workingDays", Kind.COUNT),
+  /** Working days by which an admission or recognition decision may be put off, by decision. */
+  DECISION_EXTENSION_WORKING_DAYS("decision.extension.workingDays", Kind.COUNT),
+  /** Recognition votes without the required majority after which the superior decides. */
+  RECOGNITION_VOTE_MAX_ROUNDS("recognition.vote.maxRounds", Kind.COUNT),
+  /** Months out of the Party before a former member may be re-admitted. */
+  READMISSION_MONTHS_OUT("readmission.monthsOut", Kind.COUNT),
+  /** Months after a criminal record is cleared before a former member may be re-admitted. */
+  READMISSION_MONTHS_AFTER_RECORD_CLEARED("readmission.monthsAfterRecordCleared", Kind.COUNT),
+  /** How many times a person may be re-admitted. */
+  READMISSION_MAX_TIMES("readmission.maxTimes", Kind.COUNT),
   /** Admissions a cell is expected to make in a year unless the committee sets its quota. */
   QUOTA_DEFAULT_PER_CELL("quota.default.perCell", Kind.COUNT),
   /** Share of expected members present, in percent, above which a meeting is well attended. */

@@ -55,6 +55,50 @@ class RecognitionTests {
     assertThat(member.status()).isEqualTo(MemberStatus.OFFICIAL);
     assertThat(member.officialDate()).isEqualTo(ceremony.plusMonths(12));
     assertThat(recognition.file(id, ALL)).hasSize(6);
+    // the history says official from the end of probation, not from the day of the decision
+    assertThat(member.statusSince()).isEqualTo(ceremony.plusMonths(12));
+    assertThat(statistics.officialMembersOn(cell, vote)).isEqualTo(voters + 1);
+    assertThat(statistics.officialMembersOn(cell, ceremony.plusMonths(12).minusDays(1)))
+        .isEqualTo(statistics.officialMembersOn(cell, vote) - 1);
+  }
+
+  @Test
+  void afterThreeRecognitionVotesWithoutTheMajorityTheSuperiorDecides() {
+    LocalDate ceremony = TODAY.minusMonths(14);
+    long id = probationary(ceremony);
+    long cell = demo.named("Chi bộ bản Bẹ");
+    for (var document : RecognitionKind.documents()) {
+      recognition.record(
+          id, document, ceremony.plusMonths(12), null, null, "ĐVM-12", null, ALL, "test");
+    }
+    for (int round = 1; round <= 3; round++) {
+      recognition.record(
+          id,
+          RecognitionKind.CELL_VOTE,
+          ceremony.plusMonths(12).plusDays(round),
+          null,
+          0,
+          null,
+          null,
+          ALL,
+          "t");
+    }
+
+    assertThatThrownBy(
+            () ->
+                recognition.record(
+                    id,
+                    RecognitionKind.CELL_VOTE,
+                    ceremony.plusMonths(12).plusDays(4),
+                    null,
+                    statistics.officialMembersOn(cell, ceremony.plusMonths(12)),
+                    null,
+                    null,
+                    ALL,
+                    "t"))
+        .isInstanceOfSatisfying(
+            RefusedException.class,
+            e -> assertThat(e.rule()).isEqualTo("recognition.vote.maxRounds"));
   }
 
   @Test

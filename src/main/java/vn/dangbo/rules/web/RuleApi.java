@@ -36,15 +36,16 @@ class RuleApi {
     this.messages = messages;
   }
 
-  /** Every version of every rule; with {@code on}, only the versions in force that day. */
+  /**
+   * Every version of every rule; with {@code on}, only the versions in force that day (a rule whose
+   * first version is later, such as the points of QĐ 366-QĐ/TW, is not listed).
+   */
   @GetMapping("/api/v1/rules")
   List<RuleVersion> rules(@RequestParam(required = false) LocalDate on) {
     if (on == null) {
       return rules.versions();
     }
-    return java.util.Arrays.stream(RuleKey.values())
-        .map(k -> new RuleVersion(rules.at(on, k), null, null))
-        .toList();
+    return rules.inForce(on).stream().map(r -> new RuleVersion(r, null, null)).toList();
   }
 
   @PostMapping("/api/v1/rules")

@@ -291,4 +291,47 @@ class RulePagesTests {
         .extractingPath("$[0].name")
         .isEqualTo("Làm bù thử");
   }
+
+  @Test
+  void eachRuleValueIsInForceFromTheDayOfTheDocumentItCites() {
+    var september =
+        assertThat(
+                mvc.get()
+                    .uri("/api/v1/rules?on=2025-09-15")
+                    .with(httpBasic("bithu.langcheu", Demo.PASSWORD)))
+            .hasStatusOk()
+            .bodyJson();
+    september
+        .extractingPath("$[?(@.rule.key == 'EVALUATION_GRADE_MIN_POINTS')].rule.effectiveFrom")
+        .asArray()
+        .containsExactly("2025-08-30");
+    september
+        .extractingPath("$[?(@.rule.key == 'EVALUATION_GRADE_MIN_POINTS')].rule.legalBasis")
+        .asArray()
+        .singleElement()
+        .asString()
+        .startsWith("Quy định 366-QĐ/TW ngày 30/8/2025");
+    september
+        .extractingPath("$[?(@.rule.key == 'ADMISSION_DECISION_WORKING_DAYS')].rule.legalBasis")
+        .asArray()
+        .singleElement()
+        .asString()
+        .startsWith("Quy định 294-QĐ/TW");
+    var june =
+        assertThat(
+                mvc.get()
+                    .uri("/api/v1/rules?on=2025-06-10")
+                    .with(httpBasic("bithu.langcheu", Demo.PASSWORD)))
+            .hasStatusOk()
+            .bodyJson();
+    june.extractingPath("$[?(@.rule.key == 'EVALUATION_GRADE_MIN_POINTS')]").asArray().isEmpty();
+    june.extractingPath("$[?(@.rule.key == 'EVALUATION_POINTS_SCALE')].rule.value")
+        .asArray()
+        .containsExactly("0");
+    june.extractingPath("$[?(@.rule.key == 'ADMISSION_DECISION_WORKING_DAYS')].rule.legalBasis")
+        .asArray()
+        .singleElement()
+        .asString()
+        .startsWith("Quy định 232-QĐ/TW ngày 20/01/2025");
+  }
 }
