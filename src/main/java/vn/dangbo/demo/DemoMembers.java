@@ -268,7 +268,12 @@ class DemoMembers {
     var cellMembers = byCell.computeIfAbsent(cell, k -> new ArrayList<>());
     var developedHere =
         developed && !decision.isBefore(DEVELOPED_SINCE)
-            ? pipeline.admit(record, decision, ceremony, cellMembers)
+            ? pipeline.admit(
+                record,
+                decision,
+                ceremony,
+                cellMembers,
+                byCell.values().stream().flatMap(List::stream).toList())
             : java.util.Optional.<Long>empty();
     long id;
     if (developedHere.isPresent()) {

@@ -64,7 +64,11 @@ class DemoPipeline {
    * introduce them at the time (the caller then enters the record from paper).
    */
   Optional<Long> admit(
-      MemberRecord record, LocalDate decision, LocalDate ceremony, List<Long> cellMembers) {
+      MemberRecord record,
+      LocalDate decision,
+      LocalDate ceremony,
+      List<Long> cellMembers,
+      List<Long> communeMembers) {
     LocalDate source = decision.minusMonths(30);
     LocalDate sympathiser = source.plusMonths(5);
     LocalDate dossier = decision.minusMonths(3);
@@ -75,12 +79,26 @@ class DemoPipeline {
     if (mentor.isEmpty() || !withinAge || !cellExisted) {
       return Optional.empty();
     }
+    // a young person is a Union member, introduced by the Youth Union and the mentor; anyone else
+    // by the mentor and a second official member, of the cell if it has one, else of the commune
+    var introducers = new java.util.ArrayList<>(List.of(new Introducer(mentor.get(), 24, false)));
+    boolean youthUnion = record.birthDate().plusYears(31).isAfter(cellVote);
+    if (!youthUnion) {
+      var others = new java.util.ArrayList<>(cellMembers);
+      others.addAll(communeMembers);
+      others.removeIf(m -> m.equals(mentor.get()));
+      var second = officialAt(others, dossier, cellVote);
+      if (second.isEmpty()) {
+        return Optional.empty();
+      }
+      introducers.add(new Introducer(second.get(), 36, false));
+    }
     long cell = record.cellId();
-    long id = open(record, cell, source);
+    long id = open(record, cell, source, record.youthUnion() || youthUnion);
     step(id, introduced(source.plusMonths(2)));
     step(id, sympathiserStep(sympathiser, mentor.get()));
     step(id, course(decision.minusMonths(10)));
-    step(id, StepRequest.dossier(dossier, List.of(new Introducer(mentor.get(), 24, false)), true));
+    step(id, StepRequest.dossier(dossier, introducers, youthUnion));
     int voters = statistics.officialMembersOn(cell, cellVote);
     step(
         id,
@@ -143,6 +161,10 @@ class DemoPipeline {
   }
 
   long open(MemberRecord record, long cell, LocalDate source) {
+    return open(record, cell, source, record.youthUnion());
+  }
+
+  private long open(MemberRecord record, long cell, LocalDate source, boolean youthUnion) {
     String grade = record.generalEducation();
     int education = grade == null ? 9 : Integer.parseInt(grade.substring(0, grade.indexOf('/')));
     boolean ethnicArea = record.ethnicityCode() != 1;
@@ -160,7 +182,7 @@ class DemoPipeline {
             record.homePlaceId(),
             cell,
             null,
-            record.youthUnion(),
+            youthUnion,
             record.militia(),
             record.teacher(),
             record.healthWorker(),

@@ -168,6 +168,7 @@ public class Candidates {
                           rs.getObject("mentor_id", Long.class),
                           introducers.getOrDefault(stepId, List.of()),
                           rs.getBoolean("youth_union_resolution"),
+                          rs.getBoolean("trade_union_resolution"),
                           rs.getString("consent_number"),
                           rs.getString("note"),
                           rs.getString("entered_by"),

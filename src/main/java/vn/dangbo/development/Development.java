@@ -192,10 +192,14 @@ public class Development {
         if (step.introducers().isEmpty()) {
           throw new RefusedException("development.refused.introducers");
         }
+        if (step.introducers().stream().map(Introducer::memberId).distinct().count()
+            < step.introducers().size()) {
+          throw new RefusedException("development.refused.introducerTwice");
+        }
         for (var introducer : step.introducers()) {
           requireKnownMember(introducer.memberId(), scope);
         }
-        var check = policies.introducers(asStep(step, cellId), step.on());
+        var check = policies.introducers(candidate.person(), asStep(step, cellId), step.on());
         refuseIfFailed(check);
       }
       case CELL_VOTE -> {
@@ -429,6 +433,7 @@ public class Development {
         request.mentorId(),
         request.introducers(),
         request.youthUnionResolution(),
+        request.tradeUnionResolution(),
         request.consentNumber(),
         request.note(),
         null,
@@ -498,10 +503,10 @@ public class Development {
                 insert into candidate_step (candidate_id, kind, from_stage, to_stage, on_date,
                   cell_id, decision_number, decision_date, decision_issuer, votes_for,
                   votes_against, voters, passed, certificate, mentor_id, youth_union_resolution,
-                  consent_number, note, meeting_id, entered_by)
+                  trade_union_resolution, consent_number, note, meeting_id, entered_by)
                 values (:candidate, :kind, :from, :to, :on, :cell, :number, :date, :issuer,
                   :votesFor, :votesAgainst, :voters, :passed, :certificate, :mentor, :youthUnion,
-                  :consent, :note, :meeting, :by)
+                  :tradeUnion, :consent, :note, :meeting, :by)
                 returning id
                 """)
             .param("candidate", candidateId)
@@ -520,6 +525,7 @@ public class Development {
             .param("certificate", blankToNull(step.certificate()))
             .param("mentor", step.mentorId())
             .param("youthUnion", step.youthUnionResolution())
+            .param("tradeUnion", step.tradeUnionResolution())
             .param("consent", blankToNull(step.consentNumber()))
             .param("note", blankToNull(step.note()))
             .param("meeting", step.meetingId())

@@ -37,7 +37,7 @@ public class EligibilityPolicies {
     checks.add(age(candidate.person().birthDate(), consentNumber, on));
     checks.add(education(candidate.person(), on));
     checks.add(certificate(candidate.last(StepKind.COURSE_PASSED).orElse(null), on));
-    checks.add(introducers(dossier, on));
+    checks.add(introducers(candidate.person(), dossier, on));
     checks.add(dossierAge(dossier, on));
     return checks;
   }
@@ -89,19 +89,22 @@ public class EligibilityPolicies {
   }
 
   /**
-   * Two official members, or one and a Youth Union or trade-union resolution; each official on the
-   * day and with the person long enough, unless a replacement.
+   * Two official members, or one and a union resolution; each introducer official on the day and
+   * with the person long enough, unless a replacement. A Youth Union resolution introduces only a
+   * Union member of youth age on the day; a trade-union resolution has no age limit. Each refusal
+   * names the rule it applies.
    */
-  Check introducers(Step dossier, LocalDate on) {
-    Rule known = rules.at(on, RuleKey.INTRODUCER_KNOWN_MONTHS);
+  Check introducers(NewCandidate person, Step dossier, LocalDate on) {
+    Rule count = rules.at(on, RuleKey.INTRODUCER_OFFICIAL_MEMBERS);
     if (dossier == null) {
-      return fail("introducers", "development.check.introducersMissing", known);
+      return fail("introducers", "development.check.introducersMissing", count);
     }
+    Rule known = rules.at(on, RuleKey.INTRODUCER_KNOWN_MONTHS);
     int valid = 0;
     for (var introducer : dossier.introducers()) {
       var placement = statistics.placementOn(introducer.memberId(), on);
       if (placement.isEmpty() || placement.get().status() != MemberStatus.OFFICIAL) {
-        return fail("introducers", "development.check.introducerNotOfficial", known);
+        return fail("introducers", "development.check.introducerNotOfficial", count);
       }
       if (!introducer.replacement() && introducer.monthsKnown() < known.asInt()) {
         return fail(
@@ -112,10 +115,22 @@ public class EligibilityPolicies {
       }
       valid++;
     }
-    boolean enough = valid >= 2 || (valid == 1 && dossier.youthUnionResolution());
+    if (dossier.youthUnionResolution()) {
+      Rule youth = rules.at(on, RuleKey.INTRODUCER_YOUTH_UNION_MAX_AGE_YEARS);
+      long years = ChronoUnit.YEARS.between(person.birthDate(), on);
+      if (!person.youthUnion()) {
+        return fail("introducers", "development.check.youthUnionNotMember", youth);
+      }
+      if (years > youth.asInt()) {
+        return fail(
+            "introducers", "development.check.youthUnionTooOld", youth, String.valueOf(years));
+      }
+    }
+    boolean resolution = dossier.youthUnionResolution() || dossier.tradeUnionResolution();
+    boolean enough = valid >= count.asInt() || (resolution && valid >= count.asInt() - 1);
     return enough
-        ? pass("introducers", "development.check.introducers", known)
-        : fail("introducers", "development.check.introducersTooFew", known);
+        ? pass("introducers", "development.check.introducers", count)
+        : fail("introducers", "development.check.introducersTooFew", count);
   }
 
   /** The dossier's documents, not older than the rule allows when the cell considers them. */

@@ -22,6 +22,7 @@ public record Step(
     Long mentorId,
     List<Introducer> introducers,
     boolean youthUnionResolution,
+    boolean tradeUnionResolution,
     String consentNumber,
     String note,
     String enteredBy,

@@ -9,7 +9,8 @@ import vn.dangbo.shared.DecisionRef;
  * votes in favour, the certificate number, the mentor, the introducers, the written consent for a
  * person over the age limit (or the superior's agreement to a late ceremony), a note or reason;
  * {@code confirmedNotDuplicate} lets the ceremony open the member's record although a member with
- * the same name and birth date exists (the user checked it is another person); {@code meetingId}
+ * the same name and birth date exists (the user checked it is another person); a dossier may be
+ * introduced by a Youth Union or a trade-union resolution besides one member; {@code meetingId}
  * names the cell meeting whose resolution the step is (its minutes then list it).
  */
 public record StepRequest(
@@ -22,6 +23,7 @@ public record StepRequest(
     Long mentorId,
     List<Introducer> introducers,
     boolean youthUnionResolution,
+    boolean tradeUnionResolution,
     String consentNumber,
     String note,
     boolean confirmedNotDuplicate,
@@ -53,6 +55,7 @@ public record StepRequest(
         mentorId,
         introducers,
         youthUnionResolution,
+        false,
         consentNumber,
         note,
         false,
@@ -130,6 +133,7 @@ public record StepRequest(
         null,
         null,
         null,
+        false,
         false,
         null,
         null,

@@ -57,16 +57,16 @@ public class RuleBook {
         .param("day", day)
         .query(
             rs -> {
-              RuleKey.of(rs.getString("rule_key"))
-                  .ifPresent(
-                      key ->
-                          rules.add(
-                              new Rule(
-                                  key,
-                                  rs.getObject("effective_from", LocalDate.class),
-                                  rs.getString("value"),
-                                  rs.getString("legal_basis"),
-                                  rs.getBoolean("unconfirmed"))));
+              var key = RuleKey.of(rs.getString("rule_key"));
+              if (key.isPresent()) {
+                rules.add(
+                    new Rule(
+                        key.get(),
+                        rs.getObject("effective_from", LocalDate.class),
+                        rs.getString("value"),
+                        rs.getString("legal_basis"),
+                        rs.getBoolean("unconfirmed")));
+              }
             });
     return rules;
   }

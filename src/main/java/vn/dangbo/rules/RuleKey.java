@@ -1,5 +1,7 @@
 package vn.dangbo.rules;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -29,6 +31,10 @@ public enum RuleKey {
   COURSE_CERTIFICATE_VALIDITY_MONTHS("course.certificate.validity.months", Kind.COUNT),
   /** How long an introducer must have worked, studied or lived with the person, in months. */
   INTRODUCER_KNOWN_MONTHS("introducer.known.months", Kind.COUNT),
+  /** Official members who introduce a person, when no union resolution introduces them too. */
+  INTRODUCER_OFFICIAL_MEMBERS("introducer.officialMembers", Kind.COUNT),
+  /** The oldest a person introduced by a Youth Union resolution may be, in whole years. */
+  INTRODUCER_YOUTH_UNION_MAX_AGE_YEARS("introducer.youthUnion.maxAgeYears", Kind.COUNT),
   /** How old the dossier's documents may be when the cell considers it, in months. */
   DOSSIER_VALIDITY_MONTHS("dossier.validity.months", Kind.COUNT),
   /** Share of the cell's official members who must agree to an admission. */
@@ -95,12 +101,19 @@ public enum RuleKey {
     this.kind = kind;
   }
 
+  /** The dotted key, as every refusal and the API name the rule. */
+  @JsonValue
   public String key() {
     return key;
   }
 
   public Kind kind() {
     return kind;
+  }
+
+  @JsonCreator
+  public static RuleKey fromKey(String key) {
+    return of(key).orElse(null);
   }
 
   public static Optional<RuleKey> of(String key) {

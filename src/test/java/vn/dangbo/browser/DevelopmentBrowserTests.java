@@ -33,6 +33,7 @@ class DevelopmentBrowserTests {
       browser.driver.findElement(By.id("fullName")).sendKeys("Tráng A Khua Thử");
       browser.date("birthDate", LocalDate.of(2003, 7, 14));
       browser.driver.findElement(By.id("educationGrade")).sendKeys("9");
+      browser.driver.findElement(By.cssSelector("input[type=checkbox][name=youthUnion]")).click();
       browser.date("since", today.minusMonths(14));
       browser.screenshot("development-new-phone");
       submit(browser);
@@ -62,7 +63,7 @@ class DevelopmentBrowserTests {
       submit(browser);
       waitFor(browser, "cần ít nhất 12 tháng");
       assertThat(browser.driver.findElement(By.cssSelector(".error-box")).getText())
-          .contains("6 tháng", "12 tháng", "Quy định 24-QĐ/TW");
+          .contains("6 tháng", "12 tháng", "Quy định 294-QĐ/TW");
       browser.screenshot("development-refusal-phone");
 
       var months = browser.driver.findElement(By.id("firstMonths"));

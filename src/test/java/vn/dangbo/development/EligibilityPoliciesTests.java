@@ -97,6 +97,50 @@ class EligibilityPoliciesTests {
   }
 
   @Test
+  void aYouthUnionResolutionIntroducesOnlyAUnionMemberOfYouthAgeAndATradeUnionOneAnyone() {
+    long official = member(MemberStatus.OFFICIAL, "014090000104");
+    var one = new Introducer(official, 24, false);
+    // 2025-06-10: born 1995-01-01 is 30, born 1994-01-01 is 31
+    assertThat(introducers(youthUnionMember(1995), true, false, one).passed()).isTrue();
+    var tooOld = introducers(youthUnionMember(1994), true, false, one);
+    var notMember = introducers(person(9, true), true, false, one);
+    var tradeUnion = introducers(person(9, true), false, true, one);
+    var alone = introducers(person(9, true), false, false, one);
+
+    assertThat(tooOld.passed()).isFalse();
+    assertThat(tooOld.messageCode()).isEqualTo("development.check.youthUnionTooOld");
+    assertThat(tooOld.rule()).isEqualTo("introducer.youthUnion.maxAgeYears");
+    assertThat(notMember.messageCode()).isEqualTo("development.check.youthUnionNotMember");
+    assertThat(tradeUnion.passed()).isTrue();
+    assertThat(alone.passed()).isFalse();
+    assertThat(alone.rule()).isEqualTo("introducer.officialMembers");
+  }
+
+  @Test
+  void anIntroducerRefusalNamesTheIntroducerRuleItApplies() {
+    long official = member(MemberStatus.OFFICIAL, "014090000105");
+    long probationary = member(MemberStatus.PROBATIONARY, "014090000106");
+
+    var notOfficial =
+        introducers(
+            person(9, true),
+            false,
+            false,
+            new Introducer(probationary, 24, false),
+            new Introducer(official, 24, false));
+    var knownShort =
+        introducers(
+            person(9, true),
+            false,
+            false,
+            new Introducer(official, 6, false),
+            new Introducer(official, 24, false));
+
+    assertThat(notOfficial.rule()).isEqualTo("introducer.officialMembers");
+    assertThat(knownShort.rule()).isEqualTo("introducer.known.months");
+  }
+
+  @Test
   void sixOfNineOfficialMembersIsTwoThirdsAndFiveIsNot() {
     var share = rules.at(CELL_DAY, RuleKey.CELL_VOTE_SHARE);
 
@@ -113,8 +157,43 @@ class EligibilityPoliciesTests {
   }
 
   private boolean introducers(boolean youthUnion, Introducer... introducers) {
-    var dossier = step(StepKind.DOSSIER, CELL_DAY.minusMonths(1), List.of(introducers), youthUnion);
-    return policies.introducers(dossier, CELL_DAY).passed();
+    return introducers(youthUnionMember(2000), youthUnion, false, introducers).passed();
+  }
+
+  private Check introducers(
+      NewCandidate person, boolean youthUnion, boolean tradeUnion, Introducer... introducers) {
+    var dossier =
+        step(
+            StepKind.DOSSIER,
+            CELL_DAY.minusMonths(1),
+            List.of(introducers),
+            youthUnion,
+            tradeUnion);
+    return policies.introducers(person, dossier, CELL_DAY);
+  }
+
+  private static NewCandidate youthUnionMember(int born) {
+    var person = person(9, true);
+    return new NewCandidate(
+        person.fullName(),
+        person.sex(),
+        LocalDate.of(born, 1, 1),
+        person.ethnicityCode(),
+        null,
+        9,
+        true,
+        null,
+        null,
+        null,
+        1L,
+        null,
+        true,
+        false,
+        false,
+        false,
+        false,
+        null,
+        null);
   }
 
   private long member(MemberStatus status, String citizenId) {
@@ -181,6 +260,15 @@ class EligibilityPoliciesTests {
 
   private static Step step(
       StepKind kind, LocalDate on, List<Introducer> introducers, boolean youthUnion) {
+    return step(kind, on, introducers, youthUnion, false);
+  }
+
+  private static Step step(
+      StepKind kind,
+      LocalDate on,
+      List<Introducer> introducers,
+      boolean youthUnion,
+      boolean tradeUnion) {
     return new Step(
         1,
         kind,
@@ -197,6 +285,7 @@ class EligibilityPoliciesTests {
         null,
         introducers,
         youthUnion,
+        tradeUnion,
         null,
         null,
         "test",

@@ -451,6 +451,7 @@ class CandidatePages {
       Integer secondMonths,
       Boolean replacement,
       Boolean youthUnionResolution,
+      Boolean tradeUnionResolution,
       String consentNumber,
       String note,
       Boolean confirmedNotDuplicate,
@@ -460,7 +461,7 @@ class CandidatePages {
     static StepForm blank(StepKind kind, LocalDate today) {
       return new StepForm(
           kind, today, null, null, null, null, null, null, null, null, null, null, null, false,
-          false, null, null, null, null, null);
+          false, false, null, null, null, null, null);
     }
 
     StepForm withVersion(int current) {
@@ -480,6 +481,7 @@ class CandidatePages {
           secondMonths,
           replacement,
           youthUnionResolution,
+          tradeUnionResolution,
           consentNumber,
           note,
           confirmedNotDuplicate,
@@ -510,6 +512,7 @@ class CandidatePages {
           mentorId,
           introducers,
           Boolean.TRUE.equals(youthUnionResolution),
+          Boolean.TRUE.equals(tradeUnionResolution),
           consentNumber,
           note,
           Boolean.TRUE.equals(confirmedNotDuplicate),

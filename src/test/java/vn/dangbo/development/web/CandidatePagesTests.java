@@ -332,6 +332,7 @@ class CandidatePagesTests {
                 """
                 {"fullName": "Vừ A Dình", "sex": "MALE", "birthDate": "2001-01-01",
                  "ethnicityCode": 8, "educationGrade": 9, "ethnicArea": true, "cellId": %d,
+                 "youthUnion": true,
                  "since": "2025-08-01", "birthPlace": "Bản Bẹ", "religion": "Không",
                  "phone": "0912345678"}
                 """

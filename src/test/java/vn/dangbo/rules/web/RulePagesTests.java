@@ -40,7 +40,7 @@ class RulePagesTests {
                 .uri("/api/v1/rules?on=2025-06-10")
                 .with(httpBasic("bithu.langcheu", Demo.PASSWORD)))
         .bodyJson()
-        .extractingPath("$[?(@.rule.key == 'CELL_VOTE_SHARE')].rule.value")
+        .extractingPath("$[?(@.rule.key == 'cell.vote.share')].rule.value")
         .asArray()
         .containsExactly("2/3");
   }
@@ -302,17 +302,17 @@ class RulePagesTests {
             .hasStatusOk()
             .bodyJson();
     september
-        .extractingPath("$[?(@.rule.key == 'EVALUATION_GRADE_MIN_POINTS')].rule.effectiveFrom")
+        .extractingPath("$[?(@.rule.key == 'evaluation.grade.minPoints')].rule.effectiveFrom")
         .asArray()
         .containsExactly("2025-08-30");
     september
-        .extractingPath("$[?(@.rule.key == 'EVALUATION_GRADE_MIN_POINTS')].rule.legalBasis")
+        .extractingPath("$[?(@.rule.key == 'evaluation.grade.minPoints')].rule.legalBasis")
         .asArray()
         .singleElement()
         .asString()
         .startsWith("Quy định 366-QĐ/TW ngày 30/8/2025");
     september
-        .extractingPath("$[?(@.rule.key == 'ADMISSION_DECISION_WORKING_DAYS')].rule.legalBasis")
+        .extractingPath("$[?(@.rule.key == 'admission.decision.workingDays')].rule.legalBasis")
         .asArray()
         .singleElement()
         .asString()
@@ -324,11 +324,11 @@ class RulePagesTests {
                     .with(httpBasic("bithu.langcheu", Demo.PASSWORD)))
             .hasStatusOk()
             .bodyJson();
-    june.extractingPath("$[?(@.rule.key == 'EVALUATION_GRADE_MIN_POINTS')]").asArray().isEmpty();
-    june.extractingPath("$[?(@.rule.key == 'EVALUATION_POINTS_SCALE')].rule.value")
+    june.extractingPath("$[?(@.rule.key == 'evaluation.grade.minPoints')]").asArray().isEmpty();
+    june.extractingPath("$[?(@.rule.key == 'evaluation.points.scale')].rule.value")
         .asArray()
         .containsExactly("0");
-    june.extractingPath("$[?(@.rule.key == 'ADMISSION_DECISION_WORKING_DAYS')].rule.legalBasis")
+    june.extractingPath("$[?(@.rule.key == 'admission.decision.workingDays')].rule.legalBasis")
         .asArray()
         .singleElement()
         .asString()
