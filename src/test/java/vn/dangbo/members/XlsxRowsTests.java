@@ -66,6 +66,21 @@ class XlsxRowsTests {
   }
 
   @Test
+  void aFormulaCellComesOutAsItsComputedValueMarkedAsAFormulaAndTheSheetIsNamed()
+      throws IOException {
+    Path file = write(new XSSFWorkbook());
+    var names = new ArrayList<String>();
+    var rows = new ArrayList<XlsxRows.Row>();
+
+    XlsxRows.read(file, 100, names::add, rows::add);
+
+    assertThat(names).containsExactly("Đảng viên");
+    assertThat(rows.get(1).cells()).containsEntry(7, "Bản Bẹ");
+    assertThat(rows.get(1).formulas()).containsExactly(7);
+    assertThat(rows.get(0).formulas()).isEmpty();
+  }
+
+  @Test
   void moreRowsThanAllowedAreRefused() throws IOException {
     Path file = write(new XSSFWorkbook());
 
