@@ -11,16 +11,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import org.apache.poi.ss.util.CellReference;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,8 +26,6 @@ import vn.dangbo.organization.Organizations;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
 import vn.dangbo.shared.PersonName;
-import vn.dangbo.shared.RefusedException;
-import vn.dangbo.shared.TextProblem;
 
 /**
  * Loads a commune's members from an .xlsx file as communes keep them: the heading row is found
@@ -59,12 +52,6 @@ public class MemberImport {
 
   /** The columns without which no row can be read, by field. */
   static final List<String> REQUIRED = List.of("fullName", "sex", "birthDate", "ethnicity", "cell");
-
-  /** How many non-empty rows at the top of a sheet may come before its heading. */
-  static final int HEADING_WITHIN = 10;
-
-  /** Formula cells noted one by one; beyond, one note counts the rest. */
-  static final int FORMULA_NOTES = 100;
 
   private final MemberRegistry registry;
   private final Members members;
@@ -205,386 +192,30 @@ public class MemberImport {
     }
   }
 
-  private record ParsedRow(
-      int number,
-      MemberRecord record,
-      MemberStatus status,
-      LocalDate since,
-      LocalDate officialDate) {}
+  private record Done(SheetReading.Result parsed, int written) {}
 
-  private record Parsed(
-      String sheet,
-      SheetHeading heading,
-      int total,
-      List<ParsedRow> rows,
-      List<ImportProblem> problems,
-      List<ImportNote> notes,
-      int lastColumn) {}
-
-  private record Done(Parsed parsed, int written) {}
-
-  private Parsed parse(Path file, OrganizationScope scope, ImportProgress progress) {
+  private SheetReading.Result parse(Path file, OrganizationScope scope, ImportProgress progress) {
     progress.step(ImportProgress.Step.READING);
-    var parsing = new Parsing(scope, progress);
-    XlsxRows.read(file, MAX_ROWS + 1, parsing::sheet, parsing::accept);
-    parsing.headingAtEnd();
+    var reading =
+        new SheetReading(
+            headings,
+            LocalDate.now(clock),
+            progress,
+            () -> cellsByName(scope),
+            () -> new EthnicGroups(members.ethnicities()),
+            day -> day.plusMonths(rules.at(day, RuleKey.PROBATION_MONTHS).asInt()));
+    XlsxRows.read(file, MAX_ROWS + 1, reading::sheet, reading::accept);
+    reading.headingAtEnd();
     progress.step(ImportProgress.Step.CHECKING);
-    return parsing.finish();
-  }
-
-  /**
-   * The rows of one sheet as they stream in: the heading looked for among the first rows, then each
-   * row below it checked.
-   */
-  private final class Parsing {
-    private final OrganizationScope scope;
-    private final ImportProgress progress;
-    private final LocalDate today = LocalDate.now(clock);
-    private final List<ImportProblem> problems = new ArrayList<>();
-    private final List<ImportNote> notes = new ArrayList<>();
-    private final List<ParsedRow> parsed = new ArrayList<>();
-    private final Set<String> citizenIds = new HashSet<>();
-    private final Set<String> partyCards = new HashSet<>();
-    private final Set<String> respellings = new HashSet<>();
-    private final Map<String, String> keys = new HashMap<>();
-    private final Map<LocalDate, LocalDate> probationEnds = new HashMap<>();
-    private String sheet = "";
-    private SheetHeading heading;
-    private SheetHeading pending;
-    private SheetHeading best;
-    private XlsxRows.Row above;
-    private int rowsAbove;
-    private Map<String, Long> cells;
-    private EthnicGroups groups;
-    private int total;
-    private int formulas;
-    private int lastColumn;
-
-    Parsing(OrganizationScope scope, ImportProgress progress) {
-      this.scope = scope;
-      this.progress = progress;
-    }
-
-    void sheet(String name) {
-      this.sheet = name;
-    }
-
-    void accept(XlsxRows.Row row) {
-      for (int column : row.cells().keySet()) {
-        lastColumn = Math.max(lastColumn, column);
-      }
-      if (heading == null && !belowHeading(row)) {
-        return;
-      }
-      total++;
-      if (total % 500 == 0) {
-        progress.rowsRead(total);
-      }
-      readRow(row);
-    }
-
-    /**
-     * Looks for the heading: the first of the first rows that has every required column, alone or
-     * with the row above it (a heading of two rows). A heading found is kept pending for one row,
-     * in case the row below it completes it. True when the row is data, below the heading.
-     */
-    private boolean belowHeading(XlsxRows.Row row) {
-      if (pending != null) {
-        var twoRows = SheetHeading.of(headings, pending.rows().get(0), row);
-        if (twoRows.fields().size() > pending.fields().size() && !underRequired(pending, row)) {
-          use(twoRows);
-          return false;
-        }
-        use(pending);
-        return true;
-      }
-      var alone = SheetHeading.of(headings, null, row);
-      var withAbove = above == null ? alone : SheetHeading.of(headings, above, row);
-      var candidate = withAbove.fields().size() > alone.fields().size() ? withAbove : alone;
-      if (best == null || candidate.fields().size() > best.fields().size()) {
-        best = candidate;
-      }
-      if (candidate.has(REQUIRED) && candidate.rows().size() == 1) {
-        pending = candidate;
-      } else if (candidate.has(REQUIRED)) {
-        use(candidate);
-      } else if (++rowsAbove >= HEADING_WITHIN) {
-        throw missingColumns();
-      }
-      above = row;
-      return false;
-    }
-
-    /**
-     * Whether the row has a value under a required heading that is not itself a heading: data (a
-     * name, a date), so not the second row of a heading, whose cells under a heading merged over
-     * both rows are empty.
-     */
-    private boolean underRequired(SheetHeading heading, XlsxRows.Row row) {
-      return heading.fields().entrySet().stream()
-          .filter(e -> REQUIRED.contains(e.getValue()))
-          .map(e -> row.cells().get(e.getKey()))
-          .anyMatch(value -> value != null && headings.field(value) == null);
-    }
-
-    /** At the end of the sheet: the heading pending, else the refusal. */
-    void headingAtEnd() {
-      if (heading == null && pending != null) {
-        use(pending);
-      }
-      if (heading == null && best == null) {
-        throw new RefusedException("import.refused.empty");
-      }
-      if (heading == null) {
-        throw missingColumns();
-      }
-    }
-
-    private RefusedException missingColumns() {
-      var missing = best.missing(REQUIRED).stream().map(headings::heading).toList();
-      return new RefusedException(
-          "import.refused.missingColumn", String.join(", ", missing), sheet, HEADING_WITHIN);
-    }
-
-    private void use(SheetHeading found) {
-      heading = found;
-      pending = null;
-      int row = found.lastRow();
-      if (found.rows().size() == 2) {
-        notes.add(
-            new ImportNote(
-                row,
-                null,
-                "import.note.headingTwoRows",
-                new Object[] {sheet, found.firstRow(), row}));
-      } else if (row > 1) {
-        notes.add(new ImportNote(row, null, "import.note.headingRow", new Object[] {sheet, row}));
-      }
-      found
-          .written()
-          .forEach(
-              (field, written) -> {
-                String expected = headings.heading(field);
-                if (!ImportHeadings.key(written).equals(ImportHeadings.key(expected))) {
-                  notes.add(
-                      new ImportNote(
-                          row, written, "import.note.heading", new Object[] {written, expected}));
-                }
-              });
-      cells = cellsByName(scope);
-      groups = new EthnicGroups(members.ethnicities());
-    }
-
-    private void readRow(XlsxRows.Row row) {
-      var names = heading.written();
-      var values = new HashMap<String, String>();
-      var rowProblems = new ArrayList<ImportProblem>();
-      row.cells()
-          .forEach(
-              (column, value) -> {
-                String field = heading.fields().get(column);
-                if (field == null) {
-                  return;
-                }
-                TextProblem hostile = TextProblem.of(value);
-                if (hostile == null) {
-                  values.put(field, value);
-                } else {
-                  rowProblems.add(
-                      new ImportProblem(
-                          row.number(),
-                          names.get(field),
-                          "import.problem." + hostile.key(),
-                          new Object[] {}));
-                }
-              });
-      for (int column : row.formulas()) {
-        noteFormula(row, column);
-      }
-      var reader = new RowReader(row.number(), values, names, keys, rowProblems);
-      Sex sex = reader.sex();
-      LocalDate birth = reader.date("birthDate");
-      LocalDate decision = reader.date("admissionDecisionDate");
-      LocalDate ceremony = reader.date("admissionCeremonyDate");
-      LocalDate official = reader.date("officialDate");
-      Integer ethnicity = ethnicity(row.number(), values.get("ethnicity"), rowProblems);
-      Long cell = reader.lookup("cell", cells, "import.problem.cell");
-      if (official != null
-          && (official.isAfter(today) || ceremony != null && official.isBefore(ceremony))) {
-        rowProblems.add(
-            new ImportProblem(
-                row.number(),
-                names.get("officialDate"),
-                official.isAfter(today)
-                    ? "import.problem.officialInFuture"
-                    : "import.problem.officialBeforeCeremony",
-                new Object[] {values.get("officialDate"), values.get("admissionCeremonyDate")}));
-      }
-      if (!rowProblems.isEmpty()) {
-        problems.addAll(rowProblems);
-        return;
-      }
-      try {
-        var record =
-            new MemberRecord(
-                values.get("fullName"),
-                values.get("otherNames"),
-                sex,
-                birth,
-                values.get("birthPlace"),
-                values.get("homeTown"),
-                values.get("residence"),
-                ethnicity,
-                values.get("religion"),
-                values.get("generalEducation"),
-                null,
-                null,
-                null,
-                values.get("occupation"),
-                values.get("citizenId"),
-                values.get("partyCardNumber"),
-                values.get("phone"),
-                cell,
-                null,
-                decision,
-                ceremony,
-                reader.yes("youthUnion"),
-                reader.yes("militia"),
-                reader.yes("teacher"),
-                false);
-        record.check(today);
-        if (record.citizenId() != null && !citizenIds.add(record.citizenId())) {
-          throw new RefusedException("import.problem.citizenIdTwice", record.citizenId());
-        }
-        if (record.partyCardNumber() != null && !partyCards.add(record.partyCardNumber())) {
-          throw new RefusedException("import.problem.partyCardTwice", record.partyCardNumber());
-        }
-        parsed.add(opening(row.number(), record, ceremony, official));
-      } catch (RefusedException e) {
-        problems.add(new ImportProblem(row.number(), null, e.messageCode(), e.arguments()));
-      }
-    }
-
-    /**
-     * The first status: official since the official date of the file; without one, official since
-     * the end of probation (the ceremony plus the probation length of the rulebook on the ceremony
-     * day), or probationary since the ceremony while probation runs; without either date, official
-     * since today.
-     */
-    private ParsedRow opening(
-        int number, MemberRecord record, LocalDate ceremony, LocalDate official) {
-      LocalDate probationEnd =
-          ceremony == null
-              ? null
-              : probationEnds.computeIfAbsent(
-                  ceremony, day -> day.plusMonths(rules.at(day, RuleKey.PROBATION_MONTHS).asInt()));
-      if (official == null && probationEnd != null && probationEnd.isAfter(today)) {
-        LocalDate since = ceremony.isAfter(today) ? today : ceremony;
-        return new ParsedRow(number, record, MemberStatus.PROBATIONARY, since, null);
-      }
-      LocalDate officialDate = official != null ? official : probationEnd;
-      return new ParsedRow(
-          number,
-          record,
-          MemberStatus.OFFICIAL,
-          officialDate != null ? officialDate : today,
-          officialDate);
-    }
-
-    /** The code of an ethnic group as written, with a note for each spelling read as another. */
-    private Integer ethnicity(int row, String written, List<ImportProblem> rowProblems) {
-      if (written == null) {
-        return null;
-      }
-      String column = heading.written().get("ethnicity");
-      var reading = groups.read(written);
-      if (reading.isEmpty()) {
-        rowProblems.add(
-            new ImportProblem(row, column, "import.problem.ethnicity", new Object[] {written}));
-        return null;
-      }
-      var group = reading.get().group();
-      if (reading.get().respelled() && respellings.add(written)) {
-        notes.add(
-            new ImportNote(
-                row,
-                column,
-                "import.note.ethnicity",
-                new Object[] {written, group.name(), group.listCode()}));
-      }
-      return group.code();
-    }
-
-    /** A formula cell of a column the import reads: read as its computed value, and said so. */
-    private void noteFormula(XlsxRows.Row row, int column) {
-      String field = heading.fields().get(column);
-      if (field == null || ++formulas > FORMULA_NOTES) {
-        return;
-      }
-      String cell = CellReference.convertNumToColString(column) + row.number();
-      String value = row.cells().get(column);
-      String written = heading.written().get(field);
-      notes.add(
-          value == null
-              ? new ImportNote(
-                  row.number(),
-                  written,
-                  "import.note.formulaNoValue",
-                  new Object[] {cell, written, sheet})
-              : new ImportNote(
-                  row.number(),
-                  written,
-                  "import.note.formula",
-                  new Object[] {cell, written, sheet, value}));
-    }
-
-    /** Checks the rows read against the records already kept, in three set-based queries. */
-    Parsed finish() {
-      var names = heading.written();
-      var duplicates =
-          registry.possibleDuplicatesAmong(parsed.stream().map(ParsedRow::record).toList());
-      var cardsTaken = registry.partyCardsInUse(partyCards);
-      var unique = new ArrayList<ParsedRow>();
-      for (int i = 0; i < parsed.size(); i++) {
-        var duplicate = duplicates.get(i);
-        String card = parsed.get(i).record().partyCardNumber();
-        if (duplicate == null && card != null && cardsTaken.contains(card)) {
-          problems.add(
-              new ImportProblem(
-                  parsed.get(i).number(),
-                  names.get("partyCardNumber"),
-                  "import.problem.partyCardTaken",
-                  new Object[] {card}));
-        } else if (duplicate == null) {
-          unique.add(parsed.get(i));
-        } else {
-          problems.add(
-              new ImportProblem(
-                  parsed.get(i).number(),
-                  null,
-                  "import.problem.duplicate",
-                  new Object[] {duplicate.fullName(), duplicate.cellName()}));
-        }
-      }
-      if (formulas > FORMULA_NOTES) {
-        notes.add(
-            new ImportNote(
-                heading.lastRow(),
-                null,
-                "import.note.moreFormulas",
-                new Object[] {formulas - FORMULA_NOTES, sheet}));
-      }
-      problems.sort(Comparator.comparingInt(ImportProblem::row));
-      notes.sort(Comparator.comparingInt(ImportNote::row));
-      return new Parsed(sheet, heading, total, unique, problems, notes, lastColumn);
-    }
+    return reading.finish(registry);
   }
 
   /**
    * The refused rows as a file: each with its reasons, a problem of a column named by the column's
    * heading as written.
    */
-  private ImportReport.RefusedFile refusedFile(Path file, Parsed parsed, Locale locale) {
+  private ImportReport.RefusedFile refusedFile(
+      Path file, SheetReading.Result parsed, Locale locale) {
     var reasons = new TreeMap<Integer, String>();
     for (var problem : parsed.problems()) {
       String reason = messages.getMessage(problem.code(), problem.arguments(), locale);
@@ -629,70 +260,5 @@ public class MemberImport {
       throw new DateTimeParseException("not a date", value, separator);
     }
     return LocalDate.parse(value, format);
-  }
-
-  /** Reads typed values of one row, noting each unreadable one as a problem of its column. */
-  private record RowReader(
-      int row,
-      Map<String, String> values,
-      Map<String, String> names,
-      Map<String, String> keys,
-      List<ImportProblem> problems) {
-
-    /** The search key of a value; the few values a column repeats are turned into keys once. */
-    String key(String value) {
-      return keys.computeIfAbsent(value, PersonName::searchKey);
-    }
-
-    boolean yes(String field) {
-      String value = values.get(field);
-      if (value == null) {
-        return false;
-      }
-      String key = key(value);
-      return key.equals("x") || key.equals("co") || key.equals("1") || key.equals("true");
-    }
-
-    Sex sex() {
-      String value = values.get("sex");
-      if (value == null) {
-        return null;
-      }
-      return switch (key(value)) {
-        case "nam", "m", "male" -> Sex.MALE;
-        case "nu", "f", "female" -> Sex.FEMALE;
-        default -> {
-          problems.add(
-              new ImportProblem(row, names.get("sex"), "import.problem.sex", new Object[] {value}));
-          yield null;
-        }
-      };
-    }
-
-    LocalDate date(String field) {
-      String value = values.get(field);
-      if (value == null) {
-        return null;
-      }
-      try {
-        return parseDate(value);
-      } catch (DateTimeParseException e) {
-        problems.add(
-            new ImportProblem(row, names.get(field), "import.problem.date", new Object[] {value}));
-        return null;
-      }
-    }
-
-    <T> T lookup(String field, Map<String, T> known, String code) {
-      String value = values.get(field);
-      if (value == null) {
-        return null;
-      }
-      T found = known.get(key(value));
-      if (found == null) {
-        problems.add(new ImportProblem(row, names.get(field), code, new Object[] {value}));
-      }
-      return found;
-    }
   }
 }
