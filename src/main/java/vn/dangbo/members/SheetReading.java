@@ -26,6 +26,22 @@ final class SheetReading {
   /** Formula cells noted one by one; beyond, one note counts the rest. */
   static final int FORMULA_NOTES = 100;
 
+  /** The field each refusal of {@link MemberRecord#check} is about, where it is about one. */
+  private static final Map<String, String> FIELD_OF_REFUSAL =
+      Map.ofEntries(
+          Map.entry("member.refused.nameRequired", "fullName"),
+          Map.entry("member.refused.sexRequired", "sex"),
+          Map.entry("member.refused.birthDateRequired", "birthDate"),
+          Map.entry("member.refused.birthDateImplausible", "birthDate"),
+          Map.entry("member.refused.ethnicity", "ethnicity"),
+          Map.entry("member.refused.cellRequired", "cell"),
+          Map.entry("member.refused.admissionBeforeAge", "admissionDecisionDate"),
+          Map.entry("member.refused.admissionInFuture", "admissionDecisionDate"),
+          Map.entry("member.refused.ceremonyBeforeDecision", "admissionCeremonyDate"),
+          Map.entry("member.refused.phone", "phone"),
+          Map.entry("import.problem.citizenIdTwice", "citizenId"),
+          Map.entry("import.problem.partyCardTwice", "partyCardNumber"));
+
   /** A row read without a problem: the record and its first status. */
   record Row(
       int number,
@@ -232,8 +248,16 @@ final class SheetReading {
       }
       parsed.add(opening(row.number(), record, ceremony, official));
     } catch (RefusedException e) {
-      problems.add(new ImportProblem(row.number(), null, e.messageCode(), e.arguments()));
+      problems.add(
+          new ImportProblem(
+              row.number(), columnOf(e.messageCode()), e.messageCode(), e.arguments()));
     }
+  }
+
+  /** The column a refusal of the record is about, as written, or null for the row as a whole. */
+  private String columnOf(String code) {
+    String field = code.startsWith("citizenId.") ? "citizenId" : FIELD_OF_REFUSAL.get(code);
+    return field == null ? null : heading.written().get(field);
   }
 
   /**

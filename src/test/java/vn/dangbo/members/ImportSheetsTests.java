@@ -159,6 +159,22 @@ class ImportSheetsTests {
   }
 
   @Test
+  void aRecordRefusedForOneOfItsFieldsNamesThatColumnAsWritten() throws Exception {
+    byte[] file =
+        ImportFiles.xlsxWith(
+            new String[] {"Họ tên", "Giới tính", "Sinh ngày", "Dân tộc", "Chi bộ"},
+            new String[] {"Hạng A Thái", "Nam", "05/04/2020", "Mông", CELL});
+
+    var report = upload(file, "dryRun=true");
+
+    assertThat(report)
+        .bodyJson()
+        .extractingPath("$.problems[0].code")
+        .isEqualTo("member.refused.birthDateImplausible");
+    assertThat(report).bodyJson().extractingPath("$.problems[0].column").isEqualTo("Sinh ngày");
+  }
+
+  @Test
   void aMissingColumnIsNamedByTheHeadingExpectedNotByAFieldName() throws Exception {
     byte[] file =
         ImportFiles.xlsxWith(
