@@ -81,6 +81,23 @@ class XlsxRowsTests {
   }
 
   @Test
+  void aFormulaNeverComputedIsMarkedThoughItHasNoValue() throws IOException {
+    Path file = Files.createTempFile(folder, "formula-", ".xlsx");
+    try (var workbook = new XSSFWorkbook();
+        var out = Files.newOutputStream(file)) {
+      var row = workbook.createSheet("DS").createRow(0);
+      row.createCell(0).setCellValue("Hạng A Thái");
+      row.createCell(3).setCellFormula("DATE(1990,4,5)");
+      workbook.write(out);
+    }
+
+    var rows = read(file, 100);
+
+    assertThat(rows.get(0).cells()).containsOnlyKeys(0);
+    assertThat(rows.get(0).formulas()).containsExactly(3);
+  }
+
+  @Test
   void moreRowsThanAllowedAreRefused() throws IOException {
     Path file = write(new XSSFWorkbook());
 
