@@ -61,6 +61,7 @@ final class SheetReading {
       int lastColumn) {}
 
   private final ImportHeadings headings;
+  private final HeadingSearch search;
   private final LocalDate today;
   private final ImportProgress progress;
   private final Supplier<Map<String, Long>> cellsByName;
@@ -75,7 +76,6 @@ final class SheetReading {
   private final Map<String, String> keys = new HashMap<>();
   private final Map<LocalDate, LocalDate> probationEnds = new HashMap<>();
   private String sheet = "";
-  private final HeadingSearch search;
   private SheetHeading heading;
   private Map<String, Long> cells;
   private EthnicGroups groups;

@@ -179,7 +179,10 @@ final class XlsxRows {
     private final int maxRows;
     private final Consumer<Row> sink;
     private Map<Integer, String> current;
+
+    /** The formula columns of the current row; null until it has one, as most rows have none. */
     private Set<Integer> formulas;
+
     private boolean formula;
     private int rowNumber;
     private int rowCount;
@@ -206,7 +209,7 @@ final class XlsxRows {
           String r = attributes.getValue("r");
           rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
           current = new LinkedHashMap<>();
-          formulas = new HashSet<>();
+          formulas = null;
           column = -1;
         }
         case "c" -> {
@@ -243,9 +246,9 @@ final class XlsxRows {
         case "is" -> inInline = false;
         case "c" -> cell();
         case "row" -> {
-          if (!current.isEmpty() || !formulas.isEmpty()) {
+          if (!current.isEmpty() || formulas != null) {
             rowCount++;
-            sink.accept(new Row(rowNumber, current, formulas.isEmpty() ? Set.of() : formulas));
+            sink.accept(new Row(rowNumber, current, formulas == null ? Set.of() : formulas));
           }
         }
         default -> endText(localName);
@@ -260,6 +263,9 @@ final class XlsxRows {
         current.put(column, value.strip());
       }
       if (formula) {
+        if (formulas == null) {
+          formulas = new HashSet<>();
+        }
         formulas.add(column);
       }
     }
