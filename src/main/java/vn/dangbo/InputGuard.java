@@ -18,6 +18,7 @@ import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import vn.dangbo.shared.RefusedException;
+import vn.dangbo.shared.TextProblem;
 
 /**
  * One check on every piece of text that comes in, from a form, a query or a JSON body: no markup (a
@@ -31,7 +32,7 @@ import vn.dangbo.shared.RefusedException;
 @ControllerAdvice
 class InputGuard {
 
-  static final int MAX_LENGTH = 20_000;
+  static final int MAX_LENGTH = TextProblem.MAX_LENGTH;
 
   /** The days dangbo has any business with: from before the Party's founding to far ahead. */
   static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
@@ -48,30 +49,13 @@ class InputGuard {
   private static final Set<String> FREE_FIELDS =
       Set.of("password", "currentPassword", "newPassword", "repeat");
 
-  /** The message code of what is wrong with the text, or null when it may come in. */
+  /**
+   * The message code of what is wrong with the text, or null when it may come in. The check itself
+   * is {@link TextProblem}, shared with the import of spreadsheets.
+   */
   static String problem(String text) {
-    if (text == null) {
-      return null;
-    }
-    if (text.length() > MAX_LENGTH) {
-      return "input.refused.tooLong";
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t')
-          || c == 0x7f
-          || (c >= 0x202a && c <= 0x202e)
-          || (c >= 0x2066 && c <= 0x2069)) {
-        return "input.refused.control";
-      }
-      if (c == '<' && i + 1 < text.length()) {
-        char next = text.charAt(i + 1);
-        if (Character.isLetter(next) || next == '/' || next == '!' || next == '?') {
-          return "input.refused.markup";
-        }
-      }
-    }
-    return null;
+    TextProblem problem = TextProblem.of(text);
+    return problem == null ? null : "input.refused." + problem.key();
   }
 
   private static String checked(String text) {

@@ -243,8 +243,12 @@ public class MemberRegistry {
     return id;
   }
 
-  /** A record to open in a batch (an import), with its first status. */
-  public record Opening(MemberRecord record, MemberStatus status, LocalDate since) {}
+  /**
+   * A record to open in a batch (an import), with its first status; an official member's official
+   * date when the file gives it, else null for the end of probation by the rulebook.
+   */
+  public record Opening(
+      MemberRecord record, MemberStatus status, LocalDate since, LocalDate officialDate) {}
 
   /**
    * Opens many records in one transaction, as an import does after its dry run found no problem:
@@ -265,7 +269,7 @@ public class MemberRegistry {
       if (checkedCells.add(record.cellId())) {
         requireCell(record.cellId(), scope);
       }
-      if (opening.status() != MemberStatus.PROBATIONARY) {
+      if (opening.status() != MemberStatus.PROBATIONARY && opening.officialDate() == null) {
         officialDates.computeIfAbsent(record.admissionCeremonyDate(), this::probationEnd);
       }
     }
@@ -284,7 +288,9 @@ public class MemberRegistry {
                   LocalDate officialDate =
                       opening.status() == MemberStatus.PROBATIONARY
                           ? null
-                          : officialDates.get(record.admissionCeremonyDate());
+                          : opening.officialDate() != null
+                              ? opening.officialDate()
+                              : officialDates.get(record.admissionCeremonyDate());
                   return opened(record, opening.status(), opening.since(), officialDate, by);
                 })
             .iterator();

@@ -12,11 +12,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import vn.dangbo.shared.Spreadsheet;
 
 /**
  * Writes member lists as .xlsx (streamed, so a province list does not fill memory) and as CSV, with
- * Vietnamese headings. Every value is written as text; in CSV a value that a spreadsheet would take
- * for a formula gets a leading apostrophe.
+ * Vietnamese headings. Every value is written as text; a value that a spreadsheet would take for a
+ * formula gets Excel's quote prefix in .xlsx and a leading apostrophe in CSV.
  */
 @Component
 public class MemberSheets {
@@ -55,6 +56,7 @@ public class MemberSheets {
       var font = workbook.createFont();
       font.setBold(true);
       bold.setFont(font);
+      var quoted = Spreadsheet.quotedText(workbook);
       var columns = columns();
       var header = sheet.createRow(0);
       for (int c = 0; c < columns.size(); c++) {
@@ -66,7 +68,7 @@ public class MemberSheets {
       for (var member : members) {
         var row = sheet.createRow(r++);
         for (int c = 0; c < columns.size(); c++) {
-          row.createCell(c).setCellValue(text(columns.get(c).value().apply(member)));
+          Spreadsheet.text(row.createCell(c), text(columns.get(c).value().apply(member)), quoted);
         }
       }
       sheet.createFreezePane(0, 1);

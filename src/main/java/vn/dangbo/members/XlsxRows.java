@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
@@ -32,8 +34,10 @@ import vn.dangbo.shared.RefusedException;
 /**
  * Reads the first sheet of an .xlsx file row by row with a streaming (SAX) parser, so a 100,000-row
  * file never sits in memory as a workbook. Cells come out as the text Excel shows, except dates,
- * which come out as ISO text whatever their display format. Files that are not .xlsx, or that POI
- * judges unsafe (zip bombs), are refused.
+ * which come out as ISO text whatever their display format. A formula cell comes out as the value
+ * Excel computed and kept in the file, and is marked as a formula (its {@code <f>} element), so the
+ * import can say so instead of storing a computed value silently. Files that are not .xlsx, or that
+ * POI judges unsafe (zip bombs), are refused.
  *
  * <p>POI opens the package and reads the styles; the sheet and its shared strings are read here,
  * because POI's own sheet reader builds an XML object for every text cell, which took more than
@@ -41,8 +45,16 @@ import vn.dangbo.shared.RefusedException;
  */
 final class XlsxRows {
 
-  /** A sheet as text rows: row number as Excel shows it, then column index to text. */
-  record Row(int number, Map<Integer, String> cells) {}
+  /**
+   * A sheet as text rows: row number as Excel shows it, column index to text, and the columns whose
+   * cell is a formula (with or without a computed value).
+   */
+  record Row(int number, Map<Integer, String> cells, Set<Integer> formulas) {
+
+    Row(int number, Map<Integer, String> cells) {
+      this(number, cells, Set.of());
+    }
+  }
 
   private XlsxRows() {}
 
@@ -51,14 +63,20 @@ final class XlsxRows {
    * (plus the shared-strings table). The file is opened read-only from disk, not loaded whole.
    */
   static void read(Path file, int maxRows, Consumer<Row> sink) {
+    read(file, maxRows, name -> {}, sink);
+  }
+
+  /** The same, first telling {@code sheetName} the name of the sheet read. */
+  static void read(Path file, int maxRows, Consumer<String> sheetName, Consumer<Row> sink) {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       var reader = new XSSFReader(pkg);
       var strings = sharedStrings(reader);
-      var sheets = reader.getSheetsData();
+      var sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       if (!sheets.hasNext()) {
         throw new RefusedException("import.refused.empty");
       }
       try (InputStream sheet = sheets.next()) {
+        sheetName.accept(sheets.getSheetName());
         parse(sheet, new Sheet(strings, reader.getStylesTable(), maxRows, sink));
       }
     } catch (RefusedException e) {
@@ -161,6 +179,11 @@ final class XlsxRows {
     private final int maxRows;
     private final Consumer<Row> sink;
     private Map<Integer, String> current;
+
+    /** The formula columns of the current row; null until it has one, as most rows have none. */
+    private Set<Integer> formulas;
+
+    private boolean formula;
     private int rowNumber;
     private int rowCount;
     private int column;
@@ -186,6 +209,7 @@ final class XlsxRows {
           String r = attributes.getValue("r");
           rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
           current = new LinkedHashMap<>();
+          formulas = null;
           column = -1;
         }
         case "c" -> {
@@ -193,7 +217,9 @@ final class XlsxRows {
           column = r == null ? column + 1 : columnOf(r);
           type = attributes.getValue("t");
           style = attributes.getValue("s");
+          formula = false;
         }
+        case "f" -> formula = true;
         case "v" -> inValue = true;
         case "is" -> inInline = true;
         default -> {
@@ -220,9 +246,9 @@ final class XlsxRows {
         case "is" -> inInline = false;
         case "c" -> cell();
         case "row" -> {
-          if (!current.isEmpty()) {
+          if (!current.isEmpty() || formulas != null) {
             rowCount++;
-            sink.accept(new Row(rowNumber, current));
+            sink.accept(new Row(rowNumber, current, formulas == null ? Set.of() : formulas));
           }
         }
         default -> endText(localName);
@@ -235,6 +261,12 @@ final class XlsxRows {
       String value = raw.isEmpty() ? null : shown(raw);
       if (value != null && !value.isBlank()) {
         current.put(column, value.strip());
+      }
+      if (formula) {
+        if (formulas == null) {
+          formulas = new HashSet<>();
+        }
+        formulas.add(column);
       }
     }
 

@@ -4,14 +4,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes tables to an .xlsx workbook, one sheet each, with bold headings and a frozen heading row.
  * Numbers are written as numbers, everything else as text: a value is never stored as a formula, so
- * text that looks like one ("=HYPERLINK(...)") stays text.
+ * text that looks like one ("=HYPERLINK(...)") stays text. Such text also gets Excel's quote prefix
+ * (the hidden apostrophe), so that it stays text when someone edits the cell and presses Enter.
  */
 public final class Spreadsheet {
 
@@ -20,6 +23,24 @@ public final class Spreadsheet {
 
   private Spreadsheet() {}
 
+  /** The style of text cells that a spreadsheet would take for a formula once edited. */
+  public static CellStyle quotedText(Workbook workbook) {
+    CellStyle quoted = workbook.createCellStyle();
+    quoted.setQuotePrefixed(true);
+    return quoted;
+  }
+
+  /**
+   * Writes text as a text cell (never a formula); text beginning with =, +, - or @ gets the {@code
+   * quoted} style ({@link #quotedText}), which keeps it text in Excel.
+   */
+  public static void text(Cell cell, String text, CellStyle quoted) {
+    cell.setCellValue(text);
+    if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+      cell.setCellStyle(quoted);
+    }
+  }
+
   public static byte[] xlsx(List<Table> tables) {
     try (var workbook = new XSSFWorkbook();
         var out = new ByteArrayOutputStream()) {
@@ -27,6 +48,7 @@ public final class Spreadsheet {
       var font = workbook.createFont();
       font.setBold(true);
       bold.setFont(font);
+      CellStyle quoted = quotedText(workbook);
       CellStyle date = workbook.createCellStyle();
       date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
       for (var table : tables) {
@@ -57,7 +79,7 @@ public final class Spreadsheet {
               cell.setCellValue(day);
               cell.setCellStyle(date);
             } else if (value != null) {
-              row.createCell(c).setCellValue(value.toString());
+              text(row.createCell(c), value.toString(), quoted);
             }
             if (value != null && c < widths.length) {
               widths[c] = Math.max(widths[c], value.toString().length());

@@ -49,6 +49,89 @@ public final class ImportFiles {
     }
   }
 
+  /** A sheet laid out row by row as a commune's own file is: title rows, headings, formulas. */
+  public static Sheet sheet(String name) {
+    return new Sheet(name);
+  }
+
+  /** The rows of one sheet from row 1 down, with formulas and merged cells placed by reference. */
+  public static final class Sheet {
+    private final String name;
+    private final java.util.List<String[]> rows = new java.util.ArrayList<>();
+    private final java.util.Map<String, String> formulas = new java.util.LinkedHashMap<>();
+    private final java.util.List<String> merged = new java.util.ArrayList<>();
+
+    private Sheet(String name) {
+      this.name = name;
+    }
+
+    /** The next row; no cells for an empty row, an empty text for an empty cell. */
+    public Sheet row(String... cells) {
+      rows.add(cells);
+      return this;
+    }
+
+    /** A formula (without its "=") in the cell, e.g. "D4", its value computed and kept. */
+    public Sheet formula(String cell, String formula) {
+      formulas.put(cell, formula);
+      return this;
+    }
+
+    /** Merges a range such as "G3:H3", as Excel does when cells are merged. */
+    public Sheet merge(String range) {
+      merged.add(range);
+      return this;
+    }
+
+    public byte[] xlsx() throws IOException {
+      try (var workbook = new XSSFWorkbook();
+          var out = new ByteArrayOutputStream()) {
+        var sheet = workbook.createSheet(name);
+        for (int r = 0; r < rows.size(); r++) {
+          var row = sheet.createRow(r);
+          for (int c = 0; c < rows.get(r).length; c++) {
+            if (!rows.get(r)[c].isEmpty()) {
+              row.createCell(c).setCellValue(rows.get(r)[c]);
+            }
+          }
+        }
+        var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        formulas.forEach(
+            (reference, formula) -> {
+              var at = new org.apache.poi.ss.util.CellReference(reference);
+              var row = sheet.getRow(at.getRow());
+              row = row == null ? sheet.createRow(at.getRow()) : row;
+              var cell = row.createCell(at.getCol());
+              cell.setCellFormula(formula);
+              evaluator.evaluateFormulaCell(cell);
+            });
+        merged.forEach(
+            range -> sheet.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf(range)));
+        workbook.write(out);
+        return out.toByteArray();
+      }
+    }
+  }
+
+  /**
+   * The workbook with {@code marker} replaced by {@code raw} in its XML as stored, e.g. by
+   * "_x0007_", the way Excel stores a control character (POI leaves such characters out).
+   */
+  public static byte[] withRawText(byte[] xlsx, String marker, String raw) throws IOException {
+    var out = new ByteArrayOutputStream();
+    try (var in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+        var zip = new ZipOutputStream(out)) {
+      ZipEntry entry;
+      while ((entry = in.getNextEntry()) != null) {
+        zip.putNextEntry(new ZipEntry(entry.getName()));
+        String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        zip.write(text.replace(marker, raw).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
   /** A valid workbook whose sheet is padded with megabytes of blanks: compresses a thousandfold. */
   public static byte[] zipBomb() throws IOException {
     byte[] valid = xlsx(new String[] {"Hạng A Thái", "Nam", "05/04/1990", "Mông", "x"});

@@ -66,6 +66,38 @@ class XlsxRowsTests {
   }
 
   @Test
+  void aFormulaCellComesOutAsItsComputedValueMarkedAsAFormulaAndTheSheetIsNamed()
+      throws IOException {
+    Path file = write(new XSSFWorkbook());
+    var names = new ArrayList<String>();
+    var rows = new ArrayList<XlsxRows.Row>();
+
+    XlsxRows.read(file, 100, names::add, rows::add);
+
+    assertThat(names).containsExactly("Đảng viên");
+    assertThat(rows.get(1).cells()).containsEntry(7, "Bản Bẹ");
+    assertThat(rows.get(1).formulas()).containsExactly(7);
+    assertThat(rows.get(0).formulas()).isEmpty();
+  }
+
+  @Test
+  void aFormulaNeverComputedIsMarkedThoughItHasNoValue() throws IOException {
+    Path file = Files.createTempFile(folder, "formula-", ".xlsx");
+    try (var workbook = new XSSFWorkbook();
+        var out = Files.newOutputStream(file)) {
+      var row = workbook.createSheet("DS").createRow(0);
+      row.createCell(0).setCellValue("Hạng A Thái");
+      row.createCell(3).setCellFormula("DATE(1990,4,5)");
+      workbook.write(out);
+    }
+
+    var rows = read(file, 100);
+
+    assertThat(rows.get(0).cells()).containsOnlyKeys(0);
+    assertThat(rows.get(0).formulas()).containsExactly(3);
+  }
+
+  @Test
   void moreRowsThanAllowedAreRefused() throws IOException {
     Path file = write(new XSSFWorkbook());
 

@@ -29,6 +29,10 @@ class SpreadsheetTests {
       assertThat(sheet.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.STRING);
       assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("=HYPERLINK");
       assertThat(sheet.getRow(2).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+      // and stays text when someone edits the cell in Excel: the hidden apostrophe
+      assertThat(sheet.getRow(1).getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(sheet.getRow(2).getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(sheet.getRow(0).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
       assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(3);
       assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(4.5);
       assertThat(workbook.getSheetName(1)).isEqualTo("Danh sách (2)");

@@ -11,18 +11,24 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import vn.dangbo.members.ImportOptions;
 import vn.dangbo.members.ImportProgress;
 import vn.dangbo.members.ImportReport;
 import vn.dangbo.members.MemberImport;
 import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.shared.Downloads;
+import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
 /**
  * Imports of large files running in the background, so the page can show how far they are. Each job
  * belongs to the user who started it; a user runs one at a time. A finished job is kept for an hour
- * for its report, then forgotten. Jobs live in memory: a restart forgets them, and an import cut
- * short by a restart has written nothing (it is one transaction).
+ * for its report and its file of refused rows (valid rows only), then forgotten; an import of a
+ * small file that hands back refused rows is kept the same way, already finished, so that both link
+ * the file the same way. Jobs live in memory: a restart forgets them, and an import cut short by a
+ * restart has written nothing (it is one transaction).
  */
 @Component
 class ImportJobs {
@@ -106,21 +112,21 @@ class ImportJobs {
    * Starts importing the file, which the job deletes when it ends. Refused while the same user has
    * an import running.
    */
-  Job start(Path file, boolean dryRun, OrganizationScope scope, String user) {
+  Job start(Path file, ImportOptions options, OrganizationScope scope, String user) {
     forgetOld();
     boolean busy = jobs.values().stream().anyMatch(j -> j.owner.equals(user) && !j.done());
     if (busy) {
       MemberImport.deleteQuietly(file);
       throw new RefusedException("import.refused.busy");
     }
-    var job = new Job(UUID.randomUUID().toString(), user, dryRun);
+    var job = new Job(UUID.randomUUID().toString(), user, options.dryRun());
     jobs.put(job.id, job);
     // the job runs as the user who started it, so its changes are theirs in the audit trail
     executor.execute(
         new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(
             () -> {
               try {
-                job.report = memberImport.run(file, dryRun, scope, user, job);
+                job.report = memberImport.run(file, options, scope, user, job);
               } catch (RefusedException e) {
                 job.refusal = e;
               } catch (RuntimeException e) {
@@ -134,9 +140,29 @@ class ImportJobs {
     return job;
   }
 
+  /** Keeps the report of an import that ran while the page waited, for its file of refused rows. */
+  Job keep(ImportReport report, String user) {
+    forgetOld();
+    var job = new Job(UUID.randomUUID().toString(), user, report.dryRun());
+    job.report = report;
+    job.finishedAt = clock.instant();
+    jobs.put(job.id, job);
+    return job;
+  }
+
   /** The user's own job; someone else's, or a forgotten one, is not found. */
   Optional<Job> find(String id, String user) {
     return Optional.ofNullable(jobs.get(id)).filter(j -> j.owner.equals(user));
+  }
+
+  /** The file of refused rows of the user's own finished job, as a download. */
+  ResponseEntity<byte[]> refusedRows(String id, String user) {
+    var refused =
+        find(id, user)
+            .map(Job::report)
+            .map(ImportReport::refused)
+            .orElseThrow(() -> new NotFoundException("import.jobNotFound"));
+    return Downloads.attachment(refused.xlsx(), Downloads.XLSX, "dong-bi-tu-choi.xlsx");
   }
 
   private void forgetOld() {

@@ -8,6 +8,7 @@ import java.security.Principal;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
@@ -16,15 +17,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.dangbo.members.ImportOptions;
 import vn.dangbo.members.MemberImport;
 import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.shared.Downloads;
 import vn.dangbo.shared.ForbiddenException;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
 /**
- * Importing members from .xlsx: a dry run first, then the all-or-nothing commit. A small file is
- * imported while the page waits; a large one in the background, with its progress shown.
+ * Importing members from .xlsx: a dry run first, then the commit, all or nothing or the valid rows
+ * only (with a file of the refused rows to download). A small file is imported while the page
+ * waits; a large one in the background, with its progress shown. The template to fill in is here
+ * too.
  */
 @Controller
 class ImportPages {
@@ -54,16 +59,27 @@ class ImportPages {
     return VIEW;
   }
 
+  /** The workbook to fill in, made from the headings the import reads. */
+  @GetMapping("/members/import/template.xlsx")
+  ResponseEntity<byte[]> template(OrganizationScope scope, Locale locale) {
+    requireManager(scope);
+    return Downloads.attachment(
+        memberImport.template(locale), Downloads.XLSX, "mau-nhap-dang-vien.xlsx");
+  }
+
   @PostMapping("/members/import")
   String upload(
       @RequestParam("file") MultipartFile file,
       @RequestParam(defaultValue = "false") boolean commit,
+      @RequestParam(defaultValue = "false") boolean validRowsOnly,
       OrganizationScope scope,
       Principal principal,
       Model model,
       Locale locale)
       throws IOException {
     requireManager(scope);
+    model.addAttribute("validRowsOnly", validRowsOnly);
+    var options = new ImportOptions(!commit, validRowsOnly, locale);
     try {
       if (file.isEmpty()) {
         throw new RefusedException("import.refused.empty");
@@ -71,11 +87,15 @@ class ImportPages {
       if (file.getSize() > backgroundAbove.toBytes()) {
         Path copy = Files.createTempFile("dangbo-import-", ".xlsx");
         file.transferTo(copy);
-        var job = jobs.start(copy, !commit, scope, principal.getName());
+        var job = jobs.start(copy, options, scope, principal.getName());
         return "redirect:/members/import/" + job.id();
       }
       try (var in = file.getInputStream()) {
-        model.addAttribute("report", memberImport.run(in, !commit, scope, principal.getName()));
+        var report = memberImport.run(in, options, scope, principal.getName());
+        model.addAttribute("report", report);
+        if (report.refused() != null) {
+          model.addAttribute("kept", jobs.keep(report, principal.getName()));
+        }
       }
     } catch (RefusedException e) {
       model.addAttribute("refusal", messages.getMessage(e.messageCode(), e.arguments(), locale));
@@ -103,6 +123,14 @@ class ImportPages {
       model.addAttribute("report", job.report());
     }
     return htmx.isHtmxRequest() ? JOB : VIEW;
+  }
+
+  /** The refused rows of a valid-rows-only import, with their reasons. */
+  @GetMapping("/members/import/{id}/refused-rows.xlsx")
+  ResponseEntity<byte[]> refusedRows(
+      @PathVariable String id, OrganizationScope scope, Principal principal) {
+    requireManager(scope);
+    return jobs.refusedRows(id, principal.getName());
   }
 
   private static void requireManager(OrganizationScope scope) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +26,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.dangbo.members.ChangeKind;
+import vn.dangbo.members.ImportOptions;
+import vn.dangbo.members.ImportReport;
 import vn.dangbo.members.Member;
 import vn.dangbo.members.MemberFacts;
 import vn.dangbo.members.MemberPage;
@@ -54,6 +57,7 @@ class MemberApi {
   private final MemberRegistry registry;
   private final MemberSheets sheets;
   private final vn.dangbo.members.MemberImport memberImport;
+  private final ImportJobs importJobs;
   private final MessageSource messages;
   private final Recognition recognition;
   private final Clock clock;
@@ -63,6 +67,7 @@ class MemberApi {
       MemberRegistry registry,
       MemberSheets sheets,
       vn.dangbo.members.MemberImport memberImport,
+      ImportJobs importJobs,
       MessageSource messages,
       Recognition recognition,
       Clock clock) {
@@ -70,6 +75,7 @@ class MemberApi {
     this.registry = registry;
     this.sheets = sheets;
     this.memberImport = memberImport;
+    this.importJobs = importJobs;
     this.messages = messages;
     this.recognition = recognition;
     this.clock = clock;
@@ -299,7 +305,11 @@ class MemberApi {
     return detail(id, scope);
   }
 
-  /** The same over JSON: {@code dryRun=true} answers the row problems without writing. */
+  /**
+   * The same over JSON: {@code dryRun=true} answers the row problems and notes without writing;
+   * {@code validRowsOnly=true} writes the rows without a problem (not all or nothing) and answers
+   * where to download the refused rows with their reasons ({@code refusedRowsFile}, kept an hour).
+   */
   @PostMapping(
       path = "/import",
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -307,6 +317,7 @@ class MemberApi {
   ApiReport api(
       @RequestParam("file") MultipartFile file,
       @RequestParam(defaultValue = "true") boolean dryRun,
+      @RequestParam(defaultValue = "false") boolean validRowsOnly,
       OrganizationScope scope,
       Principal principal,
       Locale locale)
@@ -317,24 +328,49 @@ class MemberApi {
     if (file.isEmpty()) {
       throw new vn.dangbo.shared.RefusedException("import.refused.empty");
     }
-    vn.dangbo.members.ImportReport report;
+    ImportReport report;
     try (var in = file.getInputStream()) {
-      report = memberImport.run(in, dryRun, scope, principal.getName());
+      report =
+          memberImport.run(
+              in, new ImportOptions(dryRun, validRowsOnly, locale), scope, principal.getName());
     }
+    String refusedRowsFile =
+        report.refused() == null
+            ? null
+            : "/api/v1/members/import/"
+                + importJobs.keep(report, principal.getName()).id()
+                + "/refused-rows.xlsx";
     return new ApiReport(
         report.rows(),
         report.written(),
         report.dryRun(),
+        validRowsOnly,
+        report.sheet(),
+        report.headingRow(),
         report.unknownColumns(),
         report.problems().stream()
-            .map(
-                p ->
-                    new ApiProblem(
-                        p.row(),
-                        p.column(),
-                        p.code(),
-                        messages.getMessage(p.code(), p.arguments(), p.code(), locale)))
-            .toList());
+            .map(p -> apiProblem(p.row(), p.column(), p.code(), p.arguments(), locale))
+            .toList(),
+        report.notes().stream()
+            .map(n -> apiProblem(n.row(), n.column(), n.code(), n.arguments(), locale))
+            .toList(),
+        report.refused() == null ? 0 : report.refused().rows(),
+        refusedRowsFile);
+  }
+
+  /** The refused rows of an import by the same user, with their reasons. */
+  @GetMapping("/import/{id}/refused-rows.xlsx")
+  ResponseEntity<byte[]> refusedRows(
+      @PathVariable String id, OrganizationScope scope, Principal principal) {
+    if (!scope.canManageAnything()) {
+      throw new vn.dangbo.shared.ForbiddenException("organization.forbidden");
+    }
+    return importJobs.refusedRows(id, principal.getName());
+  }
+
+  private ApiProblem apiProblem(
+      int row, String column, String code, Object[] arguments, Locale locale) {
+    return new ApiProblem(row, column, code, messages.getMessage(code, arguments, code, locale));
   }
 
   private Member find(long id, OrganizationScope scope) {
@@ -343,12 +379,22 @@ class MemberApi {
 
   record ApiProblem(int row, String column, String code, String message) {}
 
+  /**
+   * The report of an import: the sheet read, the row its headings end on, problems (nothing or only
+   * the valid rows written) and notes (what was read differently, refusing nothing).
+   */
   record ApiReport(
       int rows,
       int written,
       boolean dryRun,
+      boolean validRowsOnly,
+      String sheet,
+      int headingRow,
       List<String> unknownColumns,
-      List<ApiProblem> problems) {}
+      List<ApiProblem> problems,
+      List<ApiProblem> notes,
+      int refusedRows,
+      String refusedRowsFile) {}
 
   record MemberDetail(Member member, MemberFacts facts) {}
 

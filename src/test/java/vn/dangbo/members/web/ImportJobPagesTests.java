@@ -65,6 +65,49 @@ class ImportJobPagesTests {
         .hasStatus(404);
   }
 
+  @Test
+  void aBackgroundImportOfTheValidRowsOnlyHandsBackTheRefusedRowsToItsOwner() throws Exception {
+    String name = "Hạng A Nền " + System.nanoTime();
+    byte[] file =
+        ImportFiles.xlsx(
+            new String[] {name, "Nam", "05/04/1990", "Mông", "Chi bộ bản Bẹ", ""},
+            new String[] {"Lò Văn Ân", "Nam", "01/01/1985", "Thái Lan", "Chi bộ bản Bẹ", ""});
+
+    var started =
+        mvc.post()
+            .uri("/members/import")
+            .multipart()
+            .file(new MockMultipartFile("file", "dv.xlsx", null, file))
+            .param("commit", "true")
+            .param("validRowsOnly", "true")
+            .with(users.signedIn(OFFICE))
+            .with(csrf())
+            .exchange();
+    String page = started.getResponse().getRedirectedUrl();
+
+    String fragment = poll(page);
+    assertThat(fragment)
+        .contains("Đã ghi 1 đảng viên; 1 dòng bị từ chối", page + "/refused-rows.xlsx");
+    var refused =
+        mvc.get().uri(page + "/refused-rows.xlsx").with(users.signedIn(OFFICE)).exchange();
+    assertThat(refused).hasStatusOk();
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(refused.getResponse().getContentAsByteArray()))) {
+      var row = workbook.getSheetAt(0).getRow(1);
+      assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Lò Văn Ân");
+      assertThat(row.getCell(ImportFiles.HEADINGS.length + 1).getStringCellValue())
+          .contains("Thái Lan");
+    }
+    assertThat(mvc.get().uri(page + "/refused-rows.xlsx").with(users.signedIn("vanphong.langcheu")))
+        .hasStatus(404);
+    jdbc.sql(
+            "delete from member_status_change where member_id in (select id from member where full_name = :name)")
+        .param("name", name)
+        .update();
+    jdbc.sql("delete from member where full_name = :name").param("name", name).update();
+  }
+
   /** Asks for the progress as htmx does, until the import has finished. */
   private String poll(String page) throws Exception {
     Instant limit = Instant.now().plus(Duration.ofSeconds(30));
