@@ -171,6 +171,7 @@ public class Development {
     if (step.kind() == StepKind.OPENED || !step.kind().allowedFrom(candidate.stage())) {
       throw new RefusedException("development.refused.order", candidate.stage(), step.kind());
     }
+    organizations.requireExistsOn(cellId, step.on(), scope);
     if (step.on().isBefore(candidate.lastStepOn()) || step.on().isAfter(LocalDate.now(clock))) {
       throw new RefusedException(
           "development.refused.dateOrder", EligibilityPolicies.day(candidate.lastStepOn()));

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.members.MemberQuery;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Members;
+import vn.dangbo.members.Recognition;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.rules.Rule;
 import vn.dangbo.rules.RuleBook;
@@ -28,29 +30,58 @@ public class DueDates {
   private final Members members;
   private final RuleBook rules;
   private final WorkingDayCalendar calendar;
+  private final Recognition recognition;
 
-  DueDates(Candidates candidates, Members members, RuleBook rules, WorkingDayCalendar calendar) {
+  DueDates(
+      Candidates candidates,
+      Members members,
+      RuleBook rules,
+      WorkingDayCalendar calendar,
+      Recognition recognition) {
     this.candidates = candidates;
     this.members = members;
     this.rules = rules;
     this.calendar = calendar;
+    this.recognition = recognition;
   }
 
   /** What is due for one candidate, soonest first. */
   public List<Due> of(Candidate candidate, LocalDate today) {
+    return of(candidate, today, calendar::count);
+  }
+
+  /** Counts working days: the calendar, or a window of it read once for a whole list. */
+  private interface Counter {
+    WorkingDayCount count(LocalDate from, int count);
+  }
+
+  private List<Due> of(Candidate candidate, LocalDate today, Counter counter) {
     var due = new ArrayList<Due>();
     String link = "/candidates/" + candidate.id();
     switch (candidate.stage()) {
       case CELL_RESOLVED, COMMITTEE_RESOLVED -> {
         var vote = candidate.last(StepKind.CELL_VOTE).orElseThrow();
         var rule = rules.at(vote.on(), RuleKey.ADMISSION_DECISION_WORKING_DAYS);
-        due.add(due("due.decision", workingDays(vote.on(), rule), today, candidate, link, rule));
+        due.add(
+            due(
+                "due.decision",
+                counter.count(vote.on(), rule.asInt()),
+                today,
+                candidate,
+                link,
+                rule));
       }
       case DECIDED -> {
         var decision = candidate.last(StepKind.DECISION).orElseThrow();
         var rule = rules.at(decision.on(), RuleKey.ADMISSION_CEREMONY_WORKING_DAYS);
         due.add(
-            due("due.ceremony", workingDays(decision.on(), rule), today, candidate, link, rule));
+            due(
+                "due.ceremony",
+                counter.count(decision.on(), rule.asInt()),
+                today,
+                candidate,
+                link,
+                rule));
       }
       default -> {
         // nothing set by a working-day deadline before the cell's resolution
@@ -61,22 +92,15 @@ public class DueDates {
           .last(StepKind.COURSE_PASSED)
           .ifPresent(
               course -> {
-                var rule = rules.at(course.on(), RuleKey.COURSE_CERTIFICATE_VALIDITY_MONTHS);
+                var valid = validity(course.on(), RuleKey.COURSE_CERTIFICATE_VALIDITY_MONTHS);
                 due.add(
-                    due(
-                        "due.certificate",
-                        course.on().plusMonths(rule.asInt()),
-                        today,
-                        candidate,
-                        link,
-                        rule));
+                    due("due.certificate", valid.lastDay(), today, candidate, link, valid.rule()));
               });
     }
     if (candidate.stage() == Stage.DOSSIER) {
       var dossier = candidate.last(StepKind.DOSSIER).orElseThrow();
-      var rule = rules.at(dossier.on(), RuleKey.DOSSIER_VALIDITY_MONTHS);
-      due.add(
-          due("due.dossier", dossier.on().plusMonths(rule.asInt()), today, candidate, link, rule));
+      var valid = validity(dossier.on(), RuleKey.DOSSIER_VALIDITY_MONTHS);
+      due.add(due("due.dossier", valid.lastDay(), today, candidate, link, valid.rule()));
     }
     due.sort(Comparator.comparing(Due::by));
     return due;
@@ -88,9 +112,11 @@ public class DueDates {
    */
   @Transactional(readOnly = true)
   public List<Due> worklist(OrganizationScope scope, LocalDate today, int horizonDays) {
+    // every deadline of the list counted on one reading of the calendar
+    var window = calendar.window(today.minusYears(2), today.plusYears(1));
     var due = new ArrayList<Due>();
     for (var candidate : candidates.of(null, false, scope)) {
-      due.addAll(of(candidate, today));
+      due.addAll(of(candidate, today, window::count));
     }
     var probationary =
         members.all(
@@ -108,6 +134,7 @@ public class DueDates {
                 0,
                 500),
             scope);
+    var resolutions = recognition.cellResolutions(probationary.stream().map(m -> m.id()).toList());
     for (var member : probationary) {
       LocalDate ceremony = member.record().admissionCeremonyDate();
       if (ceremony == null) {
@@ -128,24 +155,32 @@ public class DueDates {
                 probation.legalBasis(),
                 false));
       }
-      var rule = rules.at(ends, RuleKey.RECOGNITION_CONSIDER_WORKING_DAYS);
-      var consider = workingDays(ends, rule);
+      // before the cell's resolution, the cell considers; after it, the committee decides
+      var resolved = Optional.ofNullable(resolutions.get(member.id()));
+      LocalDate from = resolved.orElse(ends);
+      var rule =
+          rules.at(
+              from,
+              resolved.isPresent()
+                  ? RuleKey.RECOGNITION_DECISION_WORKING_DAYS
+                  : RuleKey.RECOGNITION_CONSIDER_WORKING_DAYS);
+      var by = window.count(from, rule.asInt());
       due.add(
           new Due(
-              "due.recognition",
-              consider.day(),
+              resolved.isPresent() ? "due.recognitionDecision" : "due.recognition",
+              by.day(),
               today,
               member.fullName(),
               "/members/" + member.id(),
               rule.key().key(),
               rule.value(),
               rule.legalBasis(),
-              consider.beyondRecord()));
+              by.beyondRecord()));
     }
     if (scope.ownRecord() != null && !scope.personalRecords()) {
       // a member who mentors someone sees that person's deadlines
       for (var candidate : candidates.mentoredBy(scope.ownRecord())) {
-        due.addAll(of(candidate, today));
+        due.addAll(of(candidate, today, window::count));
       }
     }
     return due.stream()
@@ -154,8 +189,35 @@ public class DueDates {
         .toList();
   }
 
-  private WorkingDayCount workingDays(LocalDate from, Rule rule) {
-    return calendar.count(from, rule.asInt());
+  /** The last day a document stays valid, and the rule in force that day that allows it. */
+  private record Validity(LocalDate lastDay, Rule rule) {}
+
+  /**
+   * The last day on which a document dated {@code from} is still valid as the step's check reads
+   * it: the check takes the rule in force on the day it judges, so when a version changes the
+   * validity, the last valid day may fall at the day before the new version, not at the old
+   * version's limit.
+   */
+  private Validity validity(LocalDate from, RuleKey key) {
+    var versions = rules.versionsOf(key);
+    Validity last = null;
+    for (int i = 0; i < versions.size(); i++) {
+      var rule = versions.get(i);
+      LocalDate first = rule.effectiveFrom().isAfter(from) ? rule.effectiveFrom() : from;
+      LocalDate limit = from.plusMonths(rule.asInt());
+      if (i + 1 < versions.size()) {
+        LocalDate dayBeforeNext = versions.get(i + 1).effectiveFrom().minusDays(1);
+        limit = limit.isAfter(dayBeforeNext) ? dayBeforeNext : limit;
+      }
+      if (!limit.isBefore(first) && (last == null || limit.isAfter(last.lastDay()))) {
+        last = new Validity(limit, rule);
+      }
+    }
+    if (last == null) {
+      var rule = rules.at(from, key);
+      return new Validity(from.plusMonths(rule.asInt()), rule);
+    }
+    return last;
   }
 
   private static Due due(

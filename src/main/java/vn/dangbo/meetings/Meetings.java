@@ -71,6 +71,7 @@ public class Meetings {
     if (kind == null || heldOn == null || topic == null || topic.isBlank()) {
       throw new RefusedException("meeting.refused.incomplete");
     }
+    organizations.requireExistsOn(organizationId, heldOn, scope);
     var organization =
         organizations
             .findOn(organizationId, heldOn, scope)

@@ -57,6 +57,26 @@ public class Recognition {
 
   /** The parts of the member's recognition file recorded so far, oldest first. */
   @Transactional(readOnly = true)
+  /**
+   * For each of the members given (already read within the user's scope), the day of the cell's
+   * last resolution proposing their recognition, if the cell has passed one: one query for a list.
+   */
+  public java.util.Map<Long, LocalDate> cellResolutions(List<Long> memberIds) {
+    var days = new java.util.HashMap<Long, LocalDate>();
+    jdbc.sql(
+            """
+            select member_id, max(on_date) as on_date from recognition_step
+            where member_id = any(:ids) and kind = 'CELL_VOTE' and passed
+            group by member_id
+            """)
+        .param("ids", memberIds.toArray(Long[]::new))
+        .query(
+            rs -> {
+              days.put(rs.getLong("member_id"), rs.getObject("on_date", LocalDate.class));
+            });
+    return days;
+  }
+
   public List<RecognitionStep> file(long memberId, OrganizationScope scope) {
     members.find(memberId, scope).orElseThrow(() -> new NotFoundException("member.notFound"));
     return jdbc.sql("select * from recognition_step where member_id = :id order by on_date, id")

@@ -11,8 +11,10 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dangbo.shared.DecisionRef;
+import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.Period;
 import vn.dangbo.shared.ReadOnlyMemo;
+import vn.dangbo.shared.RefusedException;
 
 /**
  * Reads the organisation tree as it was on any day. Every method that lists or finds organisations
@@ -96,6 +98,33 @@ public class Organizations {
       return Optional.empty();
     }
     return findLatest(id);
+  }
+
+  /**
+   * The organisation, refused when the day falls outside the period it exists in: a step, a meeting
+   * or a status change of a cell is refused the same way everywhere, naming the cell's dates. An
+   * organisation the user may not see is not found.
+   */
+  public OrganizationNode requireExistsOn(long id, LocalDate day, OrganizationScope scope) {
+    var node =
+        findLatest(id, scope).orElseThrow(() -> new NotFoundException("organization.notFound"));
+    if (!node.existsOn(day)) {
+      var existence = node.existence();
+      throw RefusedException.forField(
+          "on",
+          existence.isOpen()
+              ? "organization.refused.outsideExistenceOpen"
+              : "organization.refused.outsideExistence",
+          node.name(),
+          day(existence.from()),
+          existence.isOpen() ? "" : day(existence.lastDay()),
+          day(day));
+    }
+    return node;
+  }
+
+  private static String day(LocalDate date) {
+    return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
   }
 
   Optional<OrganizationNode> findLatest(long id) {

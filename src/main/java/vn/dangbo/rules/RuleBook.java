@@ -71,6 +71,25 @@ public class RuleBook {
     return rules;
   }
 
+  /** Every version of one rule, oldest first. */
+  public List<Rule> versionsOf(RuleKey key) {
+    return jdbc.sql(
+            """
+            select effective_from, value, legal_basis, unconfirmed from rule_value
+            where rule_key = :key order by effective_from
+            """)
+        .param("key", key.key())
+        .query(
+            (rs, n) ->
+                new Rule(
+                    key,
+                    rs.getObject("effective_from", LocalDate.class),
+                    rs.getString("value"),
+                    rs.getString("legal_basis"),
+                    rs.getBoolean("unconfirmed")))
+        .list();
+  }
+
   /** Every version of every known rule, by rule then newest first. */
   public List<RuleVersion> versions() {
     var versions = new ArrayList<RuleVersion>();

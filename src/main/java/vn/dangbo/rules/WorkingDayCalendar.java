@@ -42,13 +42,7 @@ public class WorkingDayCalendar {
 
   /** The calendar in force between the two days (a week before, for a holiday's substitute). */
   public WorkingDays workingDays(LocalDate from, LocalDate to) {
-    var entries = new HashMap<LocalDate, WorkingDays.Kind>();
-    for (var day : inForce(from.minusDays(7), to)) {
-      if (day.kind().forCount() != null) {
-        entries.put(day.day(), day.kind().forCount());
-      }
-    }
-    return new WorkingDays(entries, recordedThrough());
+    return window(from, to).days;
   }
 
   /** The day on which {@code count} working days after {@code from} have passed. */
@@ -59,16 +53,58 @@ public class WorkingDayCalendar {
   /** The same, with what the count rests on: the recorded calendar, the unconfirmed days. */
   public WorkingDayCount count(LocalDate from, int count) {
     // a working day is at least every third calendar day, even across Tết
-    LocalDate to = from.plusDays(count * 3L + 30);
-    var calendar = workingDays(from, to);
-    LocalDate day = calendar.plus(from, count);
-    var unconfirmed =
-        inForce(from.plusDays(1), day).stream()
-            .filter(d -> d.unconfirmed() && d.kind() != Kind.ORDINARY)
-            .map(CalendarDay::day)
-            .toList();
-    return new WorkingDayCount(
-        from, count, day, calendar.recordedThrough().orElse(null), unconfirmed);
+    var window = window(from, from.plusDays(count * 3L + 30));
+    return window.counted(from, count, window.days.plus(from, count));
+  }
+
+  /**
+   * The calendar between two days read once, for many counts (a to-do list's deadlines); a count
+   * that leaves the window is read on its own.
+   */
+  public Window window(LocalDate from, LocalDate to) {
+    var entries = inForce(from.minusDays(7), to);
+    var kinds = new HashMap<LocalDate, WorkingDays.Kind>();
+    for (var day : entries) {
+      if (day.kind().forCount() != null) {
+        kinds.put(day.day(), day.kind().forCount());
+      }
+    }
+    return new Window(from, to, entries, new WorkingDays(kinds, recordedThrough()));
+  }
+
+  /** The calendar of a span of days, read once. */
+  public final class Window {
+    private final LocalDate from;
+    private final LocalDate to;
+    private final List<CalendarDay> entries;
+    private final WorkingDays days;
+
+    private Window(LocalDate from, LocalDate to, List<CalendarDay> entries, WorkingDays days) {
+      this.from = from;
+      this.to = to;
+      this.entries = entries;
+      this.days = days;
+    }
+
+    /** The day {@code count} working days after {@code start}, with what the count rests on. */
+    public WorkingDayCount count(LocalDate start, int count) {
+      LocalDate day = start.isBefore(from) ? null : days.plus(start, count);
+      if (day == null || day.isAfter(to)) {
+        return WorkingDayCalendar.this.count(start, count);
+      }
+      return counted(start, count, day);
+    }
+
+    private WorkingDayCount counted(LocalDate start, int count, LocalDate day) {
+      var unconfirmed =
+          entries.stream()
+              .filter(d -> d.day().isAfter(start) && !d.day().isAfter(day))
+              .filter(d -> d.unconfirmed() && d.kind() != Kind.ORDINARY)
+              .map(CalendarDay::day)
+              .toList();
+      return new WorkingDayCount(
+          start, count, day, days.recordedThrough().orElse(null), unconfirmed);
+    }
   }
 
   /**

@@ -80,6 +80,13 @@ import vn.dangbo.shared.PersonName;
  */
 public final class DataGenerator {
 
+  /** The province codes that begin a citizen ID (reference/citizen-id-provinces.tsv). */
+  private static final int[] PROVINCE_CODES = {
+    1, 2, 4, 6, 8, 10, 11, 12, 14, 15, 17, 19, 20, 22, 24, 25, 26, 27, 30, 31, 33, 34, 35, 36, 37,
+    38, 40, 42, 44, 45, 46, 48, 49, 51, 52, 54, 56, 58, 60, 62, 64, 66, 67, 68, 70, 72, 74, 75, 77,
+    79, 80, 82, 83, 84, 86, 87, 89, 91, 92, 93, 94, 95, 96
+  };
+
   static final String PASSWORD = "Benchmark-2026";
   private static final String BY = "bench";
   private static final int APP_CELLS = 5_000;
@@ -1401,12 +1408,16 @@ public final class DataGenerator {
       }
     }
 
+    /** A citizen ID of the structure the law gives: a real province code, century, sex, year. */
     private String citizenId(LocalDate birth, boolean woman) {
       int century = birth.getYear() >= 2000 ? 2 : 0;
       int p = commune.province;
       return String.format(
           "%03d%d%02d%06d",
-          p + 1, century + (woman ? 1 : 0), birth.getYear() % 100, ++ids.citizenSerial[p]);
+          PROVINCE_CODES[p % PROVINCE_CODES.length],
+          century + (woman ? 1 : 0),
+          birth.getYear() % 100,
+          ++ids.citizenSerial[p]);
     }
 
     // ------------------------------------------------------------ candidates

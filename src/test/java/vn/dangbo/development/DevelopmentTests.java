@@ -40,6 +40,8 @@ class DevelopmentTests {
   @Autowired vn.dangbo.meetings.Meetings meetings;
   @Autowired vn.dangbo.members.MemberRegistry registry;
   @Autowired Demo demo;
+  @Autowired vn.dangbo.organization.Reorganizations reorganizations;
+  @Autowired DueDates dueDates;
 
   @Test
   void aCandidateGoesFromSourceToProbationaryMemberAfterTheMerger() {
@@ -303,6 +305,81 @@ class DevelopmentTests {
           .isInstanceOf(RefusedException.class)
           .hasMessage("member.refused.ethnicity");
     }
+  }
+
+  @Test
+  void theToDoListAndTheCellVoteReadTheDossiersLastDayAlike() {
+    long cell = demo.named("Chi bộ bản Bẹ");
+    long id = throughDossier(cell, LocalDate.of(1998, 1, 1), LocalDate.of(2024, 6, 1));
+    var candidate = candidates.find(id, ALL).orElseThrow();
+    LocalDate lastDay =
+        dueDates.of(candidate, LocalDate.of(2025, 10, 1)).stream()
+            .filter(d -> d.what().equals("due.dossier"))
+            .findFirst()
+            .orElseThrow()
+            .by();
+
+    assertThatThrownBy(() -> step(id, cellVote(id, lastDay.plusDays(1), true)))
+        .isInstanceOfSatisfying(
+            RefusedException.class,
+            e -> assertThat(e.messageCode()).isEqualTo("development.check.dossierStale"));
+    assertThat(step(id, cellVote(id, lastDay, true)).stage()).isEqualTo(Stage.CELL_RESOLVED);
+  }
+
+  @Test
+  void whenTheValidityChangesTheToDoListNamesTheLastDayTheCellVoteAccepts() {
+    long cell = demo.named("Chi bộ bản Bẹ");
+    // dossier on 2024-10-29; from 2025-06-01 a dossier is valid 6 months instead of 12
+    long id = throughDossier(cell, LocalDate.of(1998, 1, 1), LocalDate.of(2024, 6, 1));
+    rules.add(
+        new Rule(
+            RuleKey.DOSSIER_VALIDITY_MONTHS, LocalDate.of(2025, 6, 1), "6", "Văn bản thử", false),
+        "test");
+    var due =
+        dueDates.of(candidates.find(id, ALL).orElseThrow(), LocalDate.of(2025, 5, 1)).stream()
+            .filter(d -> d.what().equals("due.dossier"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(due.by()).isEqualTo(LocalDate.of(2025, 5, 31));
+    assertThatThrownBy(() -> step(id, cellVote(id, LocalDate.of(2025, 6, 1), true)))
+        .isInstanceOf(RefusedException.class)
+        .hasMessage("development.check.dossierStale");
+    assertThat(step(id, cellVote(id, LocalDate.of(2025, 5, 31), true)).stage())
+        .isEqualTo(Stage.CELL_RESOLVED);
+  }
+
+  @Test
+  void aStepDatedBeforeItsCellWasFoundedIsRefusedNamingTheCellsDates() {
+    long cell =
+        reorganizations.found(
+            vn.dangbo.organization.NewOrganization.cell(
+                "Chi bộ bản Mới Lập", vn.dangbo.organization.CellType.VILLAGE, demo.code("TX")),
+            LocalDate.of(2025, 10, 1),
+            null,
+            ALL,
+            "test");
+    long id = open(cell, LocalDate.of(2000, 1, 1), LocalDate.of(2025, 8, 1));
+
+    assertThatThrownBy(
+            () ->
+                step(
+                    id,
+                    StepRequest.noted(
+                        StepKind.INTRODUCED, LocalDate.of(2025, 9, 30), "Đoàn Thanh niên")))
+        .isInstanceOfSatisfying(
+            RefusedException.class,
+            e -> {
+              assertThat(e.messageCode()).isEqualTo("organization.refused.outsideExistenceOpen");
+              assertThat(e.arguments()).contains("Chi bộ bản Mới Lập", "01/10/2025", "30/09/2025");
+            });
+    assertThat(
+            step(
+                    id,
+                    StepRequest.noted(
+                        StepKind.INTRODUCED, LocalDate.of(2025, 10, 1), "Đoàn Thanh niên"))
+                .stage())
+        .isEqualTo(Stage.OUTSTANDING);
   }
 
   private long open(long cell, LocalDate birth, LocalDate since) {

@@ -247,6 +247,7 @@ class FigureCacheTests {
         .containsExactlyInAnyOrder(
             "calendar_day",
             "ethnicity",
+            "ethnicity_source",
             "organization",
             "organization_succession",
             "organization_version",

@@ -72,14 +72,16 @@ class GeneratedDashboardTests {
     for (int i = 0; i < 60; i++) {
       boolean probationary = random.nextInt(5) == 0;
       LocalDate since = LocalDate.of(2012 + random.nextInt(10), 1 + random.nextInt(12), 1);
+      Sex sex = random.nextInt(3) == 0 ? Sex.FEMALE : Sex.MALE;
+      LocalDate born =
+          LocalDate.of(1950 + random.nextInt(44), 1 + random.nextInt(12), 1 + random.nextInt(28));
       ids.add(
           registry.open(
               new MemberRecord(
                   "Người Sinh " + i,
                   null,
-                  random.nextInt(3) == 0 ? Sex.FEMALE : Sex.MALE,
-                  LocalDate.of(
-                      1950 + random.nextInt(44), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                  sex,
+                  born,
                   null,
                   null,
                   null,
@@ -90,7 +92,8 @@ class GeneratedDashboardTests {
                   null,
                   null,
                   null,
-                  String.format("0990%08d", i),
+                  String.format(
+                      "014%d%02d99%04d", sex == Sex.FEMALE ? 1 : 0, born.getYear() % 100, i),
                   null,
                   null,
                   null,

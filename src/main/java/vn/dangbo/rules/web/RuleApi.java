@@ -45,7 +45,11 @@ class RuleApi {
     if (on == null) {
       return rules.versions();
     }
-    return rules.inForce(on).stream().map(r -> new RuleVersion(r, null, null)).toList();
+    var inForce = rules.inForce(on);
+    if (inForce.isEmpty()) {
+      throw new RefusedException("rules.refused.noneInForce", on);
+    }
+    return inForce.stream().map(r -> new RuleVersion(r, null, null)).toList();
   }
 
   @PostMapping("/api/v1/rules")
