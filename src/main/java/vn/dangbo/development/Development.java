@@ -190,18 +190,40 @@ public class Development {
       }
       case COURSE_PASSED -> require(step.certificate(), "development.refused.certificate");
       case DOSSIER -> {
-        if (step.introducers().isEmpty()) {
-          throw new RefusedException("development.refused.introducers");
-        }
-        if (step.introducers().stream().map(Introducer::memberId).distinct().count()
-            < step.introducers().size()) {
-          throw new RefusedException("development.refused.introducerTwice");
-        }
-        for (var introducer : step.introducers()) {
-          requireKnownMember(introducer.memberId(), scope);
-        }
+        requireIntroducers(step, scope);
         var check = policies.introducers(candidate.person(), asStep(step, cellId), step.on());
         refuseIfFailed(check);
+      }
+      case INTRODUCER_REPLACED -> {
+        require(step.note(), "development.refused.replacementReason");
+        requireIntroducers(step, scope);
+        var before = policies.introducing(candidate).orElseThrow();
+        var previous = before.introducers().stream().map(Introducer::memberId).toList();
+        boolean replaces =
+            step.introducers().stream()
+                .anyMatch(i -> i.replacement() && !previous.contains(i.memberId()));
+        if (!replaces) {
+          throw new RefusedException("development.refused.noReplacement");
+        }
+        var replaced =
+            new StepRequest(
+                StepKind.INTRODUCER_REPLACED,
+                step.on(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                step.introducers(),
+                before.youthUnionResolution(),
+                before.tradeUnionResolution(),
+                null,
+                step.note(),
+                false,
+                null);
+        refuseIfFailed(
+            policies.introducers(candidate.person(), asStep(replaced, cellId), step.on()));
+        step = replaced;
       }
       case CELL_VOTE -> {
         var dossier = candidate.last(StepKind.DOSSIER).orElse(null);
@@ -407,6 +429,20 @@ public class Development {
   private static void require(String value, String code) {
     if (blank(value)) {
       throw new RefusedException(code);
+    }
+  }
+
+  /** Introducers given, each a member the user may name, none twice. */
+  private void requireIntroducers(StepRequest step, OrganizationScope scope) {
+    if (step.introducers().isEmpty()) {
+      throw new RefusedException("development.refused.introducers");
+    }
+    if (step.introducers().stream().map(Introducer::memberId).distinct().count()
+        < step.introducers().size()) {
+      throw new RefusedException("development.refused.introducerTwice");
+    }
+    for (var introducer : step.introducers()) {
+      requireKnownMember(introducer.memberId(), scope);
     }
   }
 

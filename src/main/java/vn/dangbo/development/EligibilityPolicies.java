@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.members.MemberStatus;
@@ -37,9 +38,28 @@ public class EligibilityPolicies {
     checks.add(age(candidate.person().birthDate(), consentNumber, on));
     checks.add(education(candidate.person(), on));
     checks.add(certificate(candidate.last(StepKind.COURSE_PASSED).orElse(null), on));
-    checks.add(introducers(candidate.person(), dossier, on));
+    checks.add(introducers(candidate.person(), introducing(candidate, dossier), on));
     checks.add(dossierAge(dossier, on));
     return checks;
+  }
+
+  /**
+   * The step whose introducers are in force: the latest replacement of introducers since the
+   * dossier, or the dossier itself.
+   */
+  public Optional<Step> introducing(Candidate candidate) {
+    return Optional.ofNullable(
+        introducing(candidate, candidate.last(StepKind.DOSSIER).orElse(null)));
+  }
+
+  private static Step introducing(Candidate candidate, Step dossier) {
+    if (dossier == null) {
+      return null;
+    }
+    return candidate
+        .last(StepKind.INTRODUCER_REPLACED)
+        .filter(replaced -> !replaced.on().isBefore(dossier.on()))
+        .orElse(dossier);
   }
 
   /** Age in whole months on the day: from the minimum to the maximum, or over it with consent. */

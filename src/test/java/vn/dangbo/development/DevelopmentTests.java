@@ -350,6 +350,79 @@ class DevelopmentTests {
   }
 
   @Test
+  void anIntroducerWhoTransfersAwayIsReplacedAndTheCandidateIsNotStuck() {
+    long cell = demo.named("Chi bộ bản Bẹ");
+    LocalDate from = LocalDate.of(2025, 6, 1);
+    var officials = officialMembersOf(cell, from);
+    long id = throughDossier(cell, LocalDate.of(1998, 1, 1), from);
+    long leaving = officials.get(1);
+    var member = members.find(leaving, ALL).orElseThrow();
+    registry.changeStatus(
+        leaving,
+        member.version(),
+        MemberStatus.TRANSFERRED_OUT,
+        LocalDate.of(2025, 11, 10),
+        decisionRef("12-QĐ/ĐU"),
+        "Chuyển công tác",
+        ALL,
+        "test");
+
+    assertThatThrownBy(() -> step(id, cellVote(id, LocalDate.of(2025, 12, 1), true)))
+        .isInstanceOfSatisfying(
+            RefusedException.class,
+            e -> assertThat(e.messageCode()).isEqualTo("development.check.introducerNotOfficial"));
+    var sameAgain =
+        new StepRequest(
+            StepKind.INTRODUCER_REPLACED,
+            LocalDate.of(2025, 11, 20),
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(new Introducer(officials.get(0), 24, false)),
+            false,
+            false,
+            null,
+            "Người giới thiệu chuyển công tác",
+            false,
+            null);
+    assertThatThrownBy(() -> step(id, sameAgain))
+        .isInstanceOf(RefusedException.class)
+        .hasMessage("development.refused.noReplacement");
+
+    var replaced =
+        step(
+            id,
+            new StepRequest(
+                StepKind.INTRODUCER_REPLACED,
+                LocalDate.of(2025, 11, 20),
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(
+                    new Introducer(officials.get(0), 24, false),
+                    new Introducer(officials.get(2), 2, true)),
+                false,
+                false,
+                null,
+                "Người giới thiệu chuyển công tác",
+                false,
+                null));
+
+    assertThat(replaced.stage()).isEqualTo(Stage.DOSSIER);
+    assertThat(replaced.last(StepKind.INTRODUCER_REPLACED).orElseThrow().introducers())
+        .extracting(Introducer::memberId)
+        .containsExactly(officials.get(0), officials.get(2));
+    // the dossier keeps its day: its documents age from it, not from the replacement
+    assertThat(replaced.last(StepKind.DOSSIER).orElseThrow().on()).isEqualTo(from.plusDays(150));
+    assertThat(step(id, cellVote(id, LocalDate.of(2025, 12, 1), true)).stage())
+        .isEqualTo(Stage.CELL_RESOLVED);
+  }
+
+  @Test
   void aStepDatedBeforeItsCellWasFoundedIsRefusedNamingTheCellsDates() {
     long cell =
         reorganizations.found(
