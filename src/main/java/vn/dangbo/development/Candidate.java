@@ -13,6 +13,7 @@ public record Candidate(
     Stage stage,
     LocalDate stageSince,
     Long memberId,
+    FormerMembership formerMembership,
     int version,
     List<Step> steps) {
 

@@ -186,6 +186,7 @@ public class Candidates {
         c.stage(),
         c.stageSince(),
         c.memberId(),
+        c.formerMembership(),
         c.version(),
         steps);
   }
@@ -224,7 +225,22 @@ public class Candidates {
         Stage.valueOf(rs.getString("stage")),
         rs.getObject("stage_since", LocalDate.class),
         rs.getObject("member_id", Long.class),
+        formerMembership(rs),
         rs.getInt("version"),
         List.of());
+  }
+
+  private static FormerMembership formerMembership(ResultSet rs) throws SQLException {
+    String reason = rs.getString("former_exit_reason");
+    if (reason == null) {
+      return null;
+    }
+    Integer times = rs.getObject("former_times_readmitted", Integer.class);
+    return new FormerMembership(
+        rs.getObject("former_left_on", LocalDate.class),
+        FormerMembership.ExitReason.valueOf(reason),
+        rs.getObject("former_record_cleared_on", LocalDate.class),
+        times == null ? 0 : times,
+        rs.getString("readmission_consent"));
   }
 }

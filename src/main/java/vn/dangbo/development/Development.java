@@ -257,6 +257,13 @@ public class Development {
         if (needsCommittee && candidate.stage() != Stage.COMMITTEE_RESOLVED) {
           throw new RefusedException("development.refused.committeeFirst");
         }
+        var former = candidate.formerMembership();
+        if (former != null && former.provincialConsent() == null) {
+          // re-admission needs the provincial standing committee's written consent first
+          throw rules
+              .at(step.on(), RuleKey.READMISSION_MAX_TIMES)
+              .refusal("development.refused.readmissionConsent");
+        }
       }
       case CEREMONY -> {
         var decided = candidate.last(StepKind.DECISION).orElseThrow();
@@ -307,6 +314,43 @@ public class Development {
           "candidate " + id + " changed since version " + version);
     }
     insertStep(id, step.kind(), candidate.stage(), to, cellId, step, voters, passed, by);
+    return candidates.find(id, scope).orElseThrow();
+  }
+
+  /**
+   * Records that the candidate was a member before and how they left, for the re-admission checks
+   * of the cell's vote; or corrects it (null clears it). Refused without the day and the way they
+   * left, with a day in the future, or without the day a less serious crime's record was cleared.
+   */
+  @Transactional
+  public Candidate recordFormerMembership(
+      long id, int version, FormerMembership former, OrganizationScope scope, String by) {
+    var candidate =
+        candidates.find(id, scope).orElseThrow(() -> new NotFoundException("candidate.notFound"));
+    scope.requireManager(candidate.person().cellId());
+    if (former != null) {
+      former.check(LocalDate.now(clock));
+    }
+    int updated =
+        jdbc.sql(
+                """
+                update candidate set former_left_on = :leftOn, former_exit_reason = :reason,
+                  former_record_cleared_on = :cleared, former_times_readmitted = :times,
+                  readmission_consent = :consent, version = version + 1
+                where id = :id and version = :version
+                """)
+            .param("leftOn", former == null ? null : former.leftOn())
+            .param("reason", former == null ? null : former.reason().name())
+            .param("cleared", former == null ? null : former.recordClearedOn())
+            .param("times", former == null ? null : former.timesReadmitted())
+            .param("consent", former == null ? null : former.provincialConsent())
+            .param("id", id)
+            .param("version", version)
+            .update();
+    if (updated == 0) {
+      throw new OptimisticLockingFailureException(
+          "candidate " + id + " changed since version " + version);
+    }
     return candidates.find(id, scope).orElseThrow();
   }
 

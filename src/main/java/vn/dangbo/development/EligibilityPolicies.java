@@ -40,6 +40,9 @@ public class EligibilityPolicies {
     checks.add(certificate(candidate.last(StepKind.COURSE_PASSED).orElse(null), on));
     checks.add(introducers(candidate.person(), introducing(candidate, dossier), on));
     checks.add(dossierAge(dossier, on));
+    if (candidate.formerMembership() != null) {
+      checks.add(readmission(candidate.formerMembership(), on));
+    }
     return checks;
   }
 
@@ -151,6 +154,44 @@ public class EligibilityPolicies {
     return enough
         ? pass("introducers", "development.check.introducers", count)
         : fail("introducers", "development.check.introducersTooFew", count);
+  }
+
+  /**
+   * Re-admission of a former member: not after leaving in a way that bars it, not more often than
+   * the rule allows, only after long enough out of the Party and, after a less serious crime, long
+   * enough after the record was cleared.
+   */
+  Check readmission(FormerMembership former, LocalDate on) {
+    Rule barred = rules.at(on, RuleKey.READMISSION_BARRED_REASONS);
+    if (barred.asCodes().contains(former.reason().name())) {
+      return fail("readmission", "development.check.readmissionBarred", barred);
+    }
+    Rule times = rules.at(on, RuleKey.READMISSION_MAX_TIMES);
+    if (former.timesReadmitted() >= times.asInt()) {
+      return fail(
+          "readmission",
+          "development.check.readmissionTimes",
+          times,
+          String.valueOf(former.timesReadmitted()));
+    }
+    Rule out = rules.at(on, RuleKey.READMISSION_MONTHS_OUT);
+    long monthsOut = ChronoUnit.MONTHS.between(former.leftOn(), on);
+    if (monthsOut < out.asInt()) {
+      return fail(
+          "readmission", "development.check.readmissionTooSoon", out, String.valueOf(monthsOut));
+    }
+    if (former.reason() == FormerMembership.ExitReason.LESS_SERIOUS_CRIME_CONVICTED) {
+      Rule cleared = rules.at(on, RuleKey.READMISSION_MONTHS_AFTER_RECORD_CLEARED);
+      long since = ChronoUnit.MONTHS.between(former.recordClearedOn(), on);
+      if (since < cleared.asInt()) {
+        return fail(
+            "readmission",
+            "development.check.readmissionRecordCleared",
+            cleared,
+            String.valueOf(since));
+      }
+    }
+    return pass("readmission", "development.check.readmission", out, String.valueOf(monthsOut));
   }
 
   /** The dossier's documents, not older than the rule allows when the cell considers them. */

@@ -20,6 +20,11 @@ public record Rule(
     return Arrays.stream(value.split(",")).map(String::strip).map(Integer::parseInt).toList();
   }
 
+  /** Codes separated by commas: "A, B" is [A, B]. */
+  public List<String> asCodes() {
+    return Arrays.stream(value.split(",")).map(String::strip).toList();
+  }
+
   /** A share as numerator and denominator: "2/3" is {2, 3}. */
   public int[] asShare() {
     var parts = value.split("/");
@@ -51,6 +56,11 @@ public record Rule(
         }
         case COUNTS ->
             Arrays.stream(value.split(",")).map(String::strip).forEach(Integer::parseInt);
+        case CODES -> {
+          if (!value.strip().matches("[A-Z_]+(\\s*,\\s*[A-Z_]+)*")) {
+            throw new NumberFormatException();
+          }
+        }
         case SHARE -> {
           var parts = value.split("/");
           int numerator = Integer.parseInt(parts[0].strip());
@@ -66,6 +76,7 @@ public record Rule(
             case COUNT -> "rules.refused.value.COUNT";
             case COUNTS -> "rules.refused.value.COUNTS";
             case SHARE -> "rules.refused.value.SHARE";
+            case CODES -> "rules.refused.value.CODES";
           };
       throw new RefusedException(code, value);
     }

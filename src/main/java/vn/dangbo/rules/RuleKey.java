@@ -59,6 +59,8 @@ public enum RuleKey {
   READMISSION_MONTHS_AFTER_RECORD_CLEARED("readmission.monthsAfterRecordCleared", Kind.COUNT),
   /** How many times a person may be re-admitted. */
   READMISSION_MAX_TIMES("readmission.maxTimes", Kind.COUNT),
+  /** The ways of leaving the Party after which a person is never re-admitted. */
+  READMISSION_BARRED_REASONS("readmission.barredReasons", Kind.CODES),
   /** Admissions a cell is expected to make in a year unless the committee sets its quota. */
   QUOTA_DEFAULT_PER_CELL("quota.default.perCell", Kind.COUNT),
   /** Share of expected members present, in percent, above which a meeting is well attended. */
@@ -90,7 +92,9 @@ public enum RuleKey {
     /** Whole numbers separated by commas: "30,40,45". */
     COUNTS,
     /** A fraction: "2/3". */
-    SHARE
+    SHARE,
+    /** Codes separated by commas: "QUIT_ACTIVITIES,DISUNITY". */
+    CODES
   }
 
   private final String key;

@@ -423,6 +423,34 @@ class DevelopmentTests {
   }
 
   @Test
+  void aFormerMemberIsDecidedOnlyWithTheProvincesWrittenConsent() {
+    long cell = demo.named("Chi bộ bản Bẹ");
+    long id = throughDossier(cell, LocalDate.of(1990, 1, 1), LocalDate.of(2025, 6, 1));
+    var former =
+        new FormerMembership(
+            LocalDate.of(2019, 3, 1), FormerMembership.ExitReason.REMOVED, null, 0, null);
+    development.recordFormerMembership(
+        id, candidates.find(id, ALL).orElseThrow().version(), former, ALL, "test");
+    step(id, cellVote(id, LocalDate.of(2025, 12, 1), true));
+
+    assertThatThrownBy(() -> step(id, decision(LocalDate.of(2025, 12, 10))))
+        .isInstanceOfSatisfying(
+            RefusedException.class,
+            e -> {
+              assertThat(e.messageCode()).isEqualTo("development.refused.readmissionConsent");
+              assertThat(e.legalBasis()).contains("Quy định 294-QĐ/TW, mục 3.5");
+            });
+    development.recordFormerMembership(
+        id,
+        candidates.find(id, ALL).orElseThrow().version(),
+        new FormerMembership(
+            former.leftOn(), former.reason(), null, 0, "215-CV/TU ngày 05/12/2025"),
+        ALL,
+        "test");
+    assertThat(step(id, decision(LocalDate.of(2025, 12, 10))).stage()).isEqualTo(Stage.DECIDED);
+  }
+
+  @Test
   void aStepDatedBeforeItsCellWasFoundedIsRefusedNamingTheCellsDates() {
     long cell =
         reorganizations.found(

@@ -140,6 +140,34 @@ class EligibilityPoliciesTests {
     assertThat(knownShort.rule()).isEqualTo("introducer.known.months");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} on {1}, left {2}: {4}")
+  @CsvSource({
+    "REMOVED, 0, 2022-06-01, , true, development.check.readmission",
+    "REMOVED, 0, 2023-01-01, , false, development.check.readmissionTooSoon",
+    "EXPELLED, 1, 2020-01-01, , false, development.check.readmissionTimes",
+    "QUIT_ACTIVITIES, 0, 2015-01-01, , false, development.check.readmissionBarred",
+    "ASKED_TO_LEAVE, 0, 2015-01-01, , false, development.check.readmissionBarred",
+    "ASKED_TO_LEAVE_HARDSHIP, 0, 2015-01-01, , true, development.check.readmission",
+    "LESS_SERIOUS_CRIME_CONVICTED, 0, 2015-01-01, 2022-01-01, false,"
+        + " development.check.readmissionRecordCleared",
+    "LESS_SERIOUS_CRIME_CONVICTED, 0, 2015-01-01, 2020-08-01, true, development.check.readmission"
+  })
+  void aFormerMemberIsReadmittedOnlyAsQd294Allows(
+      FormerMembership.ExitReason reason,
+      int times,
+      LocalDate left,
+      LocalDate cleared,
+      boolean passed,
+      String code) {
+    var check =
+        policies.readmission(
+            new FormerMembership(left, reason, cleared, times, null), LocalDate.of(2025, 8, 1));
+
+    assertThat(check.passed()).isEqualTo(passed);
+    assertThat(check.messageCode()).isEqualTo(code);
+    assertThat(check.legalBasis()).contains("Quy định 294-QĐ/TW, mục 3.5");
+  }
+
   @Test
   void sixOfNineOfficialMembersIsTwoThirdsAndFiveIsNot() {
     var share = rules.at(CELL_DAY, RuleKey.CELL_VOTE_SHARE);

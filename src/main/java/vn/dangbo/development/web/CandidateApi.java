@@ -20,6 +20,7 @@ import vn.dangbo.development.Check;
 import vn.dangbo.development.Criterion;
 import vn.dangbo.development.Development;
 import vn.dangbo.development.DevelopmentFigures;
+import vn.dangbo.development.FormerMembership;
 import vn.dangbo.development.Funnel;
 import vn.dangbo.development.NewCandidate;
 import vn.dangbo.development.Observation;
@@ -86,6 +87,28 @@ class CandidateApi {
       OrganizationScope scope,
       Principal principal) {
     return development.record(id, version, step, scope, principal.getName());
+  }
+
+  /**
+   * Records that the candidate was a member before, for re-admission: {@code {leftOn, reason,
+   * recordClearedOn, timesReadmitted, provincialConsent}}; with {@code version}, refused (409) when
+   * the candidate changed since that version was read.
+   */
+  @PostMapping("/api/v1/candidates/{id}/former-membership")
+  Candidate formerMembership(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer version,
+      @RequestBody FormerMembership former,
+      OrganizationScope scope,
+      Principal principal) {
+    int read =
+        version != null
+            ? version
+            : candidates
+                .find(id, scope)
+                .orElseThrow(() -> new NotFoundException("candidate.notFound"))
+                .version();
+    return development.recordFormerMembership(id, read, former, scope, principal.getName());
   }
 
   /** Every eligibility check as of a day (today by default). */

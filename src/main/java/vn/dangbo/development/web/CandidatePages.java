@@ -24,6 +24,7 @@ import vn.dangbo.development.Criterion;
 import vn.dangbo.development.Development;
 import vn.dangbo.development.DevelopmentFigures;
 import vn.dangbo.development.DueDates;
+import vn.dangbo.development.FormerMembership;
 import vn.dangbo.development.Introducer;
 import vn.dangbo.development.NewCandidate;
 import vn.dangbo.development.Observations;
@@ -231,6 +232,37 @@ class CandidatePages {
     }
   }
 
+  /** Records or corrects the candidate's earlier membership, for re-admission. */
+  @PostMapping("/candidates/{id}/former-membership")
+  String formerMembership(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer version,
+      @RequestParam(required = false) LocalDate leftOn,
+      @RequestParam(required = false) FormerMembership.ExitReason reason,
+      @RequestParam(required = false) LocalDate recordClearedOn,
+      @RequestParam(defaultValue = "0") int timesReadmitted,
+      @RequestParam(required = false) String provincialConsent,
+      OrganizationScope scope,
+      Principal principal,
+      Model model,
+      RedirectAttributes redirect) {
+    var candidate = find(id, scope);
+    scope.requireManager(candidate.person().cellId());
+    try {
+      development.recordFormerMembership(
+          id,
+          version == null ? candidate.version() : version,
+          new FormerMembership(leftOn, reason, recordClearedOn, timesReadmitted, provincialConsent),
+          scope,
+          principal.getName());
+      redirect.addFlashAttribute("flash", "development.former.saved");
+      return "redirect:/candidates/" + id;
+    } catch (RefusedException e) {
+      model.addAttribute("formerRefusal", e);
+      return detailView(candidate, StepForm.blank(null, LocalDate.now(clock)), scope, model);
+    }
+  }
+
   @GetMapping("/candidates/funnel")
   String funnel(
       @RequestParam(required = false) Long organization,
@@ -279,6 +311,7 @@ class CandidatePages {
             ? null
             : places.find(candidate.person().homePlaceId(), today, scope).orElse(null));
     model.addAttribute("canManage", canManage);
+    model.addAttribute("exitReasons", FormerMembership.ExitReason.values());
     model.addAttribute(
         "nextSteps",
         canManage

@@ -312,6 +312,53 @@ class CandidatePagesTests {
   }
 
   @Test
+  void aFormerMemberWhoQuitActivitiesIsNotReadmittedInTheApiAndOnThePage() {
+    long candidate =
+        jdbc.sql(
+                """
+                select min(c.id) from candidate c
+                where c.stage not in ('ADMITTED', 'LEFT') and c.cell_id = :cell
+                """)
+            .param("cell", demo.named("Chi bộ bản Làng Chếu"))
+            .query(Long.class)
+            .single();
+    var barred =
+        mvc.post()
+            .uri("/api/v1/candidates/{id}/former-membership", candidate)
+            .with(httpBasic(OFFICE, Demo.PASSWORD))
+            .contentType("application/json")
+            .content("{\"leftOn\": \"2018-03-01\", \"reason\": \"QUIT_ACTIVITIES\"}");
+    var incomplete =
+        mvc.post()
+            .uri("/api/v1/candidates/{id}/former-membership", candidate)
+            .with(httpBasic(OFFICE, Demo.PASSWORD))
+            .contentType("application/json")
+            .content("{\"reason\": \"REMOVED\"}");
+    var otherCell =
+        mvc.post()
+            .uri("/api/v1/candidates/{id}/former-membership", candidate)
+            .with(httpBasic("bithu.hangdong", Demo.PASSWORD))
+            .contentType("application/json")
+            .content("{\"leftOn\": \"2018-03-01\", \"reason\": \"REMOVED\"}");
+
+    assertThat(barred).hasStatusOk();
+    assertThat(incomplete).hasStatus(422);
+    assertThat(otherCell).hasStatus(404);
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/candidates/{id}/eligibility", candidate)
+                .with(httpBasic(OFFICE, Demo.PASSWORD)))
+        .bodyJson()
+        .extractingPath("$[?(@.name == 'readmission')].messageCode")
+        .asArray()
+        .containsExactly("development.check.readmissionBarred");
+    assertThat(mvc.get().uri("/candidates/{id}", candidate).with(users.signedIn("bithu.langcheu")))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Đã từng là đảng viên: ra khỏi Đảng ngày 01/03/2018 (Tự ý bỏ sinh hoạt đảng)");
+  }
+
+  @Test
   void theOfficeDrivesACandidateThroughEveryStepOverTheApi() {
     long cell = demo.named("Chi bộ bản Bẹ");
     long mentor =
