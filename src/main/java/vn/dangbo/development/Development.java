@@ -194,37 +194,7 @@ public class Development {
         var check = policies.introducers(candidate.person(), asStep(step, cellId), step.on());
         refuseIfFailed(check);
       }
-      case INTRODUCER_REPLACED -> {
-        require(step.note(), "development.refused.replacementReason");
-        requireIntroducers(step, scope);
-        var before = policies.introducing(candidate).orElseThrow();
-        var previous = before.introducers().stream().map(Introducer::memberId).toList();
-        boolean replaces =
-            step.introducers().stream()
-                .anyMatch(i -> i.replacement() && !previous.contains(i.memberId()));
-        if (!replaces) {
-          throw new RefusedException("development.refused.noReplacement");
-        }
-        var replaced =
-            new StepRequest(
-                StepKind.INTRODUCER_REPLACED,
-                step.on(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                step.introducers(),
-                before.youthUnionResolution(),
-                before.tradeUnionResolution(),
-                null,
-                step.note(),
-                false,
-                null);
-        refuseIfFailed(
-            policies.introducers(candidate.person(), asStep(replaced, cellId), step.on()));
-        step = replaced;
-      }
+      case INTRODUCER_REPLACED -> step = replacement(candidate, step, cellId, scope);
       case CELL_VOTE -> {
         var dossier = candidate.last(StepKind.DOSSIER).orElse(null);
         for (var check : policies.checks(candidate, dossier, step.consentNumber(), step.on())) {
@@ -259,10 +229,10 @@ public class Development {
         }
         var former = candidate.formerMembership();
         if (former != null && former.provincialConsent() == null) {
-          // re-admission needs the provincial standing committee's written consent first
-          throw rules
-              .at(step.on(), RuleKey.READMISSION_MAX_TIMES)
-              .refusal("development.refused.readmissionConsent");
+          var consent = rules.at(step.on(), RuleKey.READMISSION_PROVINCIAL_CONSENT);
+          if (consent.asInt() > 0) {
+            throw consent.refusal("development.refused.readmissionConsent");
+          }
         }
       }
       case CEREMONY -> {
@@ -474,6 +444,41 @@ public class Development {
     if (blank(value)) {
       throw new RefusedException(code);
     }
+  }
+
+  /**
+   * The introducers after a replacement, as the step to record: a reason is given, at least one new
+   * introducer is marked as the replacement, the dossier's union resolutions carry over, and the
+   * introducers pass their check on the day.
+   */
+  private StepRequest replacement(
+      Candidate candidate, StepRequest step, long cellId, OrganizationScope scope) {
+    require(step.note(), "development.refused.replacementReason");
+    requireIntroducers(step, scope);
+    var before = policies.introducing(candidate).orElseThrow();
+    var previous = before.introducers().stream().map(Introducer::memberId).toList();
+    if (step.introducers().stream()
+        .noneMatch(i -> i.replacement() && !previous.contains(i.memberId()))) {
+      throw new RefusedException("development.refused.noReplacement");
+    }
+    var replaced =
+        new StepRequest(
+            StepKind.INTRODUCER_REPLACED,
+            step.on(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            step.introducers(),
+            before.youthUnionResolution(),
+            before.tradeUnionResolution(),
+            null,
+            step.note(),
+            false,
+            null);
+    refuseIfFailed(policies.introducers(candidate.person(), asStep(replaced, cellId), step.on()));
+    return replaced;
   }
 
   /** Introducers given, each a member the user may name, none twice. */

@@ -14,6 +14,8 @@ import java.time.temporal.ChronoUnit;
  * @param rule the rule that sets the deadline, with its value and legal basis
  * @param beyondCalendar whether the deadline counts working days past the years the calendar of
  *     days off is recorded for, so that it may move when that year's holidays are recorded
+ * @param extendedTo for a committee's decision, the last day a special case may be put off to; null
+ *     otherwise
  */
 public record Due(
     String what,
@@ -24,7 +26,13 @@ public record Due(
     String rule,
     String value,
     String legalBasis,
-    boolean beyondCalendar) {
+    boolean beyondCalendar,
+    LocalDate extendedTo) {
+
+  /** The same, with the last day a special case may be put off to. */
+  Due extendedTo(LocalDate day) {
+    return new Due(what, by, today, personName, link, rule, value, legalBasis, beyondCalendar, day);
+  }
 
   /** Days left until the deadline (negative when overdue). */
   @JsonProperty

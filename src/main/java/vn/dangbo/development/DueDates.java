@@ -3,10 +3,12 @@ package vn.dangbo.development;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.members.Member;
 import vn.dangbo.members.MemberQuery;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Members;
@@ -15,6 +17,7 @@ import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.rules.Rule;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
+import vn.dangbo.rules.RuleSet;
 import vn.dangbo.rules.WorkingDayCalendar;
 import vn.dangbo.rules.WorkingDayCount;
 
@@ -47,7 +50,23 @@ public class DueDates {
 
   /** What is due for one candidate, soonest first. */
   public List<Due> of(Candidate candidate, LocalDate today) {
-    return of(candidate, today, calendar::count);
+    return of(candidate, today, rules.all(), calendar::count);
+  }
+
+  /**
+   * The soonest deadline of each candidate that has one, for a board: the rules and the calendar
+   * are read once for all of them.
+   */
+  public Map<Long, Due> soonest(List<Candidate> candidates, LocalDate today) {
+    var window = calendar.window(today.minusYears(2), today.plusYears(1));
+    var rules = this.rules.all();
+    var soonest = new HashMap<Long, Due>();
+    for (var candidate : candidates) {
+      of(candidate, today, rules, window::count).stream()
+          .findFirst()
+          .ifPresent(d -> soonest.put(candidate.id(), d));
+    }
+    return soonest;
   }
 
   /** Counts working days: the calendar, or a window of it read once for a whole list. */
@@ -55,21 +74,18 @@ public class DueDates {
     WorkingDayCount count(LocalDate from, int count);
   }
 
-  private List<Due> of(Candidate candidate, LocalDate today, Counter counter) {
+  private List<Due> of(Candidate candidate, LocalDate today, RuleSet rules, Counter counter) {
     var due = new ArrayList<Due>();
     String link = "/candidates/" + candidate.id();
     switch (candidate.stage()) {
       case CELL_RESOLVED, COMMITTEE_RESOLVED -> {
         var vote = candidate.last(StepKind.CELL_VOTE).orElseThrow();
         var rule = rules.at(vote.on(), RuleKey.ADMISSION_DECISION_WORKING_DAYS);
+        var by = counter.count(vote.on(), rule.asInt());
+        var extension = rules.at(vote.on(), RuleKey.DECISION_EXTENSION_WORKING_DAYS);
         due.add(
-            due(
-                "due.decision",
-                counter.count(vote.on(), rule.asInt()),
-                today,
-                candidate,
-                link,
-                rule));
+            due("due.decision", by, today, candidate, link, rule)
+                .extendedTo(counter.count(by.day(), extension.asInt()).day()));
       }
       case DECIDED -> {
         var decision = candidate.last(StepKind.DECISION).orElseThrow();
@@ -92,14 +108,15 @@ public class DueDates {
           .last(StepKind.COURSE_PASSED)
           .ifPresent(
               course -> {
-                var valid = validity(course.on(), RuleKey.COURSE_CERTIFICATE_VALIDITY_MONTHS);
+                var valid =
+                    validity(rules, course.on(), RuleKey.COURSE_CERTIFICATE_VALIDITY_MONTHS);
                 due.add(
                     due("due.certificate", valid.lastDay(), today, candidate, link, valid.rule()));
               });
     }
     if (candidate.stage() == Stage.DOSSIER) {
       var dossier = candidate.last(StepKind.DOSSIER).orElseThrow();
-      var valid = validity(dossier.on(), RuleKey.DOSSIER_VALIDITY_MONTHS);
+      var valid = validity(rules, dossier.on(), RuleKey.DOSSIER_VALIDITY_MONTHS);
       due.add(due("due.dossier", valid.lastDay(), today, candidate, link, valid.rule()));
     }
     due.sort(Comparator.comparing(Due::by));
@@ -114,9 +131,10 @@ public class DueDates {
   public List<Due> worklist(OrganizationScope scope, LocalDate today, int horizonDays) {
     // every deadline of the list counted on one reading of the calendar
     var window = calendar.window(today.minusYears(2), today.plusYears(1));
+    var rules = this.rules.all();
     var due = new ArrayList<Due>();
     for (var candidate : candidates.of(null, false, scope)) {
-      due.addAll(of(candidate, today, window::count));
+      due.addAll(of(candidate, today, rules, window::count));
     }
     var probationary =
         members.all(
@@ -136,57 +154,78 @@ public class DueDates {
             scope);
     var resolutions = recognition.cellResolutions(probationary.stream().map(m -> m.id()).toList());
     for (var member : probationary) {
-      LocalDate ceremony = member.record().admissionCeremonyDate();
-      if (ceremony == null) {
-        continue;
-      }
-      LocalDate ends = ceremony.plusMonths(rules.at(ceremony, RuleKey.PROBATION_MONTHS).asInt());
-      var probation = rules.at(ceremony, RuleKey.PROBATION_MONTHS);
-      if (!ends.isBefore(today)) {
-        due.add(
-            new Due(
-                "due.probationEnds",
-                ends,
-                today,
-                member.fullName(),
-                "/members/" + member.id(),
-                probation.key().key(),
-                probation.value(),
-                probation.legalBasis(),
-                false));
-      }
-      // before the cell's resolution, the cell considers; after it, the committee decides
-      var resolved = Optional.ofNullable(resolutions.get(member.id()));
-      LocalDate from = resolved.orElse(ends);
-      var rule =
-          rules.at(
-              from,
-              resolved.isPresent()
-                  ? RuleKey.RECOGNITION_DECISION_WORKING_DAYS
-                  : RuleKey.RECOGNITION_CONSIDER_WORKING_DAYS);
-      var by = window.count(from, rule.asInt());
-      due.add(
-          new Due(
-              resolved.isPresent() ? "due.recognitionDecision" : "due.recognition",
-              by.day(),
-              today,
-              member.fullName(),
-              "/members/" + member.id(),
-              rule.key().key(),
-              rule.value(),
-              rule.legalBasis(),
-              by.beyondRecord()));
+      due.addAll(probation(member, today, rules, window, resolutions.get(member.id())));
     }
     if (scope.ownRecord() != null && !scope.personalRecords()) {
       // a member who mentors someone sees that person's deadlines
       for (var candidate : candidates.mentoredBy(scope.ownRecord())) {
-        due.addAll(of(candidate, today, window::count));
+        due.addAll(of(candidate, today, rules, window::count));
       }
     }
     return due.stream()
         .filter(d -> d.daysLeft() <= horizonDays)
         .sorted(Comparator.comparing(Due::by))
         .toList();
+  }
+
+  /**
+   * What is due for a probationary member: the end of probation; then the cell's consideration of
+   * recognition, or, once the cell has resolved on {@code resolvedOn}, the committee's decision.
+   */
+  private static List<Due> probation(
+      Member member,
+      LocalDate today,
+      RuleSet rules,
+      WorkingDayCalendar.Window window,
+      LocalDate resolvedOn) {
+    LocalDate ceremony = member.record().admissionCeremonyDate();
+    if (ceremony == null) {
+      return List.of();
+    }
+    var due = new ArrayList<Due>();
+    var probation = rules.at(ceremony, RuleKey.PROBATION_MONTHS);
+    LocalDate ends = ceremony.plusMonths(probation.asInt());
+    String link = "/members/" + member.id();
+    if (!ends.isBefore(today)) {
+      due.add(
+          new Due(
+              "due.probationEnds",
+              ends,
+              today,
+              member.fullName(),
+              link,
+              probation.key().key(),
+              probation.value(),
+              probation.legalBasis(),
+              false,
+              null));
+    }
+    LocalDate from = resolvedOn == null ? ends : resolvedOn;
+    var rule =
+        rules.at(
+            from,
+            resolvedOn == null
+                ? RuleKey.RECOGNITION_CONSIDER_WORKING_DAYS
+                : RuleKey.RECOGNITION_DECISION_WORKING_DAYS);
+    var by = window.count(from, rule.asInt());
+    var recognition =
+        new Due(
+            resolvedOn == null ? "due.recognition" : "due.recognitionDecision",
+            by.day(),
+            today,
+            member.fullName(),
+            link,
+            rule.key().key(),
+            rule.value(),
+            rule.legalBasis(),
+            by.beyondRecord(),
+            null);
+    if (resolvedOn != null) {
+      var extension = rules.at(from, RuleKey.DECISION_EXTENSION_WORKING_DAYS);
+      recognition = recognition.extendedTo(window.count(by.day(), extension.asInt()).day());
+    }
+    due.add(recognition);
+    return due;
   }
 
   /** The last day a document stays valid, and the rule in force that day that allows it. */
@@ -198,7 +237,7 @@ public class DueDates {
    * validity, the last valid day may fall at the day before the new version, not at the old
    * version's limit.
    */
-  private Validity validity(LocalDate from, RuleKey key) {
+  private static Validity validity(RuleSet rules, LocalDate from, RuleKey key) {
     var versions = rules.versionsOf(key);
     Validity last = null;
     for (int i = 0; i < versions.size(); i++) {
@@ -252,6 +291,7 @@ public class DueDates {
         rule.key().key(),
         rule.value(),
         rule.legalBasis(),
-        beyondCalendar);
+        beyondCalendar,
+        null);
   }
 }

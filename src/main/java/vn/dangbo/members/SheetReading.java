@@ -75,6 +75,7 @@ final class SheetReading {
   private final Set<String> respellings = new HashSet<>();
   private final Map<String, String> keys = new HashMap<>();
   private final Map<LocalDate, LocalDate> probationEnds = new HashMap<>();
+  private final List<XlsxRows.Row> thin = new ArrayList<>();
   private String sheet = "";
   private SheetHeading heading;
   private Map<String, Long> cells;
@@ -120,11 +121,40 @@ final class SheetReading {
         return;
       }
     }
+    // a row with at most one value under the columns read may be a line below the list
+    // ("Người lập biểu", a total): held until a full row shows it was not
+    if (valuesRead(row) < 2) {
+      thin.add(row);
+      return;
+    }
+    thin.forEach(this::count);
+    thin.clear();
+    count(row);
+  }
+
+  private void count(XlsxRows.Row row) {
     total++;
     if (total % 500 == 0) {
       progress.rowsRead(total);
     }
     readRow(row);
+  }
+
+  private long valuesRead(XlsxRows.Row row) {
+    return row.cells().keySet().stream().filter(heading.fields()::containsKey).count();
+  }
+
+  /** The lines below the last member's row, set aside with a note each. */
+  private void footer() {
+    for (var row : thin) {
+      notes.add(
+          new ImportNote(
+              row.number(),
+              null,
+              "import.note.footer",
+              new Object[] {sheet, row.number(), String.join(" ", row.cells().values())}));
+    }
+    thin.clear();
   }
 
   /** At the end of the sheet: the heading pending, else the refusal. */
@@ -334,6 +364,7 @@ final class SheetReading {
 
   /** Checks the rows read against the records already kept, in three set-based queries. */
   Result finish(MemberRegistry registry) {
+    footer();
     var names = heading.written();
     var duplicates = registry.possibleDuplicatesAmong(parsed.stream().map(Row::record).toList());
     var cardsTaken = registry.partyCardsInUse(partyCards);

@@ -22,8 +22,8 @@ public class RuleBook {
   }
 
   /**
-   * The value of the rule in force on the day. Every known rule has a value from the Party's
-   * founding (1930) on; a day before its first value is refused with a message, not answered.
+   * The value of the rule in force on the day. A day before the rule's first value (most start in
+   * 1930; those of a newer text, such as QĐ 366's points, on its day) is refused with a message.
    */
   public Rule at(LocalDate day, RuleKey key) {
     return jdbc.sql(
@@ -69,6 +69,13 @@ public class RuleBook {
               }
             });
     return rules;
+  }
+
+  /** Every version of every known rule, read once, to judge many cases in memory. */
+  public RuleSet all() {
+    var rules = new ArrayList<Rule>();
+    versions().forEach(v -> rules.add(v.rule()));
+    return new RuleSet(rules);
   }
 
   /** Every version of one rule, oldest first. */

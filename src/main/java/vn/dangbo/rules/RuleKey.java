@@ -59,6 +59,8 @@ public enum RuleKey {
   READMISSION_MONTHS_AFTER_RECORD_CLEARED("readmission.monthsAfterRecordCleared", Kind.COUNT),
   /** How many times a person may be re-admitted. */
   READMISSION_MAX_TIMES("readmission.maxTimes", Kind.COUNT),
+  /** Whether re-admission needs the provincial standing committee's written consent (1 = yes). */
+  READMISSION_PROVINCIAL_CONSENT("readmission.provincialConsent", Kind.COUNT),
   /** The ways of leaving the Party after which a person is never re-admitted. */
   READMISSION_BARRED_REASONS("readmission.barredReasons", Kind.CODES),
   /** Admissions a cell is expected to make in a year unless the committee sets its quota. */

@@ -73,6 +73,12 @@ class DueDatesTests {
                 "recognition.decision.workingDays"))
         .extracting(t -> t.toArray()[0])
         .doesNotContain("due.recognition");
+    // a special case may be put off by up to 30 more working days
+    assertThat(dueFor("Vàng Thị Hạn"))
+        .filteredOn(d -> d.what().equals("due.recognitionDecision"))
+        .singleElement()
+        .extracting(Due::extendedTo)
+        .isEqualTo(calendar.workingDaysAfter(calendar.workingDaysAfter(vote, 30), 30));
   }
 
   private java.util.List<Due> dueFor(String name) {

@@ -397,6 +397,36 @@ class ImportSheetsTests {
             "“Khmer” được hiểu là dân tộc Khơ-me (mã 05).");
   }
 
+  @Test
+  void linesBelowTheListAreSetAsideWithANoteButAnIncompleteMemberAmongThemIsAProblem()
+      throws Exception {
+    byte[] file =
+        ImportFiles.sheet("Đảng viên")
+            .row("Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Chi bộ")
+            .row("Hạng A Dua", "Nam", "05/04/1990", "Mông", CELL)
+            .row("Giàng A Thiếu")
+            .row("Vàng Thị Pa", "Nữ", "06/07/1992", "Mông", CELL)
+            .row()
+            .row("", "Người lập biểu")
+            .row("", "Sùng A Ký")
+            .xlsx();
+
+    var report = upload(file, "dryRun=true");
+
+    assertThat(report).hasStatusOk();
+    assertThat(report).bodyJson().extractingPath("$.rows").isEqualTo(3);
+    assertThat(report).bodyJson().extractingPath("$.problems[*].row").asArray().containsOnly(3);
+    assertThat(report)
+        .bodyJson()
+        .extractingPath("$.notes[*].message")
+        .asArray()
+        .contains(
+            "Trang “Đảng viên”, dòng 6 (“Người lập biểu”) nằm dưới danh sách và không đủ thông tin"
+                + " của một đảng viên: được bỏ qua.",
+            "Trang “Đảng viên”, dòng 7 (“Sùng A Ký”) nằm dưới danh sách và không đủ thông tin"
+                + " của một đảng viên: được bỏ qua.");
+  }
+
   private MvcTestResult upload(byte[] file, String query) {
     return mvc.post()
         .uri("/api/v1/members/import?" + query)

@@ -102,12 +102,10 @@ class CandidatePages {
         byStage.put(stage, new ArrayList<>());
       }
     }
-    var due = new java.util.HashMap<Long, vn.dangbo.development.Due>();
     LocalDate today = LocalDate.now(clock);
-    for (var candidate : candidates.of(cell, false, scope)) {
-      byStage.get(candidate.stage()).add(candidate);
-      dueDates.of(candidate, today).stream().findFirst().ifPresent(d -> due.put(candidate.id(), d));
-    }
+    var shown = candidates.of(cell, false, scope);
+    shown.forEach(candidate -> byStage.get(candidate.stage()).add(candidate));
+    var due = dueDates.soonest(shown, today);
     model.addAttribute("byStage", byStage);
     model.addAttribute("due", due);
     model.addAttribute("cell", cell);

@@ -1,0 +1,46 @@
+package vn.dangbo.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import vn.dangbo.shared.RefusedException;
+
+/**
+ * Every version of every rule, read at once, for a page that judges many cases (a to-do list): each
+ * answer is the one {@link RuleBook#at} would give, without a query per case.
+ */
+public final class RuleSet {
+
+  private final Map<RuleKey, List<Rule>> versions = new EnumMap<>(RuleKey.class);
+
+  RuleSet(List<Rule> rules) {
+    for (var rule : rules) {
+      versions.computeIfAbsent(rule.key(), k -> new ArrayList<>()).add(rule);
+    }
+    versions
+        .values()
+        .forEach(list -> list.sort((a, b) -> a.effectiveFrom().compareTo(b.effectiveFrom())));
+  }
+
+  /** The value in force on the day; a day before the rule's first value is refused. */
+  public Rule at(LocalDate day, RuleKey key) {
+    Rule found = null;
+    for (var rule : versionsOf(key)) {
+      if (rule.effectiveFrom().isAfter(day)) {
+        break;
+      }
+      found = rule;
+    }
+    if (found == null) {
+      throw new RefusedException("rules.refused.noneInForce", day);
+    }
+    return found;
+  }
+
+  /** Every version of the rule, oldest first. */
+  public List<Rule> versionsOf(RuleKey key) {
+    return versions.getOrDefault(key, List.of());
+  }
+}
