@@ -15,13 +15,13 @@ public enum StepKind {
   COURSE_PASSED(EnumSet.of(Stage.SYMPATHISER), Stage.COURSE_PASSED),
   /** The dossier is complete: application, background check, introducers, comments. */
   DOSSIER(EnumSet.of(Stage.COURSE_PASSED), Stage.DOSSIER),
+  /** The cell votes on the admission (stays in the dossier stage when the vote fails). */
+  CELL_VOTE(EnumSet.of(Stage.DOSSIER), Stage.CELL_RESOLVED),
   /**
    * The cell replaces an introducer who moved away, left or was disciplined after the dossier was
    * made; the dossier stays as it was, the new introducer needs no months with the person.
    */
   INTRODUCER_REPLACED(EnumSet.of(Stage.DOSSIER), Stage.DOSSIER),
-  /** The cell votes on the admission (stays in the dossier stage when the vote fails). */
-  CELL_VOTE(EnumSet.of(Stage.DOSSIER), Stage.CELL_RESOLVED),
   /** The grassroots committee votes (stays when the vote fails). */
   COMMITTEE_VOTE(EnumSet.of(Stage.CELL_RESOLVED), Stage.COMMITTEE_RESOLVED),
   /** The competent committee decides the admission. */
