@@ -279,10 +279,7 @@ public class Development {
             .param("id", id)
             .param("version", version)
             .update();
-    if (updated == 0) {
-      throw new OptimisticLockingFailureException(
-          "candidate " + id + " changed since version " + version);
-    }
+    requireUpdated(updated, id, version);
     insertStep(id, step.kind(), candidate.stage(), to, cellId, step, voters, passed, by);
     return candidates.find(id, scope).orElseThrow();
   }
@@ -317,10 +314,7 @@ public class Development {
             .param("id", id)
             .param("version", version)
             .update();
-    if (updated == 0) {
-      throw new OptimisticLockingFailureException(
-          "candidate " + id + " changed since version " + version);
-    }
+    requireUpdated(updated, id, version);
     return candidates.find(id, scope).orElseThrow();
   }
 
@@ -479,6 +473,14 @@ public class Development {
             null);
     refuseIfFailed(policies.introducers(candidate.person(), asStep(replaced, cellId), step.on()));
     return replaced;
+  }
+
+  /** An update of the candidate found no row at that version: someone saved in between. */
+  private static void requireUpdated(int updated, long id, int version) {
+    if (updated == 0) {
+      throw new OptimisticLockingFailureException(
+          "candidate " + id + " changed since version " + version);
+    }
   }
 
   /** Introducers given, each a member the user may name, none twice. */

@@ -10,6 +10,7 @@ import vn.dangbo.organization.ApprovalAction;
 import vn.dangbo.organization.ApprovalRouting;
 import vn.dangbo.organization.CommitteeMembers;
 import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.organization.Organizations;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
 import vn.dangbo.shared.DecisionRef;
@@ -34,6 +35,7 @@ public class Recognition {
   private final RuleBook rules;
   private final ApprovalRouting routing;
   private final CommitteeMembers committeeMembers;
+  private final Organizations organizations;
   private final Clock clock;
 
   Recognition(
@@ -44,6 +46,7 @@ public class Recognition {
       RuleBook rules,
       ApprovalRouting routing,
       CommitteeMembers committeeMembers,
+      Organizations organizations,
       Clock clock) {
     this.jdbc = jdbc;
     this.members = members;
@@ -52,11 +55,10 @@ public class Recognition {
     this.rules = rules;
     this.routing = routing;
     this.committeeMembers = committeeMembers;
+    this.organizations = organizations;
     this.clock = clock;
   }
 
-  /** The parts of the member's recognition file recorded so far, oldest first. */
-  @Transactional(readOnly = true)
   /**
    * For each of the members given (already read within the user's scope), the day of the cell's
    * last resolution proposing their recognition, if the cell has passed one: one query for a list.
@@ -77,6 +79,8 @@ public class Recognition {
     return days;
   }
 
+  /** The parts of the member's recognition file recorded so far, oldest first. */
+  @Transactional(readOnly = true)
   public List<RecognitionStep> file(long memberId, OrganizationScope scope) {
     members.find(memberId, scope).orElseThrow(() -> new NotFoundException("member.notFound"));
     return jdbc.sql("select * from recognition_step where member_id = :id order by on_date, id")
@@ -143,6 +147,7 @@ public class Recognition {
         }
       }
       case CELL_VOTE -> {
+        organizations.requireExistsOn(cell, on, scope);
         if (on.isBefore(ends)) {
           throw probation.refusal("recognition.refused.probationNotOver", ends.toString());
         }

@@ -1,5 +1,7 @@
 package vn.dangbo.rules;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,14 +36,7 @@ public class RuleBook {
             """)
         .param("key", key.key())
         .param("day", day)
-        .query(
-            (rs, n) ->
-                new Rule(
-                    key,
-                    rs.getObject("effective_from", LocalDate.class),
-                    rs.getString("value"),
-                    rs.getString("legal_basis"),
-                    rs.getBoolean("unconfirmed")))
+        .query((rs, n) -> rule(key, rs))
         .optional()
         .orElseThrow(() -> new RefusedException("rules.refused.noneInForce", day));
   }
@@ -59,13 +54,7 @@ public class RuleBook {
             rs -> {
               var key = RuleKey.of(rs.getString("rule_key"));
               if (key.isPresent()) {
-                rules.add(
-                    new Rule(
-                        key.get(),
-                        rs.getObject("effective_from", LocalDate.class),
-                        rs.getString("value"),
-                        rs.getString("legal_basis"),
-                        rs.getBoolean("unconfirmed")));
+                rules.add(rule(key.get(), rs));
               }
             });
     return rules;
@@ -73,28 +62,7 @@ public class RuleBook {
 
   /** Every version of every known rule, read once, to judge many cases in memory. */
   public RuleSet all() {
-    var rules = new ArrayList<Rule>();
-    versions().forEach(v -> rules.add(v.rule()));
-    return new RuleSet(rules);
-  }
-
-  /** Every version of one rule, oldest first. */
-  public List<Rule> versionsOf(RuleKey key) {
-    return jdbc.sql(
-            """
-            select effective_from, value, legal_basis, unconfirmed from rule_value
-            where rule_key = :key order by effective_from
-            """)
-        .param("key", key.key())
-        .query(
-            (rs, n) ->
-                new Rule(
-                    key,
-                    rs.getObject("effective_from", LocalDate.class),
-                    rs.getString("value"),
-                    rs.getString("legal_basis"),
-                    rs.getBoolean("unconfirmed")))
-        .list();
+    return new RuleSet(versions().stream().map(RuleVersion::rule).toList());
   }
 
   /** Every version of every known rule, by rule then newest first. */
@@ -107,12 +75,7 @@ public class RuleBook {
               if (key.isPresent()) {
                 versions.add(
                     new RuleVersion(
-                        new Rule(
-                            key.get(),
-                            rs.getObject("effective_from", LocalDate.class),
-                            rs.getString("value"),
-                            rs.getString("legal_basis"),
-                            rs.getBoolean("unconfirmed")),
+                        rule(key.get(), rs),
                         rs.getString("entered_by"),
                         rs.getTimestamp("entered_at").toInstant()));
               }
@@ -156,5 +119,14 @@ public class RuleBook {
       throw new RefusedException("rules.refused.exists", rule.effectiveFrom());
     }
     return at(rule.effectiveFrom(), rule.key());
+  }
+
+  private static Rule rule(RuleKey key, ResultSet rs) throws SQLException {
+    return new Rule(
+        key,
+        rs.getObject("effective_from", LocalDate.class),
+        rs.getString("value"),
+        rs.getString("legal_basis"),
+        rs.getBoolean("unconfirmed"));
   }
 }

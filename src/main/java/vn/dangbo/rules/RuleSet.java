@@ -2,6 +2,7 @@ package vn.dangbo.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,7 @@ public final class RuleSet {
     for (var rule : rules) {
       versions.computeIfAbsent(rule.key(), k -> new ArrayList<>()).add(rule);
     }
-    versions
-        .values()
-        .forEach(list -> list.sort((a, b) -> a.effectiveFrom().compareTo(b.effectiveFrom())));
+    versions.values().forEach(list -> list.sort(Comparator.comparing(Rule::effectiveFrom)));
   }
 
   /** The value in force on the day; a day before the rule's first value is refused. */
