@@ -415,6 +415,9 @@ public class MemberRegistry {
     if (until != null && (!to.temporary() || !until.isAfter(on))) {
       throw new RefusedException("member.refused.until");
     }
+    if (to == MemberStatus.ATTACHED_ELSEWHERE && until != null) {
+      requireAttachmentLength(on, until);
+    }
     requireShort(reason);
     LocalDate officialDate = member.officialDate();
     LocalDate effective = on;
@@ -795,6 +798,22 @@ public class MemberRegistry {
     if ((last != null && on.isBefore(last)) || on.isAfter(LocalDate.now(clock))) {
       throw new RefusedException("member.refused.statusDateOrder", last);
     }
+  }
+
+  /** A temporary attachment elsewhere lasts as long as the rules allow, naming the rule. */
+  private void requireAttachmentLength(LocalDate on, LocalDate until) {
+    var min = rules.at(on, RuleKey.TEMPORARY_ATTACHMENT_MIN_MONTHS);
+    var max = rules.at(on, RuleKey.TEMPORARY_ATTACHMENT_MAX_MONTHS);
+    if (until.isBefore(on.plusMonths(min.asInt()))) {
+      throw min.refusal("member.refused.attachmentShort", day(until));
+    }
+    if (until.isAfter(on.plusMonths(max.asInt()))) {
+      throw max.refusal("member.refused.attachmentLong", day(until));
+    }
+  }
+
+  private static String day(LocalDate date) {
+    return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
   }
 
   /** The day of the member's last recorded change (null when none is recorded). */

@@ -15,6 +15,10 @@ public enum RuleKey {
   BADGE_EARLY_MONTHS_UP_TO_65("badge.early.months.upTo65", Kind.COUNT),
   /** How early a seriously ill member may receive a badge of 70 years or more, in months. */
   BADGE_EARLY_MONTHS_FROM_70("badge.early.months.from70", Kind.COUNT),
+  /** Shortest attachment to another organisation for a while, in months. */
+  TEMPORARY_ATTACHMENT_MIN_MONTHS("temporaryAttachment.minMonths", Kind.COUNT),
+  /** Longest attachment to another organisation for a while (full-time study), in months. */
+  TEMPORARY_ATTACHMENT_MAX_MONTHS("temporaryAttachment.maxMonths", Kind.COUNT),
   /** Working days a transferring member has to complete the transfer. */
   TRANSFER_COMPLETE_WORKING_DAYS("transfer.complete.workingDays", Kind.COUNT),
   /** Working days to present the introduction letter to the receiving cell. */

@@ -216,6 +216,22 @@ class MemberTransfersTests {
                     ALL,
                     "test"))
         .hasMessage("member.refused.until");
+    for (var until : new LocalDate[] {from.plusMonths(2), from.plusMonths(25)}) {
+      assertThatThrownBy(
+              () ->
+                  registry.changeStatus(
+                      id,
+                      version(id),
+                      MemberStatus.ATTACHED_ELSEWHERE,
+                      from,
+                      until,
+                      LETTER,
+                      null,
+                      ALL,
+                      "test"))
+          .isInstanceOfSatisfying(
+              RefusedException.class, e -> assertThat(e.rule()).startsWith("temporaryAttachment."));
+    }
     registry.changeStatus(
         id,
         version(id),
