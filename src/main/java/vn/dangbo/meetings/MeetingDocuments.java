@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.shared.FileName;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -88,10 +89,8 @@ public class MeetingDocuments {
       throws IOException {
     var meeting = meeting(meetingId, scope);
     scope.requireManager(meeting.organizationId());
-    String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").strip();
-    if (name.isEmpty() || name.length() > 200) {
-      throw new RefusedException("meeting.refused.documentName");
-    }
+    var names = FileName.of(fileName);
+    String name = names.shown();
     byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     if (bytes.length == 0) {
       throw new RefusedException("meeting.refused.documentEmpty");
@@ -104,12 +103,13 @@ public class MeetingDocuments {
             .orElseThrow(() -> new RefusedException("meeting.refused.documentType"));
     return jdbc.sql(
             """
-            insert into meeting_document (meeting_id, file_name, content_type, size_bytes, content,
-              uploaded_by)
-            values (:meeting, :name, :type, :size, :content, :by) returning id
+            insert into meeting_document (meeting_id, file_name, original_name, content_type,
+              size_bytes, content, uploaded_by)
+            values (:meeting, :name, :original, :type, :size, :content, :by) returning id
             """)
         .param("meeting", meetingId)
         .param("name", name)
+        .param("original", names.original())
         .param("type", type)
         .param("size", bytes.length)
         .param("content", bytes)

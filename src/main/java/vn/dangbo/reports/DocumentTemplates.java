@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.shared.Docx;
+import vn.dangbo.shared.FileName;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -161,9 +162,8 @@ public class DocumentTemplates {
     if (content == null || content.length == 0 || content.length > MAX_BYTES) {
       throw new RefusedException("document.refused.size", MAX_BYTES / (1024 * 1024));
     }
-    if (fileName == null
-        || !fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")
-        || fileName.length() > 200
+    var names = FileName.of(fileName);
+    if (!names.shown().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")
         || !Docx.opens(content)) {
       throw new RefusedException("document.refused.notDocx");
     }
@@ -187,14 +187,15 @@ public class DocumentTemplates {
             .single();
     jdbc.sql(
             """
-            insert into document_template (name, organization_id, version, file_name, content,
-              note, uploaded_by)
-            values (:name, :org, :version, :file, :content, :note, :by)
+            insert into document_template (name, organization_id, version, file_name,
+              original_name, content, note, uploaded_by)
+            values (:name, :org, :version, :file, :original, :content, :note, :by)
             """)
         .param("name", kind.template())
         .param("org", organizationId)
         .param("version", version)
-        .param("file", fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_"))
+        .param("file", names.shown())
+        .param("original", names.original())
         .param("content", content)
         .param("note", note == null || note.isBlank() ? null : note.strip())
         .param("by", by)

@@ -4,8 +4,9 @@ package vn.dangbo.shared;
  * What may be wrong with a piece of text that comes in from outside: from a form, a query, a JSON
  * body or a cell of an imported sheet. One check for all of them, so that a cell of a spreadsheet
  * is refused for exactly what a form field is refused for: markup (a {@code <} that opens a tag),
- * control or direction-changing characters, more than {@link #MAX_LENGTH} characters. Line breaks
- * and tabs are allowed.
+ * control characters, invisible format characters (direction marks and overrides, zero-width
+ * characters, the byte-order mark), the Unicode line and paragraph separators, a half of a
+ * surrogate pair, more than {@link #MAX_LENGTH} characters. Line breaks and tabs are allowed.
  */
 public enum TextProblem {
   TOO_LONG("tooLong"),
@@ -35,10 +36,7 @@ public enum TextProblem {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t')
-          || c == 0x7f
-          || (c >= 0x202a && c <= 0x202e)
-          || (c >= 0x2066 && c <= 0x2069)) {
+      if (unseen(c) || lone(text, i)) {
         return CONTROL;
       }
       if (c == '<' && i + 1 < text.length()) {
@@ -49,5 +47,29 @@ public enum TextProblem {
       }
     }
     return null;
+  }
+
+  /** A character nobody sees or means to type: a control, a format character, a separator. */
+  private static boolean unseen(char c) {
+    if (c == '\n' || c == '\r' || c == '\t') {
+      return false;
+    }
+    int type = Character.getType(c);
+    return type == Character.CONTROL
+        || type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
+  /** A half of a surrogate pair without its other half. */
+  private static boolean lone(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+    }
+    return false;
   }
 }

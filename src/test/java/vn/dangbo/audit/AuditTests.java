@@ -30,6 +30,7 @@ class AuditTests {
   @Autowired TestUsers users;
   @Autowired JdbcClient jdbc;
   @Autowired Demo demo;
+  @Autowired vn.dangbo.meetings.Meetings meetings;
 
   @Test
   void aChangeIsRecordedWithWhoFromWhereAndWhatItWrote() {
@@ -52,6 +53,71 @@ class AuditTests {
     assertThat((String) lines.get(0).get("after")).contains("Ngày thử\"");
     assertThat((String) lines.get(1).get("after")).contains("Ngày thử đổi tên");
     assertThat((String) lines.get(2).get("after")).contains("ORDINARY", "Thử sửa lịch");
+  }
+
+  @Test
+  void aStoredValueTheInputGuardWouldRefuseNeverHidesTheAuditTrail() {
+    long cell = demo.named("Chi bộ bản Làng Chếu");
+    long meeting =
+        meetings.plan(
+            cell,
+            vn.dangbo.meetings.MeetingKind.THEMATIC,
+            LocalDate.now().plusDays(40),
+            null,
+            "Tài liệu thử nhật ký",
+            null,
+            vn.dangbo.organization.OrganizationScope.all(),
+            "test");
+    // a file named to read as a PDF while it ends in .exe: shown without the override
+    var upload =
+        mvc.post()
+            .uri("/api/v1/meetings/{id}/documents", meeting)
+            .multipart()
+            .file(
+                new org.springframework.mock.web.MockMultipartFile(
+                    "file",
+                    "bien-ban\u202Efdp.pdf",
+                    "application/pdf",
+                    "%PDF-1.4\n%âãÏÓ\n1 0 obj\n"
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
+            .with(httpBasic("vanphong.taxua", Demo.PASSWORD));
+    assertThat(upload).hasStatus2xxSuccessful();
+    assertThat(
+            jdbc.sql("select file_name, original_name from meeting_document where meeting_id = :m")
+                .param("m", meeting)
+                .query()
+                .singleRow())
+        .containsEntry("file_name", "bien-banfdp.pdf")
+        .containsEntry("original_name", "bien-ban\u202Efdp.pdf");
+    // and a line written before names were made safe, holding the override as it came
+    jdbc.sql(
+            """
+            insert into audit_log (actor, action, record_type, record_id, after)
+            values ('vanphong.taxua', 'INSERT', 'meeting_document', 'cũ',
+              cast(:after as jsonb))
+            """)
+        .param("after", "{\"file_name\": \"hoso\u202Efdp.exe\"}")
+        .update();
+
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/audit?recordType=meeting_document")
+                .with(httpBasic("vanphong.taxua", Demo.PASSWORD)))
+        .hasStatusOk()
+        .bodyText()
+        .contains("hoso\u202Efdp.exe", "bien-ban\u202Efdp.pdf");
+    assertThat(
+            mvc.get()
+                .uri("/audit?recordType=meeting_document")
+                .with(users.signedIn("vanphong.taxua")))
+        .hasStatusOk()
+        .bodyText()
+        .contains("hoso\u202Efdp.exe");
+    assertThat(
+            mvc.get()
+                .uri("/audit/export.xlsx?recordType=meeting_document")
+                .with(users.signedIn("vanphong.taxua")))
+        .hasStatusOk();
   }
 
   @Test
