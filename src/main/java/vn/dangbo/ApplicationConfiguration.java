@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -31,7 +33,17 @@ class ApplicationConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    var change = new LocaleChangeInterceptor();
+    var change =
+        new LocaleChangeInterceptor() {
+          /** Only the languages of the messages; anything else (?lang=%22) is a bad request. */
+          @Override
+          protected Locale parseLocaleValue(String value) {
+            if (!value.equals("vi") && !value.equals("en")) {
+              throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lang");
+            }
+            return Locale.forLanguageTag(value);
+          }
+        };
     change.setParamName("lang");
     registry.addInterceptor(change);
   }

@@ -1,6 +1,8 @@
 package vn.dangbo.members;
 
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A filtered, paged member list: free text (name without accents, citizen ID or card number), cell,
@@ -21,7 +23,11 @@ public record MemberQuery(
     int size) {
 
   public MemberQuery {
-    statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+    // a blank status in a query (?status=%20) reads as no status, not as a null in the set
+    statuses =
+        statuses == null
+            ? Set.of()
+            : statuses.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
     page = Math.max(page, 0);
     size = size <= 0 ? 50 : Math.min(size, 500);
   }

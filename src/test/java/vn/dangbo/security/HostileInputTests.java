@@ -252,6 +252,28 @@ class HostileInputTests {
   }
 
   @Test
+  void anUnknownLanguageAndABlankStatusAnswerABadRequestNotAFailure() throws Exception {
+    var page =
+        mvc.perform(MockMvcRequestBuilders.get("/?lang=%22").with(users.signedIn("bithu.langcheu")))
+            .andReturn()
+            .getResponse();
+    var api =
+        mvc.perform(
+                MockMvcRequestBuilders.get("/api/v1/members?status=%20")
+                    .with(httpBasic("vanphong.langcheu", Demo.PASSWORD)))
+            .andReturn()
+            .getResponse();
+    var supported =
+        mvc.perform(MockMvcRequestBuilders.get("/?lang=en").with(users.signedIn("bithu.langcheu")))
+            .andReturn()
+            .getResponse();
+
+    assertThat(page.getStatus()).isEqualTo(400);
+    assertThat(api.getStatus()).isEqualTo(400);
+    assertThat(supported.getStatus()).isEqualTo(200);
+  }
+
+  @Test
   void missingListsAndNullsInsideListsAreRefusedWithAMessage() throws Exception {
     long commune = demo.code("LC");
     long meeting =

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import vn.dangbo.members.ChangeKind;
 import vn.dangbo.members.ImportOptions;
 import vn.dangbo.members.ImportReport;
@@ -100,7 +101,7 @@ class MemberApi {
         new MemberQuery(
             q,
             cell,
-            status,
+            statuses(status),
             ethnicity,
             sex,
             minAge,
@@ -122,7 +123,9 @@ class MemberApi {
       OrganizationScope scope,
       HttpServletResponse response)
       throws IOException {
-    var query = new MemberQuery(q, cell, status, null, null, null, null, null, null, null, 0, 500);
+    var query =
+        new MemberQuery(
+            q, cell, statuses(status), null, null, null, null, null, null, null, 0, 500);
     response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     response.setHeader("Content-Disposition", "attachment; filename=\"dang-vien.xlsx\"");
     sheets.writeXlsx(members.all(query, scope), response.getOutputStream());
@@ -420,4 +423,12 @@ class MemberApi {
 
   record ReceiveRequest(
       String citizenId, Long cellId, LocalDate on, DecisionRef decision, String reason) {}
+
+  /** The statuses asked for; a blank one ({@code ?status=%20}) is a bad request, not "any". */
+  private static Set<MemberStatus> statuses(Set<MemberStatus> asked) {
+    if (asked != null && asked.contains(null)) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "status");
+    }
+    return asked;
+  }
 }
