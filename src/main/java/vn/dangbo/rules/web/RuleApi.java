@@ -55,7 +55,7 @@ class RuleApi {
   @PostMapping("/api/v1/rules")
   @ResponseStatus(HttpStatus.CREATED)
   Rule add(@RequestBody RuleRequest request, CurrentUser user) {
-    RulePages.requireEditor(user);
+    RulePages.requireRuleEditor(user);
     var key =
         RuleKey.of(request.key())
             .orElseThrow(() -> new RefusedException("rules.refused.unknownKey", request.key()));

@@ -63,7 +63,7 @@ class RulePages {
       Model model,
       RedirectAttributes redirect)
       throws BindException {
-    requireEditor(user);
+    requireRuleEditor(user);
     Forms.requireBound(result);
     try {
       rules.add(
@@ -175,7 +175,7 @@ class RulePages {
     model.addAttribute("rules", byKey);
     model.addAttribute("keys", RuleKey.values());
     model.addAttribute("form", form);
-    model.addAttribute("canEdit", canEdit(user));
+    model.addAttribute("canEdit", canEditRules(user));
     return "rules/list";
   }
 
@@ -191,6 +191,7 @@ class RulePages {
     return "rules/calendar";
   }
 
+  /** The calendar of days off: administrators and committee offices record the year's notice. */
   static boolean canEdit(CurrentUser user) {
     return user.role() == Role.ADMINISTRATOR || user.role() == Role.COMMITTEE_OFFICE;
   }
@@ -198,6 +199,17 @@ class RulePages {
   static void requireEditor(CurrentUser user) {
     if (!canEdit(user)) {
       throw new ForbiddenException("rules.forbidden");
+    }
+  }
+
+  /** A rule's value holds for every organisation: only an administrator adds a version. */
+  static boolean canEditRules(CurrentUser user) {
+    return user.role() == Role.ADMINISTRATOR;
+  }
+
+  static void requireRuleEditor(CurrentUser user) {
+    if (!canEditRules(user)) {
+      throw new ForbiddenException("rules.forbidden.rules");
     }
   }
 

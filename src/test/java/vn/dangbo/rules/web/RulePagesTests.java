@@ -46,11 +46,11 @@ class RulePagesTests {
   }
 
   @Test
-  void theOfficeAddsAVersionFromADayAndEarlierDaysKeepTheOldValue() {
+  void anAdministratorAddsAVersionFromADayAndEarlierDaysKeepTheOldValue() {
     var added =
         mvc.post()
             .uri("/rules")
-            .with(users.signedIn("vanphong.taxua"))
+            .with(users.signedIn("admin"))
             .with(csrf())
             .param("key", "PROBATION_MONTHS")
             .param("effectiveFrom", "2027-01-01")
@@ -64,11 +64,11 @@ class RulePagesTests {
   }
 
   @Test
-  void aValueOfTheWrongKindOrWithoutBasisIsRefusedAndASecretaryMayNotAdd() {
+  void aValueOfTheWrongKindOrWithoutBasisIsRefusedAndOnlyAnAdministratorAdds() {
     var share =
         mvc.post()
             .uri("/api/v1/rules")
-            .with(httpBasic("vanphong.taxua", Demo.PASSWORD))
+            .with(httpBasic("admin", Demo.PASSWORD))
             .contentType("application/json")
             .content(
                 """
@@ -78,7 +78,7 @@ class RulePagesTests {
     var noBasis =
         mvc.post()
             .uri("/rules")
-            .with(users.signedIn("vanphong.taxua"))
+            .with(users.signedIn("admin"))
             .with(csrf())
             .param("key", "PROBATION_MONTHS")
             .param("effectiveFrom", "2027-01-01")
@@ -98,6 +98,17 @@ class RulePagesTests {
     assertThat(share).hasStatus(422);
     assertThat(share).bodyJson().extractingPath("$.code").isEqualTo("rules.refused.value.SHARE");
     assertThat(noBasis).hasStatusOk().bodyText().contains("Cần ghi căn cứ");
+    var byOffice =
+        mvc.post()
+            .uri("/api/v1/rules")
+            .with(httpBasic("vanphong.taxua", Demo.PASSWORD))
+            .contentType("application/json")
+            .content(
+                """
+                {"key": "probation.months", "effectiveFrom": "2027-01-01", "value": "18",
+                 "legalBasis": "Văn bản của xã"}
+                """);
+    assertThat(byOffice).hasStatus(403);
     assertThat(bySecretary).hasStatus(403);
   }
 
