@@ -10,3 +10,16 @@
   fit();
   if (wide.addEventListener) wide.addEventListener('change', fit);
 })();
+
+// Signing out leaves nothing of the session in the browser's storage (the server also sends
+// Clear-Site-Data where the connection is secure).
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (!form.action || !/\/logout$/.test(form.action)) return;
+  try {
+    sessionStorage.clear();
+    localStorage.clear();
+  } catch (e) {
+    // storage switched off: nothing kept there either
+  }
+});

@@ -22,7 +22,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -187,7 +189,16 @@ class SecurityConfiguration implements WebMvcConfigurer {
                           response.sendRedirect(
                               request.getContextPath() + "/login?error=" + reason);
                         }))
-        .logout(l -> l.logoutSuccessUrl("/login?logout"))
+        .logout(
+            l ->
+                l.logoutSuccessUrl("/login?logout")
+                    // nothing of the session stays in the browser's storage or cookies (pages are
+                    // never cached: Spring Security sends no-store)
+                    .addLogoutHandler(
+                        new HeaderWriterLogoutHandler(
+                            new ClearSiteDataHeaderWriter(
+                                ClearSiteDataHeaderWriter.Directive.COOKIES,
+                                ClearSiteDataHeaderWriter.Directive.STORAGE))))
         .exceptionHandling(
             e ->
                 e.defaultAuthenticationEntryPointFor(

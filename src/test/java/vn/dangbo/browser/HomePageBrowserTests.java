@@ -23,6 +23,31 @@ class HomePageBrowserTests {
   @LocalServerPort int port;
 
   @Test
+  void signingOutLeavesNoPageOrStorageBehindInTheBrowser() throws Exception {
+    try (var browser = Browser.open(port)) {
+      browser.signIn("bithu.langcheu", Demo.PASSWORD);
+      browser.go("/members");
+      browser.go("/candidates");
+      // htmx keeps no copy of a page (member names) for the back button
+      assertThat(
+              browser.driver.executeScript(
+                  "return localStorage.getItem('htmx-history-cache')"
+                      + " || sessionStorage.getItem('htmx-history-cache')"))
+          .isNull();
+      browser.driver.executeScript("sessionStorage.setItem('left', 'x')");
+
+      browser.signOut();
+
+      // what was stored is gone; htmx may note the path of the sign-in page it lands on
+      assertThat(
+              browser.driver.executeScript(
+                  "return Object.keys(sessionStorage).concat(Object.keys(localStorage))"
+                      + ".filter(k => k !== 'htmx-current-path-for-history').join(',')"))
+          .isEqualTo("");
+    }
+  }
+
+  @Test
   void homePageOnAPhoneShowsTheCommuneWithinTheBudget() throws Exception {
     try (var browser = Browser.open(port)) {
       browser.size(360, 800);
