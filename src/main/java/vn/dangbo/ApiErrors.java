@@ -67,7 +67,31 @@ class ApiErrors {
     if (e.getCause() != null && e.getCause().getCause() instanceof RefusedException refused) {
       return refused(refused, locale);
     }
-    return body(HttpStatus.BAD_REQUEST, "error.badRequest", new Object[0], locale);
+    var response = body(HttpStatus.BAD_REQUEST, "error.badRequest", new Object[0], locale);
+    String field = jsonField(e);
+    if (field != null) {
+      response.getBody().put("field", field);
+    }
+    return response;
+  }
+
+  /** The field of a JSON body that could not be read, as a path ("record.birthDate"), if known. */
+  private static String jsonField(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof tools.jackson.databind.DatabindException databind
+          && !databind.getPath().isEmpty()) {
+        var path = new StringBuilder();
+        for (var reference : databind.getPath()) {
+          if (reference.getPropertyName() != null) {
+            path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+          } else if (reference.getIndex() >= 0) {
+            path.append('[').append(reference.getIndex()).append(']');
+          }
+        }
+        return path.isEmpty() ? null : path.toString();
+      }
+    }
+    return null;
   }
 
   @ExceptionHandler

@@ -251,6 +251,37 @@ class HostileInputTests {
     assertThat(changes()).isEqualTo(before);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "a number as a name | \"fullName\": 123, \"sex\": \"MALE\", \"ethnicityCode\": 8 | record.fullName",
+        "a fraction as a code | \"fullName\": \"A\", \"sex\": \"MALE\", \"ethnicityCode\": 1.5 | record.ethnicityCode",
+        "a number as an enum | \"fullName\": \"A\", \"sex\": 0, \"ethnicityCode\": 8 | record.sex",
+        "an unknown field | \"fullName\": \"A\", \"sex\": \"MALE\", \"nickname\": \"x\" | record.nickname",
+        "a key twice | \"fullName\": \"A\", \"fullName\": \"B\", \"sex\": \"MALE\" |"
+      })
+  void jsonIsReadStrictlyAndTheBadFieldIsNamed(String what, String record, String field)
+      throws Exception {
+    long before = changes();
+    var response =
+        mvc.perform(
+                MockMvcRequestBuilders.post("/api/v1/members")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"record\": {" + record + "}, \"status\": \"OFFICIAL\"}")
+                    .with(httpBasic("vanphong.langcheu", Demo.PASSWORD)))
+            .andReturn()
+            .getResponse();
+
+    assertThat(response.getStatus()).as(what).isEqualTo(400);
+    if (field != null) {
+      assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+          .as(what)
+          .contains("\"field\":\"" + field + "\"");
+    }
+    assertThat(changes()).isEqualTo(before);
+  }
+
   @Test
   void anUnknownLanguageAndABlankStatusAnswerABadRequestNotAFailure() throws Exception {
     var page =
