@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -156,7 +157,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
   @Bean
   @Order(2)
   SecurityFilterChain web(
-      HttpSecurity http, LoginThrottle throttle, SecondFactorSignIn secondFactor) throws Exception {
+      HttpSecurity http,
+      LoginThrottle throttle,
+      SecondFactorSignIn secondFactor,
+      LoginAttempts attempts,
+      Clock clock)
+      throws Exception {
     http.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
         .authorizeHttpRequests(
             a ->
@@ -186,8 +192,21 @@ class SecurityConfiguration implements WebMvcConfigurer {
                               exception instanceof LockedException
                                   ? "locked"
                                   : exception instanceof DisabledException ? "disabled" : "bad";
+                          // a lock says until when (the same for a name no account has)
+                          String until =
+                              exception instanceof LockedException
+                                  ? attempts
+                                      .lockedUntil(request.getParameter("username"))
+                                      .map(
+                                          day ->
+                                              "&until="
+                                                  + DateTimeFormatter.ofPattern("HH:mm")
+                                                      .withZone(clock.getZone())
+                                                      .format(day))
+                                      .orElse("")
+                                  : "";
                           response.sendRedirect(
-                              request.getContextPath() + "/login?error=" + reason);
+                              request.getContextPath() + "/login?error=" + reason + until);
                         }))
         .logout(
             l ->

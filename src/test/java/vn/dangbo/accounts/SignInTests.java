@@ -43,8 +43,34 @@ class SignInTests {
       assertThat(signIn("khoa.thu", "sai-mat-khau-" + i)).hasRedirectedUrl("/login?error=bad");
     }
 
-    assertThat(signIn("khoa.thu", "Dung-mat-khau-1")).hasRedirectedUrl("/login?error=locked");
+    assertThat(signIn("khoa.thu", "Dung-mat-khau-1").getResponse().getRedirectedUrl())
+        .matches("/login\\?error=locked&until=[0-2][0-9]:[0-5][0-9]");
     assertThat(accounts.findByUsername("khoa.thu").orElseThrow().isLocked(Instant.now())).isTrue();
+  }
+
+  @Test
+  void aNameNoAccountHasIsAnsweredExactlyAsAnAccountIsSoNoNameIsRevealed() {
+    for (int i = 0; i < 5; i++) {
+      assertThat(signIn("khong.ai.ten.nay", "sai-mat-khau-" + i))
+          .hasRedirectedUrl("/login?error=bad");
+    }
+
+    assertThat(signIn("khong.ai.ten.nay", "Dung-mat-khau-1").getResponse().getRedirectedUrl())
+        .matches("/login\\?error=locked&until=[0-2][0-9]:[0-5][0-9]");
+  }
+
+  @Test
+  void theLockedMessageSaysUntilWhenAndWhomToCall() {
+    assertThat(mvc.get().uri("/login?error=locked&until=21:35"))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Tài khoản tạm khóa đến 21:35", "gọi văn phòng đảng ủy xã");
+    // anything but a time of day is not shown
+    assertThat(mvc.get().uri("/login?error=locked&until=ngay-mai"))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Tài khoản tạm khóa")
+        .doesNotContain("ngay-mai");
   }
 
   @Test

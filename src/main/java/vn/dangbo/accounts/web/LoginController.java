@@ -26,7 +26,13 @@ class LoginController {
 
   @GetMapping("/login")
   String login(
-      @RequestParam(required = false) String error, Authentication authentication, Model model) {
+      @RequestParam(required = false) String error,
+      @RequestParam(required = false) String until,
+      Authentication authentication,
+      Model model) {
+    if ("locked".equals(error) && until != null && until.matches("[0-2][0-9]:[0-5][0-9]")) {
+      model.addAttribute("lockedUntil", until);
+    }
     if (error != null) {
       model.addAttribute(
           "loginError",
