@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -160,7 +161,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
       HttpSecurity http,
       LoginThrottle throttle,
       SecondFactorSignIn secondFactor,
-      LoginAttempts attempts,
+      ObjectProvider<LoginAttempts> attempts,
       Clock clock)
       throws Exception {
     http.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
@@ -193,9 +194,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
                                   ? "locked"
                                   : exception instanceof DisabledException ? "disabled" : "bad";
                           // a lock says until when (the same for a name no account has)
+                          var counted = attempts.getIfAvailable();
                           String until =
-                              exception instanceof LockedException
-                                  ? attempts
+                              exception instanceof LockedException && counted != null
+                                  ? counted
                                       .lockedUntil(request.getParameter("username"))
                                       .map(
                                           day ->
