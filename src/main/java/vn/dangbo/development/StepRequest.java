@@ -122,6 +122,23 @@ public record StepRequest(
         null);
   }
 
+  /** The introducers after one who moved away, left or was disciplined is replaced, and why. */
+  public static StepRequest introducersReplaced(
+      LocalDate on, List<Introducer> introducers, String reason) {
+    return new StepRequest(
+        StepKind.INTRODUCER_REPLACED,
+        on,
+        null,
+        null,
+        null,
+        null,
+        null,
+        introducers,
+        false,
+        null,
+        reason);
+  }
+
   /** The ceremony; {@code confirmedNotDuplicate} as above. */
   public static StepRequest ceremony(LocalDate on, boolean confirmedNotDuplicate) {
     return new StepRequest(

@@ -2,7 +2,9 @@ package vn.dangbo.members;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,8 +65,8 @@ public class Recognition {
    * For each of the members given (already read within the user's scope), the day of the cell's
    * last resolution proposing their recognition, if the cell has passed one: one query for a list.
    */
-  public java.util.Map<Long, LocalDate> cellResolutions(List<Long> memberIds) {
-    var days = new java.util.HashMap<Long, LocalDate>();
+  public Map<Long, LocalDate> cellResolutions(List<Long> memberIds) {
+    var days = new HashMap<Long, LocalDate>();
     jdbc.sql(
             """
             select member_id, max(on_date) as on_date from recognition_step

@@ -136,14 +136,16 @@ public class WorkingDayCalendar {
   public List<CalendarDay> year(int year) {
     LocalDate first = LocalDate.of(year, 1, 1);
     LocalDate last = LocalDate.of(year, 12, 31);
-    var entries = inForce(first.minusDays(7), last);
+    var window = window(first, last);
+    var entries = window.entries;
     var byDay = new HashMap<LocalDate, CalendarDay>();
     entries.forEach(e -> byDay.put(e.day(), e));
     var days = new ArrayList<CalendarDay>();
     entries.stream()
         .filter(e -> e.kind() != Kind.ORDINARY && !e.day().isBefore(first))
         .forEach(days::add);
-    workingDays(first, last)
+    window
+        .days
         .substitutes()
         .forEach(
             (substitute, holiday) -> {

@@ -43,7 +43,7 @@ public record FileName(String shown, String original) {
 
   /** A character one sees: not a control, format or separator character. */
   private static boolean seen(char c) {
-    return TextProblem.of(String.valueOf(c)) == null || c == '<';
+    return TextProblem.of(String.valueOf(c)) == null;
   }
 
   private static boolean wholePair(String text, int i) {

@@ -372,21 +372,10 @@ class DevelopmentTests {
             RefusedException.class,
             e -> assertThat(e.messageCode()).isEqualTo("development.check.introducerNotOfficial"));
     var sameAgain =
-        new StepRequest(
-            StepKind.INTRODUCER_REPLACED,
+        StepRequest.introducersReplaced(
             LocalDate.of(2025, 11, 20),
-            null,
-            null,
-            null,
-            null,
-            null,
             List.of(new Introducer(officials.get(0), 24, false)),
-            false,
-            false,
-            null,
-            "Người giới thiệu chuyển công tác",
-            false,
-            null);
+            "Người giới thiệu chuyển công tác");
     assertThatThrownBy(() -> step(id, sameAgain))
         .isInstanceOf(RefusedException.class)
         .hasMessage("development.refused.noReplacement");
@@ -394,23 +383,12 @@ class DevelopmentTests {
     var replaced =
         step(
             id,
-            new StepRequest(
-                StepKind.INTRODUCER_REPLACED,
+            StepRequest.introducersReplaced(
                 LocalDate.of(2025, 11, 20),
-                null,
-                null,
-                null,
-                null,
-                null,
                 List.of(
                     new Introducer(officials.get(0), 24, false),
                     new Introducer(officials.get(2), 2, true)),
-                false,
-                false,
-                null,
-                "Người giới thiệu chuyển công tác",
-                false,
-                null));
+                "Người giới thiệu chuyển công tác"));
 
     assertThat(replaced.stage()).isEqualTo(Stage.DOSSIER);
     assertThat(replaced.last(StepKind.INTRODUCER_REPLACED).orElseThrow().introducers())

@@ -8,13 +8,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.Demo;
-import vn.dangbo.members.MemberRecord;
+import vn.dangbo.members.MemberFixtures;
 import vn.dangbo.members.MemberRegistry;
 import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Recognition;
 import vn.dangbo.members.RecognitionKind;
-import vn.dangbo.members.Sex;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.rules.WorkingDayCalendar;
 import vn.dangbo.shared.DecisionRef;
@@ -88,34 +87,7 @@ class DueDatesTests {
   }
 
   private long probationary(String name, LocalDate ceremony) {
-    var record =
-        new MemberRecord(
-            name,
-            null,
-            Sex.FEMALE,
-            LocalDate.of(2000, 2, 2),
-            null,
-            null,
-            null,
-            8,
-            null,
-            "9/12",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            demo.named("Chi bộ bản Bẹ"),
-            null,
-            ceremony.minusDays(14),
-            ceremony,
-            false,
-            false,
-            false,
-            false);
+    var record = MemberFixtures.admittedAt(name, demo.named("Chi bộ bản Bẹ"), ceremony);
     return registry.open(
         record, MemberStatus.PROBATIONARY, ceremony, DecisionRef.NONE, true, ALL, "test");
   }

@@ -142,33 +142,8 @@ class RecognitionTests {
 
   private long probationary(LocalDate ceremony) {
     var record =
-        new MemberRecord(
-            "Vàng Thị Sinh " + ceremony.getMonthValue(),
-            null,
-            Sex.FEMALE,
-            LocalDate.of(2000, 2, 2),
-            null,
-            null,
-            null,
-            8,
-            null,
-            "9/12",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            demo.named("Chi bộ bản Bẹ"),
-            null,
-            ceremony.minusDays(14),
-            ceremony,
-            false,
-            false,
-            false,
-            false);
+        MemberFixtures.admittedAt(
+            "Vàng Thị Sinh " + ceremony.getMonthValue(), demo.named("Chi bộ bản Bẹ"), ceremony);
     return registry.open(
         record, MemberStatus.PROBATIONARY, ceremony, DecisionRef.NONE, true, ALL, "test");
   }

@@ -290,24 +290,9 @@ class MemberPagesTests {
           "ethnicityCode": 8, "cellId": %d, %s},
          "status": "OFFICIAL", "since": "1980-06-01", "confirmedNotDuplicate": true}
         """;
-    var inCitizenId =
-        mvc.post()
-            .uri("/api/v1/members")
-            .with(httpBasic("vanphong.taxua", Demo.PASSWORD))
-            .contentType("application/json")
-            .content(body.formatted(cell, "\"citizenId\": \"050123456\""));
-    var tooShort =
-        mvc.post()
-            .uri("/api/v1/members")
-            .with(httpBasic("vanphong.taxua", Demo.PASSWORD))
-            .contentType("application/json")
-            .content(body.formatted(cell, "\"oldIdNumber\": \"05012345\""));
-    var kept =
-        mvc.post()
-            .uri("/api/v1/members")
-            .with(httpBasic("vanphong.taxua", Demo.PASSWORD))
-            .contentType("application/json")
-            .content(body.formatted(cell, "\"oldIdNumber\": \"050 123 456\""));
+    var inCitizenId = openOverApi(body.formatted(cell, "\"citizenId\": \"050123456\""));
+    var tooShort = openOverApi(body.formatted(cell, "\"oldIdNumber\": \"05012345\""));
+    var kept = openOverApi(body.formatted(cell, "\"oldIdNumber\": \"050 123 456\""));
 
     assertThat(inCitizenId).hasStatus(422);
     assertThat(inCitizenId)
@@ -323,6 +308,16 @@ class MemberPagesTests {
                 .singleRow())
         .containsEntry("old_id_number", "050123456")
         .containsEntry("citizen_id", null);
+  }
+
+  /** A member opened by the commune office over the API, with the JSON body given. */
+  private org.springframework.test.web.servlet.assertj.MvcTestResult openOverApi(String body) {
+    return mvc.post()
+        .uri("/api/v1/members")
+        .with(httpBasic("vanphong.taxua", Demo.PASSWORD))
+        .contentType("application/json")
+        .content(body)
+        .exchange();
   }
 
   private org.springframework.test.web.servlet.assertj.MvcTestResult openForm(
