@@ -2,6 +2,7 @@ package vn.dangbo.accounts;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.dangbo.organization.CommitteeMembers;
@@ -12,7 +13,8 @@ import vn.dangbo.organization.Organizations;
  * Turns an account into what it may see and change. A committee office or superior viewer sees
  * everything that was ever below its organisation or that its organisation succeeded (so the new Tà
  * Xùa office sees the records of Làng Chếu); a committee member sees the cells they are in charge
- * of today; a secretary or member sees their own cell.
+ * of today; a secretary or member sees their own cell. The office or secretary of an organisation
+ * that has ended reads what it read before and changes nothing but corrections of old records.
  */
 @Service
 public class Scopes {
@@ -33,12 +35,18 @@ public class Scopes {
       case ADMINISTRATOR -> OrganizationScope.all();
       case COMMITTEE_OFFICE -> {
         var subtree = organizations.everBelowOrSucceededBy(anchor);
-        yield new OrganizationScope(false, subtree, subtree, Set.of(anchor));
+        yield endOf(anchor)
+            .map(ended -> OrganizationScope.ended(subtree, Set.of(anchor), ended))
+            .orElseGet(() -> new OrganizationScope(false, subtree, subtree, Set.of(anchor)));
       }
       case SUPERIOR_VIEWER ->
           OrganizationScope.readOnly(organizations.everBelowOrSucceededBy(anchor), Set.of(anchor));
       case CELL_SECRETARY ->
-          new OrganizationScope(false, Set.of(anchor), Set.of(anchor), Set.of(anchor));
+          endOf(anchor)
+              .map(ended -> OrganizationScope.ended(Set.of(anchor), Set.of(anchor), ended))
+              .orElseGet(
+                  () ->
+                      new OrganizationScope(false, Set.of(anchor), Set.of(anchor), Set.of(anchor)));
       case MEMBER ->
           OrganizationScope.unitsOnly(Set.of(anchor), Set.of(anchor), account.memberId());
       case COMMITTEE_MEMBER_IN_CHARGE -> {
@@ -47,5 +55,14 @@ public class Scopes {
         yield OrganizationScope.readOnly(cells, cells);
       }
     };
+  }
+
+  /** The first day the organisation no longer exists, when that day has come. */
+  private Optional<LocalDate> endOf(long organizationId) {
+    LocalDate today = LocalDate.now(clock);
+    return organizations
+        .findLatest(organizationId, OrganizationScope.all())
+        .filter(node -> !node.existence().isOpen() && !today.isBefore(node.existence().to()))
+        .map(node -> node.existence().to());
   }
 }

@@ -27,6 +27,7 @@ import vn.dangbo.organization.Places;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
 import vn.dangbo.rules.WorkingDayCalendar;
+import vn.dangbo.shared.AuditReason;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.PersonName;
@@ -330,13 +331,32 @@ public class MemberRegistry {
       boolean confirmedNotDuplicate,
       OrganizationScope scope,
       String by) {
+    correct(id, version, record, confirmedNotDuplicate, null, scope, by);
+  }
+
+  /**
+   * Corrects the record as above, with the reason kept in the audit trail. The office of an ended
+   * organisation may correct only the records of members admitted before its end, and must give a
+   * reason.
+   */
+  @Transactional
+  public void correct(
+      long id,
+      int version,
+      MemberRecord record,
+      boolean confirmedNotDuplicate,
+      String reason,
+      OrganizationScope scope,
+      String by) {
     var current =
         members.find(id, scope).orElseThrow(() -> new NotFoundException("member.notFound"));
-    scope.requireManager(current.record().cellId());
+    scope.requireCorrector(
+        current.record().cellId(), current.record().admissionDecisionDate(), reason);
+    AuditReason.give(jdbc, reason);
     if (record.cellId() != current.record().cellId()) {
       throw new RefusedException("member.refused.cellByDecision");
     }
-    check(record, scope);
+    record.check(LocalDate.now(clock));
     requireNameablePlace(record.homePlaceId(), current.record().homePlaceId(), scope);
     requireNoDuplicate(record, id, confirmedNotDuplicate);
     int updated =

@@ -179,26 +179,26 @@ class ScopeRefusalTests {
   @Test
   void anOfficeManagesOnlyAccountsInsideItsSubtree() {
     var accounts =
-        mvc.get().uri("/api/v1/accounts").with(httpBasic("vanphong.langcheu", Demo.PASSWORD));
+        mvc.get().uri("/api/v1/accounts").with(httpBasic("vanphong.taxua", Demo.PASSWORD));
 
     assertThat(accounts)
         .bodyJson()
         .extractingPath("$[*].username")
         .asArray()
-        .contains("bithu.langcheu", "dangvien.langcheu")
-        .doesNotContain("bithu.hangdong", "admin", "tinh.sonla");
+        .contains("bithu.langcheu", "dangvien.langcheu", "bithu.hangdong")
+        .doesNotContain("admin", "tinh.sonla");
 
     var openElsewhere =
         mvc.post()
             .uri("/api/v1/accounts")
-            .with(httpBasic("vanphong.langcheu", Demo.PASSWORD))
+            .with(httpBasic("vanphong.taxua", Demo.PASSWORD))
             .contentType(MediaType.APPLICATION_JSON)
             .content(
                 """
                 {"username":"bithu.moi","displayName":"Giàng A Chơ","password":"Matkhau-2026x",
                  "role":"CELL_SECRETARY","organizationId":%d}
                 """
-                    .formatted(demo.named("Chi bộ bản Háng Đồng")));
+                    .formatted(demo.code("SL")));
     assertThat(openElsewhere).hasStatus(403);
   }
 

@@ -35,20 +35,20 @@ class AuditTests {
   @Test
   void aChangeIsRecordedWithWhoFromWhereAndWhatItWrote() {
     String day = weekday(3);
-    addHoliday("vanphong.langcheu", day, "Ngày thử", null);
-    addHoliday("vanphong.langcheu", day, "Ngày thử đổi tên", null);
+    addHoliday("vanphong.taxua", day, "Ngày thử", null);
+    addHoliday("vanphong.taxua", day, "Ngày thử đổi tên", null);
     assertThat(
             mvc.post()
                 .uri("/calendar/{day}/delete", day)
                 .param("legalBasis", "Thử sửa lịch")
-                .with(users.signedIn("vanphong.langcheu"))
+                .with(users.signedIn("vanphong.taxua"))
                 .with(csrf()))
         .hasStatus3xxRedirection();
 
     // every change of a day is a new version of it, never an edit of the one before
     var lines = linesOfDay(day);
     assertThat(lines).extracting(l -> l.get("action")).containsOnly("INSERT").hasSize(3);
-    assertThat(lines).allSatisfy(l -> assertThat(l.get("actor")).isEqualTo("vanphong.langcheu"));
+    assertThat(lines).allSatisfy(l -> assertThat(l.get("actor")).isEqualTo("vanphong.taxua"));
     assertThat(lines).allSatisfy(l -> assertThat(l.get("address")).isEqualTo("127.0.0.1"));
     assertThat((String) lines.get(0).get("after")).contains("Ngày thử\"");
     assertThat((String) lines.get(1).get("after")).contains("Ngày thử đổi tên");
@@ -128,14 +128,14 @@ class AuditTests {
                 mvc.post()
                     .uri("/audit/on-behalf")
                     .param("account", "bithu.langcheu")
-                    .with(users.signedIn("vanphong.langcheu"))
+                    .with(users.signedIn("vanphong.taxua"))
                     .with(csrf())))
         .hasStatus3xxRedirection();
-    assertThat(session.exchange(mvc.get().uri("/").with(users.signedIn("vanphong.langcheu"))))
+    assertThat(session.exchange(mvc.get().uri("/").with(users.signedIn("vanphong.taxua"))))
         .bodyText()
         .contains("Đang nhập thay cho bithu.langcheu");
     String day = weekday(4);
-    addHoliday("vanphong.langcheu", day, "Nhập thay", session);
+    addHoliday("vanphong.taxua", day, "Nhập thay", session);
 
     assertThat(linesOfDay(day))
         .singleElement()
@@ -153,7 +153,7 @@ class AuditTests {
             mvc.post()
                 .uri("/audit/on-behalf")
                 .param("account", "tinh.sonla")
-                .with(users.signedIn("vanphong.langcheu"))
+                .with(users.signedIn("vanphong.taxua"))
                 .with(csrf()))
         .hasStatus(404);
   }
@@ -244,20 +244,20 @@ class AuditTests {
   @Test
   void theViewerShowsAnOfficeItsOwnAccountsLinesAndRefusesOthers() {
     addHoliday("admin", weekday(5), "Của quản trị", null);
-    addHoliday("vanphong.langcheu", weekday(6), "Của xã", null);
+    addHoliday("vanphong.taxua", weekday(6), "Của xã", null);
 
     var json =
         assertThat(
                 mvc.get()
                     .uri("/api/v1/audit?recordType=calendar_day&from={d}", LocalDate.now())
-                    .with(httpBasic("vanphong.langcheu", Demo.PASSWORD)))
+                    .with(httpBasic("vanphong.taxua", Demo.PASSWORD)))
             .hasStatusOk()
             .bodyJson();
     json.extractingPath("$.entries[*].actor")
         .asArray()
         .isNotEmpty()
         .allSatisfy(
-            a -> assertThat(a).isIn("vanphong.langcheu", "bithu.langcheu", "dangvien.langcheu"));
+            a -> assertThat(a).isIn("vanphong.taxua", "bithu.langcheu", "dangvien.langcheu"));
     assertThat(mvc.get().uri("/api/v1/audit?actor=admin").with(httpBasic("admin", Demo.PASSWORD)))
         .hasStatusOk()
         .bodyJson()
@@ -268,14 +268,12 @@ class AuditTests {
     assertThat(mvc.get().uri("/api/v1/audit").with(httpBasic("bithu.langcheu", Demo.PASSWORD)))
         .hasStatus(403);
     assertThat(
-            mvc.get()
-                .uri("/audit?recordType=calendar_day")
-                .with(users.signedIn("vanphong.langcheu")))
+            mvc.get().uri("/audit?recordType=calendar_day").with(users.signedIn("vanphong.taxua")))
         .hasStatusOk()
         .bodyText()
         .contains("Của xã")
         .doesNotContain("Của quản trị");
-    assertThat(mvc.get().uri("/audit/export.xlsx").with(users.signedIn("vanphong.langcheu")))
+    assertThat(mvc.get().uri("/audit/export.xlsx").with(users.signedIn("vanphong.taxua")))
         .hasStatusOk()
         .hasContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   }

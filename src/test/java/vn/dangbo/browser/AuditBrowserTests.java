@@ -21,7 +21,7 @@ class AuditBrowserTests {
   @Test
   void theOfficeEntersForASecretaryAndTheTrailSaysSo() throws Exception {
     try (var browser = Browser.open(port)) {
-      browser.signIn("vanphong.langcheu", Demo.PASSWORD);
+      browser.signIn("vanphong.taxua", Demo.PASSWORD);
       browser.size(360, 800);
       browser.go("/audit");
       new Select(browser.driver.findElement(By.id("account"))).selectByValue("bithu.langcheu");

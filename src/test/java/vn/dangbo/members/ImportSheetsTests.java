@@ -250,8 +250,7 @@ class ImportSheetsTests {
       assertThat(name.getCellType()).isEqualTo(CellType.STRING);
       assertThat(name.getCellStyle().getQuotePrefixed()).isTrue();
     }
-    assertThat(mvc.get().uri(link).with(httpBasic("vanphong.langcheu", Demo.PASSWORD)))
-        .hasStatus(404);
+    assertThat(mvc.get().uri(link).with(httpBasic("bithu.langcheu", Demo.PASSWORD))).hasStatus(404);
   }
 
   @Test

@@ -45,8 +45,8 @@ class HostileInputTests {
   private List<Function<String, MockHttpServletRequestBuilder>> textTargets() {
     long cell = demo.named("Chi bộ bản Làng Chếu");
     long commune = demo.code("LC");
-    var office = httpBasic("vanphong.langcheu", Demo.PASSWORD);
-    var signedIn = users.signedIn("vanphong.langcheu");
+    var office = httpBasic("vanphong.taxua", Demo.PASSWORD);
+    var signedIn = users.signedIn("vanphong.taxua");
     return List.of(
         text ->
             api(
@@ -147,7 +147,7 @@ class HostileInputTests {
   @Test
   void impossibleDatesAreRefused() throws Exception {
     long cell = demo.named("Chi bộ bản Làng Chếu");
-    var office = httpBasic("vanphong.langcheu", Demo.PASSWORD);
+    var office = httpBasic("vanphong.taxua", Demo.PASSWORD);
     for (var day :
         List.of(
             "2024-02-30", "2024-13-01", "31/12/2024", "0000-00-00", "+999999-01-01", "hôm qua")) {
@@ -174,7 +174,7 @@ class HostileInputTests {
                       .param("day", day)
                       .param("name", "Nghỉ")
                       .param("legalBasis", "Thử")
-                      .with(users.signedIn("vanphong.langcheu"))
+                      .with(users.signedIn("vanphong.taxua"))
                       .with(csrf()))
               .andReturn()
               .getResponse();
@@ -206,8 +206,7 @@ class HostileInputTests {
             "/api/v1/candidates/" + candidate + "/eligibility?on=1920-01-01")) {
       var response =
           mvc.perform(
-                  MockMvcRequestBuilders.get(path)
-                      .with(httpBasic("vanphong.langcheu", Demo.PASSWORD)))
+                  MockMvcRequestBuilders.get(path).with(httpBasic("vanphong.taxua", Demo.PASSWORD)))
               .andReturn()
               .getResponse();
       assertThat(response.getStatus()).as(path).isBetween(400, 499);
@@ -221,8 +220,7 @@ class HostileInputTests {
             "/members/badges?year=1000000000",
             "/evaluations/report?organization=" + commune + "&from=1&to=3000")) {
       assertThat(
-              mvc.perform(
-                      MockMvcRequestBuilders.get(path).with(users.signedIn("vanphong.langcheu")))
+              mvc.perform(MockMvcRequestBuilders.get(path).with(users.signedIn("vanphong.taxua")))
                   .andReturn()
                   .getResponse()
                   .getStatus())
@@ -232,7 +230,7 @@ class HostileInputTests {
     var rules =
         mvc.perform(
                 MockMvcRequestBuilders.get("/api/v1/rules?on=1920-01-01")
-                    .with(httpBasic("vanphong.langcheu", Demo.PASSWORD)))
+                    .with(httpBasic("vanphong.taxua", Demo.PASSWORD)))
             .andReturn()
             .getResponse();
     assertThat(rules.getStatus()).isEqualTo(422);
@@ -244,7 +242,7 @@ class HostileInputTests {
                 MockMvcRequestBuilders.put("/api/v1/quotas/" + cell + "/1000000000")
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"target\":2}")
-                    .with(httpBasic("vanphong.langcheu", Demo.PASSWORD)))
+                    .with(httpBasic("vanphong.taxua", Demo.PASSWORD)))
             .andReturn()
             .getResponse();
     assertThat(quota.getStatus()).isBetween(400, 499);
@@ -269,7 +267,7 @@ class HostileInputTests {
                 MockMvcRequestBuilders.post("/api/v1/members")
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"record\": {" + record + "}, \"status\": \"OFFICIAL\"}")
-                    .with(httpBasic("vanphong.langcheu", Demo.PASSWORD)))
+                    .with(httpBasic("vanphong.taxua", Demo.PASSWORD)))
             .andReturn()
             .getResponse();
 
@@ -291,7 +289,7 @@ class HostileInputTests {
     var api =
         mvc.perform(
                 MockMvcRequestBuilders.get("/api/v1/members?status=%20")
-                    .with(httpBasic("vanphong.langcheu", Demo.PASSWORD)))
+                    .with(httpBasic("vanphong.taxua", Demo.PASSWORD)))
             .andReturn()
             .getResponse();
     var supported =
@@ -336,7 +334,7 @@ class HostileInputTests {
 
   @Test
   void filesThatAreNotWhatTheyClaimAreRefused() throws Exception {
-    var office = httpBasic("vanphong.langcheu", Demo.PASSWORD);
+    var office = httpBasic("vanphong.taxua", Demo.PASSWORD);
     long before = changes();
     byte[] script = "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8);
     byte[] truncatedZip = {'P', 'K', 3, 4, 0, 0, 0, 0};

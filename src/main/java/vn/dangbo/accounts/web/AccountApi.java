@@ -18,6 +18,7 @@ import vn.dangbo.accounts.CurrentUser;
 import vn.dangbo.accounts.NewAccount;
 import vn.dangbo.accounts.Role;
 import vn.dangbo.accounts.UserAccount;
+import vn.dangbo.organization.OwnWrite;
 
 /** The signed-in user and, for account managers, the accounts they manage. */
 @RestController
@@ -44,6 +45,7 @@ class AccountApi {
   }
 
   @PostMapping("/me/password")
+  @OwnWrite
   void changeOwnPassword(@RequestBody PasswordChange request, CurrentUser user) {
     administration.changeOwnPassword(user, request.currentPassword(), request.newPassword());
   }

@@ -25,6 +25,7 @@ import vn.dangbo.accounts.Role;
 import vn.dangbo.accounts.SecondFactors;
 import vn.dangbo.organization.CommitteeMembers;
 import vn.dangbo.organization.Organizations;
+import vn.dangbo.organization.OwnWrite;
 import vn.dangbo.shared.RefusedException;
 
 /** Account managers (administrators, committee office) open and change accounts. */
@@ -189,6 +190,7 @@ class AccountPages {
   }
 
   @PostMapping("/account/password")
+  @OwnWrite
   String changePassword(
       @ModelAttribute("form") PasswordForm form,
       BindingResult result,

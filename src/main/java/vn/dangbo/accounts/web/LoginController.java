@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dangbo.accounts.SecondFactorSignIn;
+import vn.dangbo.organization.OwnWrite;
 
 /** The sign-in pages (password, then the code where the account has a second factor). */
 @Controller
@@ -59,6 +60,7 @@ class LoginController {
   }
 
   @PostMapping("/login/code")
+  @OwnWrite
   String code(
       @RequestParam(required = false) String code,
       HttpServletRequest request,

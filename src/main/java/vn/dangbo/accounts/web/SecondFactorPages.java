@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.accounts.CurrentUser;
 import vn.dangbo.accounts.SecondFactors;
+import vn.dangbo.organization.OwnWrite;
 import vn.dangbo.shared.ForbiddenException;
 import vn.dangbo.shared.RefusedException;
 
@@ -36,6 +37,7 @@ class SecondFactorPages {
   }
 
   @PostMapping("/account/second-factor/start")
+  @OwnWrite
   String start(CurrentUser user, Model model) {
     requireOffered(user);
     if (secondFactors.isOn(user.accountId())) {
@@ -45,6 +47,7 @@ class SecondFactorPages {
   }
 
   @PostMapping("/account/second-factor/confirm")
+  @OwnWrite
   String confirm(
       @RequestParam(required = false) String code,
       CurrentUser user,
@@ -60,6 +63,7 @@ class SecondFactorPages {
   }
 
   @PostMapping("/account/second-factor/off")
+  @OwnWrite
   String turnOff(
       @RequestParam(required = false) String code,
       CurrentUser user,

@@ -18,6 +18,7 @@ import vn.dangbo.audit.AuditEntry;
 import vn.dangbo.audit.AuditQuery;
 import vn.dangbo.audit.AuditTrail;
 import vn.dangbo.audit.OnBehalf;
+import vn.dangbo.organization.OwnWrite;
 import vn.dangbo.shared.Downloads;
 import vn.dangbo.shared.Spreadsheet;
 
@@ -132,6 +133,7 @@ class AuditPages {
   }
 
   @PostMapping("/audit/on-behalf/stop")
+  @OwnWrite
   String stop(HttpSession session, RedirectAttributes redirect) {
     onBehalf.stop(session);
     redirect.addFlashAttribute("flash", "audit.onBehalf.stopped");

@@ -28,6 +28,7 @@ import vn.dangbo.development.Observations;
 import vn.dangbo.development.QuotaProgress;
 import vn.dangbo.development.StepRequest;
 import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.organization.OwnWrite;
 import vn.dangbo.shared.AuditedView;
 import vn.dangbo.shared.NotFoundException;
 
@@ -127,6 +128,7 @@ class CandidateApi {
 
   /** Records a mentor's observation: {@code {on, criterion, assessment, note}}. */
   @PostMapping("/api/v1/candidates/{id}/observations")
+  @OwnWrite
   List<Observation> observe(
       @PathVariable long id,
       @RequestBody ObservationRequest request,
@@ -151,6 +153,7 @@ class CandidateApi {
   }
 
   @PostMapping("/api/v1/members/{id}/observations")
+  @OwnWrite
   List<Observation> observeMember(
       @PathVariable long id,
       @RequestBody ObservationRequest request,

@@ -41,6 +41,7 @@ import vn.dangbo.members.Sex;
 import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
+import vn.dangbo.organization.OwnWrite;
 import vn.dangbo.organization.PlaceView;
 import vn.dangbo.organization.Places;
 import vn.dangbo.shared.AuditedView;
@@ -209,6 +210,7 @@ class CandidatePages {
 
   /** A mentor's observation of the candidate on one of the article's criteria. */
   @PostMapping("/candidates/{id}/observations")
+  @OwnWrite
   String observe(
       @PathVariable long id,
       @RequestParam(required = false) LocalDate on,

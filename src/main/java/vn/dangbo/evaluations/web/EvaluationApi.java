@@ -28,6 +28,7 @@ import vn.dangbo.evaluations.GradeReports;
 import vn.dangbo.evaluations.Rewards;
 import vn.dangbo.evaluations.Step;
 import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.organization.OwnWrite;
 import vn.dangbo.shared.Downloads;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
@@ -94,6 +95,7 @@ class EvaluationApi {
    * {@code DECISION} (the grassroots committee).
    */
   @PutMapping("/api/v1/evaluations/{id}")
+  @OwnWrite
   Evaluation record(
       @PathVariable long id,
       @RequestBody StepRequest request,

@@ -26,6 +26,7 @@ import vn.dangbo.evaluations.Step;
 import vn.dangbo.meetings.MeetingCompliance;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
+import vn.dangbo.organization.OwnWrite;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
@@ -205,6 +206,7 @@ class EvaluationPages {
   }
 
   @PostMapping("/evaluations/items/{id}")
+  @OwnWrite
   String record(
       @PathVariable long id,
       @RequestParam Map<String, String> form,

@@ -44,6 +44,7 @@ import vn.dangbo.members.RecognitionStep;
 import vn.dangbo.members.Sex;
 import vn.dangbo.members.StatusChange;
 import vn.dangbo.members.TransferAwaited;
+import vn.dangbo.organization.CorrectionWrite;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.AuditedView;
 import vn.dangbo.shared.DecisionRef;
@@ -259,6 +260,7 @@ class MemberApi {
 
   /** Replaces the record; {@code version} must be the one read, else 409. */
   @PatchMapping("/{id}")
+  @CorrectionWrite
   MemberDetail correct(
       @PathVariable long id,
       @Valid @RequestBody CorrectRequest request,
@@ -269,6 +271,7 @@ class MemberApi {
         request.version(),
         request.record(),
         request.confirmedNotDuplicate(),
+        request.reason(),
         scope,
         principal.getName());
     return detail(id, scope);
@@ -409,7 +412,12 @@ class MemberApi {
       boolean confirmedNotDuplicate,
       boolean transferredIn) {}
 
-  record CorrectRequest(int version, @NotNull MemberRecord record, boolean confirmedNotDuplicate) {}
+  /**
+   * A correction; {@code reason} is kept in the audit trail and is required from the office of an
+   * organisation that has ended.
+   */
+  record CorrectRequest(
+      int version, @NotNull MemberRecord record, boolean confirmedNotDuplicate, String reason) {}
 
   record StatusRequest(
       int version,

@@ -7,7 +7,11 @@ import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.PoliticalTheory;
 import vn.dangbo.members.Sex;
 
-/** The member form: the record, and for a new record its first status and since when. */
+/**
+ * The member form: the record, and for a new record its first status and since when; for a
+ * correction, its reason (kept in the audit trail, required from the office of an ended
+ * organisation).
+ */
 record MemberForm(
     String fullName,
     String otherNames,
@@ -38,7 +42,8 @@ record MemberForm(
     MemberStatus status,
     LocalDate since,
     Boolean confirmedNotDuplicate,
-    Integer version) {
+    Integer version,
+    String reason) {
 
   static MemberForm blank(Long cellId, LocalDate today) {
     return new MemberForm(
@@ -71,6 +76,7 @@ record MemberForm(
         MemberStatus.OFFICIAL,
         today,
         false,
+        null,
         null);
   }
 
@@ -106,7 +112,8 @@ record MemberForm(
         member.status(),
         member.statusSince(),
         false,
-        member.version());
+        member.version(),
+        null);
   }
 
   MemberRecord record() {

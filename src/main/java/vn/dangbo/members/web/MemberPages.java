@@ -37,6 +37,7 @@ import vn.dangbo.members.PoliticalTheory;
 import vn.dangbo.members.Recognition;
 import vn.dangbo.members.RecognitionKind;
 import vn.dangbo.members.Sex;
+import vn.dangbo.organization.CorrectionWrite;
 import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
@@ -398,6 +399,7 @@ class MemberPages {
   }
 
   @PostMapping("/members/{id}/edit")
+  @CorrectionWrite
   String correct(
       @PathVariable long id,
       @ModelAttribute("form") MemberForm form,
@@ -415,6 +417,7 @@ class MemberPages {
           form.version() == null ? -1 : form.version(),
           form.record(),
           Boolean.TRUE.equals(form.confirmedNotDuplicate()),
+          form.reason(),
           scope,
           principal.getName());
       redirect.addFlashAttribute("flash", "members.saved");
@@ -448,6 +451,9 @@ class MemberPages {
     model.addAttribute("history", members.history(member.id()));
     model.addAttribute("cellNames", cellNames(scope));
     model.addAttribute("canManage", canManage);
+    model.addAttribute(
+        "canCorrect",
+        scope.canCorrect(member.record().cellId(), member.record().admissionDecisionDate()));
     model.addAttribute("nextStatuses", member.status().next());
     if (!model.containsAttribute("statusForm")) {
       model.addAttribute("statusForm", new StatusForm(null, today, null, null, null, null, null));
@@ -491,6 +497,8 @@ class MemberPages {
 
   private String formView(Member member, OrganizationScope scope, Model model) {
     model.addAttribute("member", member);
+    model.addAttribute(
+        "reasonRequired", member != null && !scope.canManage(member.record().cellId()));
     model.addAttribute(
         "cells", cells(scope).stream().filter(c -> scope.canManage(c.id())).toList());
     model.addAttribute("ethnicities", members.ethnicities());

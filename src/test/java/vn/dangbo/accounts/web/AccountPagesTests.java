@@ -94,14 +94,14 @@ class AccountPagesTests {
 
   @Test
   void anOfficeCannotEditAnAccountOutsideItsSubtree() {
-    long outside = accounts.findByUsername("bithu.hangdong").orElseThrow().id();
+    long outside = accounts.findByUsername("tinh.sonla").orElseThrow().id();
 
-    assertThat(mvc.get().uri("/accounts/{id}", outside).with(users.signedIn("vanphong.langcheu")))
+    assertThat(mvc.get().uri("/accounts/{id}", outside).with(users.signedIn("vanphong.taxua")))
         .hasStatus(404);
     assertThat(
             mvc.post()
                 .uri("/accounts/{id}/password", outside)
-                .with(users.signedIn("vanphong.langcheu"))
+                .with(users.signedIn("vanphong.taxua"))
                 .with(csrf())
                 .param("password", "Matkhau-moi-12345"))
         .hasStatus(404);

@@ -60,7 +60,7 @@ class ImportJobPagesTests {
         .hasStatusOk()
         .bodyText()
         .contains("<html", "Có 1 lỗi trong 2 dòng");
-    assertThat(mvc.get().uri(page).with(users.signedIn("vanphong.langcheu"))).hasStatus(404);
+    assertThat(mvc.get().uri(page).with(users.signedIn("bithu.langcheu"))).hasStatus(404);
     assertThat(mvc.get().uri("/members/import/no-such-job").with(users.signedIn(OFFICE)))
         .hasStatus(404);
   }
@@ -99,7 +99,7 @@ class ImportJobPagesTests {
       assertThat(row.getCell(ImportFiles.HEADINGS.length + 1).getStringCellValue())
           .contains("Thái Lan");
     }
-    assertThat(mvc.get().uri(page + "/refused-rows.xlsx").with(users.signedIn("vanphong.langcheu")))
+    assertThat(mvc.get().uri(page + "/refused-rows.xlsx").with(users.signedIn("bithu.langcheu")))
         .hasStatus(404);
     jdbc.sql(
             "delete from member_status_change where member_id in (select id from member where full_name = :name)")
