@@ -36,6 +36,17 @@ class ApplicationConfiguration implements WebMvcConfigurer {
     var change =
         new LocaleChangeInterceptor() {
           /** Only the languages of the messages; anything else (?lang=%22) is a bad request. */
+          /** The error page of a refused language is shown in the language already chosen. */
+          @Override
+          public boolean preHandle(
+              jakarta.servlet.http.HttpServletRequest request,
+              jakarta.servlet.http.HttpServletResponse response,
+              Object handler)
+              throws jakarta.servlet.ServletException {
+            return request.getDispatcherType() != jakarta.servlet.DispatcherType.REQUEST
+                || super.preHandle(request, response, handler);
+          }
+
           @Override
           protected Locale parseLocaleValue(String value) {
             if (!value.equals("vi") && !value.equals("en")) {

@@ -14,7 +14,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import org.springframework.web.servlet.view.json.JacksonJsonView;
 import vn.dangbo.shared.ForbiddenException;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
@@ -120,7 +119,7 @@ class PageErrors {
 
   /**
    * The error page; for a call under {@code /api/} answered by a page controller (a file download),
-   * the same JSON body as the API's own errors.
+   * or a caller asking for JSON, the same JSON body as the API's own errors.
    */
   private ModelAndView page(
       HttpServletRequest request,
@@ -129,15 +128,13 @@ class PageErrors {
       String code,
       Object[] arguments) {
     response.setStatus(status);
-    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+    if (ErrorForms.wantsJson(request)) {
       var body = new LinkedHashMap<String, Object>();
       body.put("code", code);
       body.put(
           "message",
           messages.getMessage(code, arguments, code, RequestContextUtils.getLocale(request)));
-      var json = new ModelAndView(new JacksonJsonView());
-      json.addAllObjects(body);
-      return json;
+      return ErrorForms.json(body);
     }
     var view = new ModelAndView("error");
     view.addObject("status", status);

@@ -64,7 +64,8 @@ class WritePermission implements HandlerInterceptor, WebMvcConfigurer {
   @Override
   public boolean preHandle(
       HttpServletRequest request, HttpServletResponse response, Object handler) {
-    if (READS.contains(request.getMethod())
+    if (request.getDispatcherType() != jakarta.servlet.DispatcherType.REQUEST
+        || READS.contains(request.getMethod())
         || !(handler instanceof HandlerMethod method)
         || method.hasMethodAnnotation(OwnWrite.class)
         || !signedIn()) {

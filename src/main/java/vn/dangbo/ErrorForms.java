@@ -1,0 +1,34 @@
+package vn.dangbo;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.json.JacksonJsonView;
+
+/**
+ * In which form an error is answered: JSON for the API ({@code /api/...}) and for a caller that
+ * asks for JSON and not for HTML; the Vietnamese HTML page for everyone else (a browser, and a
+ * caller that takes anything, {@code Accept: *}{@code /*}).
+ */
+final class ErrorForms {
+
+  private ErrorForms() {}
+
+  static boolean wantsJson(HttpServletRequest request) {
+    Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    String uri = original instanceof String s ? s : request.getRequestURI();
+    if (uri.startsWith(request.getContextPath() + "/api/")) {
+      return true;
+    }
+    String accept = request.getHeader("Accept");
+    return accept != null && accept.contains("json") && !accept.contains("text/html");
+  }
+
+  /** The body as JSON, and nothing else of the model (the page layout's attributes stay out). */
+  static ModelAndView json(Map<String, ?> body) {
+    var view = new JacksonJsonView();
+    view.setModelKeys(body.keySet());
+    return new ModelAndView(view, body);
+  }
+}
