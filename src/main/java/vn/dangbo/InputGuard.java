@@ -194,11 +194,21 @@ class InputGuard {
     module.addDeserializer(
         LocalDate.class,
         new tools.jackson.databind.deser.std.StdDeserializer<LocalDate>(LocalDate.class) {
+          /** A day is text of the form 2025-07-01 and nothing else: no time, no array. */
           @Override
           public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
-            return checked(
-                tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer.INSTANCE
-                    .deserialize(parser, context));
+            if (!parser.hasToken(tools.jackson.core.JsonToken.VALUE_STRING)) {
+              return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            String text = parser.getString().strip();
+            if (text.isEmpty()) {
+              return null;
+            }
+            try {
+              return checked(LocalDate.parse(text));
+            } catch (java.time.format.DateTimeParseException e) {
+              throw context.weirdStringException(text, LocalDate.class, "not a day (yyyy-mm-dd)");
+            }
           }
         });
     return module;

@@ -28,6 +28,7 @@ import vn.dangbo.rules.WorkingDayCalendar;
 import vn.dangbo.shared.CitizenId;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.PartyDates;
 import vn.dangbo.shared.PersonName;
 import vn.dangbo.shared.RefusedException;
 
@@ -97,6 +98,7 @@ public class Development {
       throw new RefusedException("development.refused.initialStage");
     }
     LocalDate since = person.since() == null ? LocalDate.now(clock) : person.since();
+    PartyDates.requireSinceFounding("since", since);
     if (since.isAfter(LocalDate.now(clock)) || !since.isAfter(person.birthDate())) {
       throw new RefusedException("development.refused.date");
     }
@@ -171,6 +173,8 @@ public class Development {
     if (step.kind() == StepKind.OPENED || !step.kind().allowedFrom(candidate.stage())) {
       throw new RefusedException("development.refused.order", candidate.stage(), step.kind());
     }
+    PartyDates.requireSinceFounding("on", step.on());
+    PartyDates.requireSinceFounding("decision", step.decision());
     organizations.requireExistsOn(cellId, step.on(), scope);
     if (step.on().isBefore(candidate.lastStepOn()) || step.on().isAfter(LocalDate.now(clock))) {
       throw new RefusedException(

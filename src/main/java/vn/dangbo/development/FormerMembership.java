@@ -1,6 +1,7 @@
 package vn.dangbo.development;
 
 import java.time.LocalDate;
+import vn.dangbo.shared.PartyDates;
 import vn.dangbo.shared.RefusedException;
 
 /**
@@ -39,6 +40,7 @@ public record FormerMembership(
     if (leftOn == null || reason == null) {
       throw new RefusedException("development.refused.formerIncomplete");
     }
+    PartyDates.requireSinceFounding("leftOn", leftOn);
     if (leftOn.isAfter(today)) {
       throw RefusedException.forField("leftOn", "development.refused.formerLeftInFuture");
     }

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.PartyDates;
 import vn.dangbo.shared.RefusedException;
 
 /**
@@ -72,6 +73,7 @@ public class Rewards {
     if (request.decisionDate() != null && request.decisionDate().isAfter(LocalDate.now(clock))) {
       throw new RefusedException("reward.refused.year");
     }
+    PartyDates.requireSinceFounding("decisionDate", request.decisionDate());
     if (request.title().length() > 200
         || request.issuer().length() > 200
         || (request.decisionNumber() != null && request.decisionNumber().length() > 50)

@@ -21,6 +21,7 @@ import vn.dangbo.organization.Organizations;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
 import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.PartyDates;
 import vn.dangbo.shared.RefusedException;
 
 /**
@@ -71,6 +72,7 @@ public class Meetings {
     if (kind == null || heldOn == null || topic == null || topic.isBlank()) {
       throw new RefusedException("meeting.refused.incomplete");
     }
+    PartyDates.requireSinceFounding("heldOn", heldOn);
     organizations.requireExistsOn(organizationId, heldOn, scope);
     var organization =
         organizations
@@ -292,6 +294,9 @@ public class Meetings {
     }
     if (on == null || text == null || text.isBlank() || on.isAfter(LocalDate.now(clock))) {
       throw new RefusedException("meeting.refused.incomplete");
+    }
+    if (on.isBefore(meeting.heldOn())) {
+      throw RefusedException.forField("on", "meeting.refused.addendumBeforeMeeting");
     }
     requireLength(text, 4000);
     jdbc.sql(

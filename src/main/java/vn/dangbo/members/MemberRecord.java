@@ -3,6 +3,7 @@ package vn.dangbo.members;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import vn.dangbo.shared.CitizenId;
+import vn.dangbo.shared.PartyDates;
 import vn.dangbo.shared.RefusedException;
 
 /**
@@ -77,6 +78,8 @@ public record MemberRecord(
     require(
         admissionDecisionDate == null || admissionDecisionDate.isAfter(birthDate.plusYears(16)),
         "member.refused.admissionBeforeAge");
+    PartyDates.requireSinceFounding("admissionDecisionDate", admissionDecisionDate);
+    PartyDates.requireSinceFounding("admissionCeremonyDate", admissionCeremonyDate);
     require(
         admissionDecisionDate == null || !admissionDecisionDate.isAfter(today),
         "member.refused.admissionInFuture");

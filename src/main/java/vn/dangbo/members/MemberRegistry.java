@@ -30,6 +30,7 @@ import vn.dangbo.rules.WorkingDayCalendar;
 import vn.dangbo.shared.AuditReason;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.PartyDates;
 import vn.dangbo.shared.PersonName;
 import vn.dangbo.shared.RefusedException;
 
@@ -225,6 +226,8 @@ public class MemberRegistry {
     if (since == null || since.isAfter(LocalDate.now(clock))) {
       throw new RefusedException("member.refused.statusDate");
     }
+    PartyDates.requireSinceFounding("since", since);
+    PartyDates.requireSinceFounding("decision", decision);
     requireNoDuplicate(record, null, confirmedNotDuplicate);
     LocalDate officialDate =
         status == MemberStatus.PROBATIONARY ? null : probationEnd(record.admissionCeremonyDate());
@@ -432,6 +435,7 @@ public class MemberRegistry {
       throw new RefusedException("member.refused.transition", member.status(), to);
     }
     requireDateInOrder(id, on);
+    PartyDates.requireSinceFounding("decision", decision);
     if (until != null && (!to.temporary() || !until.isAfter(on))) {
       throw new RefusedException("member.refused.until");
     }
@@ -814,6 +818,7 @@ public class MemberRegistry {
 
   /** A new history entry may not predate the last one, nor be in the future. */
   private void requireDateInOrder(long id, LocalDate on) {
+    PartyDates.requireSinceFounding("on", on);
     LocalDate last = lastChangeOn(id);
     if ((last != null && on.isBefore(last)) || on.isAfter(LocalDate.now(clock))) {
       throw new RefusedException("member.refused.statusDateOrder", last);

@@ -17,6 +17,7 @@ import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.PartyDates;
 import vn.dangbo.shared.RefusedException;
 
 /**
@@ -130,6 +131,7 @@ public class Recognition {
     if (kind == null || on == null || on.isAfter(LocalDate.now(clock))) {
       throw new RefusedException("recognition.refused.incomplete");
     }
+    PartyDates.requireSinceFounding("on", on);
     if (note != null && note.length() > 1000) {
       throw new RefusedException("member.refused.tooLong");
     }

@@ -257,7 +257,10 @@ class HostileInputTests {
         "a fraction as a code | \"fullName\": \"A\", \"sex\": \"MALE\", \"ethnicityCode\": 1.5 | record.ethnicityCode",
         "a number as an enum | \"fullName\": \"A\", \"sex\": 0, \"ethnicityCode\": 8 | record.sex",
         "an unknown field | \"fullName\": \"A\", \"sex\": \"MALE\", \"nickname\": \"x\" | record.nickname",
-        "a key twice | \"fullName\": \"A\", \"fullName\": \"B\", \"sex\": \"MALE\" |"
+        "a key twice | \"fullName\": \"A\", \"fullName\": \"B\", \"sex\": \"MALE\" |",
+        "a date-time as a day | \"fullName\": \"A\", \"sex\": \"MALE\", \"birthDate\": \"1990-01-01T00:00:00\" | record.birthDate",
+        "an array as a day | \"fullName\": \"A\", \"sex\": \"MALE\", \"birthDate\": [1990, 1, 1] | record.birthDate",
+        "a number as a day | \"fullName\": \"A\", \"sex\": \"MALE\", \"birthDate\": 631152000 | record.birthDate"
       })
   void jsonIsReadStrictlyAndTheBadFieldIsNamed(String what, String record, String field)
       throws Exception {
@@ -277,6 +280,61 @@ class HostileInputTests {
           .as(what)
           .contains("\"field\":\"" + field + "\"");
     }
+    assertThat(changes()).isEqualTo(before);
+  }
+
+  @Test
+  void partyEventsBeforeThePartysFoundingAreRefusedNamingTheFieldAndTheRule() throws Exception {
+    long cell = demo.named("Chi bộ bản Làng Chếu");
+    long closed =
+        jdbc.sql(
+                "select id from meeting where organization_id = ? and closed_at is not null"
+                    + " order by held_on limit 1")
+            .param(cell)
+            .query(Long.class)
+            .single();
+    var office = httpBasic("vanphong.taxua", Demo.PASSWORD);
+    long before = changes();
+
+    var meeting =
+        mvc.perform(
+                api(
+                        "/api/v1/meetings",
+                        "{\"organizationId\":"
+                            + cell
+                            + ",\"kind\":\"REGULAR\",\"heldOn\":\"1925-05-01\",\"topic\":\"Họp\"}")
+                    .with(office))
+            .andReturn()
+            .getResponse();
+    var addendum =
+        mvc.perform(
+                api(
+                        "/api/v1/meetings/" + closed + "/addenda",
+                        "{\"on\":\"1900-01-01\",\"text\":\"Bổ sung\"}")
+                    .with(office))
+            .andReturn()
+            .getResponse();
+    var member =
+        mvc.perform(
+                api(
+                        "/api/v1/members",
+                        "{\"record\": {\"fullName\": \"Lò Văn Cường\", \"sex\": \"MALE\","
+                            + " \"birthDate\": \"1905-03-01\", \"ethnicityCode\": 8, \"cellId\": "
+                            + cell
+                            + ", \"admissionDecisionDate\": \"1929-06-17\"},"
+                            + " \"status\": \"OFFICIAL\", \"since\": \"1930-06-17\"}")
+                    .with(office))
+            .andReturn()
+            .getResponse();
+
+    assertThat(meeting.getStatus()).isEqualTo(422);
+    assertThat(meeting.getContentAsString(StandardCharsets.UTF_8))
+        .contains("\"field\":\"heldOn\"", "03/02/1930");
+    assertThat(addendum.getStatus()).isEqualTo(422);
+    assertThat(addendum.getContentAsString(StandardCharsets.UTF_8)).contains("\"field\":\"on\"");
+    assertThat(member.getStatus()).isEqualTo(422);
+    assertThat(member.getContentAsString(StandardCharsets.UTF_8))
+        .contains("\"field\":\"admissionDecisionDate\"", "thành lập Đảng");
     assertThat(changes()).isEqualTo(before);
   }
 
