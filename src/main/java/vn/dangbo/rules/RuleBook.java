@@ -2,12 +2,14 @@ package vn.dangbo.rules;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.shared.AuditReason;
 import vn.dangbo.shared.RefusedException;
 
 /**
@@ -18,9 +20,13 @@ import vn.dangbo.shared.RefusedException;
 public class RuleBook {
 
   private final JdbcClient jdbc;
+  private final List<DecidedCases> decided;
+  private final Clock clock;
 
-  RuleBook(JdbcClient jdbc) {
+  RuleBook(JdbcClient jdbc, List<DecidedCases> decided, Clock clock) {
     this.jdbc = jdbc;
+    this.decided = List.copyOf(decided);
+    this.clock = clock;
   }
 
   /**
@@ -90,6 +96,17 @@ public class RuleBook {
    */
   @Transactional
   public Rule add(Rule rule, String by) {
+    return add(rule, null, by);
+  }
+
+  /**
+   * Adds a version as above. A version dated back over cases already decided under the version it
+   * replaces (a step, a status change, a grade, from its day to today) is refused, naming how many
+   * and the first few, unless {@code override} gives the reason: the audit line of the new version
+   * then keeps that reason with the cases it reaches.
+   */
+  @Transactional
+  public Rule add(Rule rule, String override, String by) {
     if (rule.key() == null || rule.effectiveFrom() == null || rule.value() == null) {
       throw new RefusedException("rules.refused.incomplete");
     }
@@ -100,6 +117,7 @@ public class RuleBook {
       throw new RefusedException("rules.refused.tooLong");
     }
     Rule.checkValue(rule.key(), rule.value());
+    requireNoCaseReached(rule, override);
     int added =
         jdbc.sql(
                 """
@@ -119,6 +137,43 @@ public class RuleBook {
       throw new RefusedException("rules.refused.exists", rule.effectiveFrom());
     }
     return at(rule.effectiveFrom(), rule.key());
+  }
+
+  /** How many decided cases the audit line of an override names. */
+  private static final int CASES_NAMED = 20;
+
+  private void requireNoCaseReached(Rule rule, String override) {
+    LocalDate today = LocalDate.now(clock);
+    if (rule.effectiveFrom().isAfter(today)) {
+      return;
+    }
+    long count = 0;
+    var named = new ArrayList<String>();
+    for (var cases : decided) {
+      if (cases.judgedBy().contains(rule.key())) {
+        var found = cases.decidedBetween(rule.effectiveFrom(), today, CASES_NAMED);
+        count += found.count();
+        named.addAll(found.examples());
+      }
+    }
+    if (count == 0) {
+      return;
+    }
+    var shown = named.subList(0, Math.min(named.size(), 5));
+    if (override == null || override.isBlank()) {
+      throw RefusedException.forField(
+          "effectiveFrom", "rules.refused.casesDecided", count, String.join("; ", shown));
+    }
+    AuditReason.give(
+        jdbc,
+        override.strip()
+            + " | "
+            + count
+            + " cases decided since "
+            + rule.effectiveFrom()
+            + ": "
+            + String.join("; ", named.subList(0, Math.min(named.size(), CASES_NAMED)))
+            + (count > CASES_NAMED ? "; …" : ""));
   }
 
   private static Rule rule(RuleKey key, ResultSet rs) throws SQLException {

@@ -259,6 +259,7 @@ class DevelopmentTests {
             "72",
             "Văn bản thử nghiệm",
             false),
+        "Thử nghiệm: áp dụng hồi tố",
         "test");
 
     var before = development.eligibility(id, LocalDate.of(2025, 4, 30), ALL);
@@ -334,6 +335,7 @@ class DevelopmentTests {
     rules.add(
         new Rule(
             RuleKey.DOSSIER_VALIDITY_MONTHS, LocalDate.of(2025, 6, 1), "6", "Văn bản thử", false),
+        "Thử nghiệm: áp dụng hồi tố",
         "test");
     var due =
         dueDates.of(candidates.find(id, ALL).orElseThrow(), LocalDate.of(2025, 5, 1)).stream()

@@ -66,6 +66,7 @@ class RuleApi {
             request.value(),
             request.legalBasis(),
             request.unconfirmed()),
+        request.overrideReason(),
         user.username());
   }
 
@@ -119,8 +120,17 @@ class RuleApi {
         user.username());
   }
 
+  /**
+   * A new version; {@code overrideReason} is needed only to date it back over cases already decided
+   * under the version it replaces, and is kept in the audit trail with those cases.
+   */
   record RuleRequest(
-      String key, LocalDate effectiveFrom, String value, String legalBasis, boolean unconfirmed) {}
+      String key,
+      LocalDate effectiveFrom,
+      String value,
+      String legalBasis,
+      boolean unconfirmed,
+      String overrideReason) {}
 
   record DayRequest(
       LocalDate day, CalendarDay.Kind kind, String name, String legalBasis, boolean unconfirmed) {}

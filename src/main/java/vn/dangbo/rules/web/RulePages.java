@@ -52,7 +52,8 @@ class RulePages {
 
   @GetMapping("/rules")
   String rules(CurrentUser user, Model model) {
-    return rulesView(user, new RuleForm(null, LocalDate.now(clock), null, null, false), model);
+    return rulesView(
+        user, new RuleForm(null, LocalDate.now(clock), null, null, false, null), model);
   }
 
   @PostMapping("/rules")
@@ -73,6 +74,7 @@ class RulePages {
               form.value(),
               form.legalBasis(),
               Boolean.TRUE.equals(form.unconfirmed())),
+          form.overrideReason(),
           user.username());
       redirect.addFlashAttribute("flash", "rules.added");
       return "redirect:/rules";
@@ -214,7 +216,12 @@ class RulePages {
   }
 
   record RuleForm(
-      RuleKey key, LocalDate effectiveFrom, String value, String legalBasis, Boolean unconfirmed) {}
+      RuleKey key,
+      LocalDate effectiveFrom,
+      String value,
+      String legalBasis,
+      Boolean unconfirmed,
+      String overrideReason) {}
 
   record DayForm(LocalDate day, Kind kind, String name, String legalBasis, Boolean unconfirmed) {}
 }

@@ -27,6 +27,7 @@ class RulePagesTests {
   @Autowired MockMvcTester mvc;
   @Autowired TestUsers users;
   @Autowired RuleBook rules;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void everyoneReadsTheRulesWithTheirLegalBasis() {
@@ -61,6 +62,61 @@ class RulePagesTests {
     assertThat(rules.at(LocalDate.of(2026, 12, 31), RuleKey.PROBATION_MONTHS).asInt())
         .isEqualTo(12);
     assertThat(rules.at(LocalDate.of(2027, 1, 1), RuleKey.PROBATION_MONTHS).asInt()).isEqualTo(18);
+  }
+
+  @Test
+  void aVersionDatedBackOverDecidedCasesNeedsAnOverrideWhoseReasonTheAuditKeepsWithTheCases() {
+    String version =
+        """
+        {"key": "probation.months", "effectiveFrom": "2024-01-01", "value": "18",
+         "legalBasis": "Văn bản thử nghiệm"%s}
+        """;
+    var refused =
+        mvc.post()
+            .uri("/api/v1/rules")
+            .with(httpBasic("admin", Demo.PASSWORD))
+            .contentType("application/json")
+            .content(version.formatted(""));
+
+    assertThat(refused).hasStatus(422);
+    assertThat(refused).bodyJson().extractingPath("$.field").isEqualTo("effectiveFrom");
+    assertThat(refused).bodyJson().extractingPath("$.code").isEqualTo("rules.refused.casesDecided");
+    assertThat(rules.at(LocalDate.of(2024, 6, 1), RuleKey.PROBATION_MONTHS).asInt()).isEqualTo(12);
+
+    var overridden =
+        mvc.post()
+            .uri("/api/v1/rules")
+            .with(httpBasic("admin", Demo.PASSWORD))
+            .contentType("application/json")
+            .content(
+                version.formatted(", \"overrideReason\": \"Chỉ đạo của Ban Tổ chức, thử nghiệm\""));
+
+    assertThat(overridden).hasStatus(201);
+    String detail =
+        jdbc.sql(
+                "select detail from audit_log where record_type = 'rule_value'"
+                    + " and record_id like 'probation.months/2024-01-01%' order by id desc limit 1")
+            .query(String.class)
+            .single();
+    assertThat(detail)
+        .startsWith("Chỉ đạo của Ban Tổ chức, thử nghiệm | ")
+        .contains("cases decided since 2024-01-01", "OFFICIAL");
+  }
+
+  @Test
+  void aVersionFromTodayOnOrLaterNeedsNoOverride() {
+    var added =
+        mvc.post()
+            .uri("/api/v1/rules")
+            .with(httpBasic("admin", Demo.PASSWORD))
+            .contentType("application/json")
+            .content(
+                """
+                {"key": "probation.months", "effectiveFrom": "2099-01-01", "value": "18",
+                 "legalBasis": "Văn bản thử nghiệm"}
+                """);
+
+    assertThat(added).hasStatus(201);
   }
 
   @Test
