@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.meetings.Meeting;
@@ -286,6 +287,7 @@ class MeetingPages {
    * {@code bien-ban-sinh-hoat}).
    */
   @GetMapping({"/meetings/{id}/minutes.pdf", "/api/v1/meetings/{id}/minutes.pdf"})
+  @ResponseBody
   ResponseEntity<byte[]> printedMinutes(
       @PathVariable long id, OrganizationScope scope, Locale locale) {
     if (!scope.personalRecords()) {

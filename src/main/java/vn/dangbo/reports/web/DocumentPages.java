@@ -53,6 +53,7 @@ class DocumentPages {
   }
 
   @GetMapping({"/documents/{template}/{format:docx|pdf}", "/api/v1/documents/{template}"})
+  @ResponseBody
   ResponseEntity<byte[]> document(
       @PathVariable String template,
       @PathVariable(required = false) String format,
@@ -101,6 +102,7 @@ class DocumentPages {
     "/documents/{template}/versions/{version}",
     "/api/v1/document-templates/{template}/versions/{version}"
   })
+  @ResponseBody
   ResponseEntity<byte[]> template(
       @PathVariable String template,
       @PathVariable int version,

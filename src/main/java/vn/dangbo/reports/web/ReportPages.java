@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.reports.Report;
@@ -77,6 +78,7 @@ class ReportPages {
   }
 
   @GetMapping({"/reports/{name}/{format:json|xlsx|pdf}", "/api/v1/reports/{name}"})
+  @ResponseBody
   ResponseEntity<?> file(
       @PathVariable String name,
       @PathVariable(required = false) String format,
