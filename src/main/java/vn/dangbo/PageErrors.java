@@ -66,11 +66,32 @@ class PageErrors {
     var view = page(request, response, 400, "error.badRequest", null);
     view.addObject(
         "details",
-        e.getAllErrors().stream()
-            .map(error -> messages.getMessage(error, locale))
-            .distinct()
-            .toList());
+        e.getAllErrors().stream().map(error -> reason(error, locale)).distinct().toList());
     return view;
+  }
+
+  /**
+   * What is wrong with one field, naming it: "Họ và tên: Nội dung có thẻ mã ..." with the guard's
+   * own reason when the text guard refused it, else the reason of its type (a day, a number).
+   */
+  private String reason(org.springframework.validation.ObjectError error, Locale locale) {
+    if (!(error instanceof org.springframework.validation.FieldError field)) {
+      return messages.getMessage(error, locale);
+    }
+    String problem = messages.getMessage(error, locale);
+    if (field.contains(org.springframework.beans.TypeMismatchException.class)) {
+      var cause = field.unwrap(org.springframework.beans.TypeMismatchException.class).getCause();
+      if (cause != null
+          && cause.getMessage() != null
+          && cause.getMessage().startsWith("input.refused.")) {
+        problem = messages.getMessage(cause.getMessage(), null, problem, locale);
+      }
+    }
+    String name = field.getField();
+    String label =
+        messages.getMessage(
+            "field." + name.substring(name.lastIndexOf('.') + 1), null, name, locale);
+    return messages.getMessage("form.fieldProblem", new Object[] {label, problem}, locale);
   }
 
   @ExceptionHandler

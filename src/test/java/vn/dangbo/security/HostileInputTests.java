@@ -284,6 +284,24 @@ class HostileInputTests {
   }
 
   @Test
+  void aFormFieldTheGuardRefusesIsNamedWithItsOwnReason() throws Exception {
+    var page =
+        mvc.perform(
+                MockMvcRequestBuilders.post("/members/new")
+                    .param("fullName", "Giàng A <b>Sáu</b>")
+                    .param("birthPlace", "Bản\u202ELàng Chếu")
+                    .param("sex", "MALE")
+                    .with(users.signedIn("vanphong.taxua"))
+                    .with(csrf()))
+            .andReturn()
+            .getResponse();
+
+    assertThat(page.getStatus()).isEqualTo(400);
+    assertThat(page.getContentAsString(StandardCharsets.UTF_8))
+        .contains("Họ và tên: Nội dung có thẻ mã", "Nơi sinh: Nội dung có ký tự điều khiển");
+  }
+
+  @Test
   void partyEventsBeforeThePartysFoundingAreRefusedNamingTheFieldAndTheRule() throws Exception {
     long cell = demo.named("Chi bộ bản Làng Chếu");
     long closed =
