@@ -93,13 +93,33 @@ class SecurityConfiguration implements WebMvcConfigurer {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
+  /** The user name of an HTTP Basic request, or null. */
+  private static String basicUsername(jakarta.servlet.http.HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
+    }
+    try {
+      String pair =
+          new String(
+              java.util.Base64.getDecoder().decode(header.substring(6).strip()),
+              java.nio.charset.StandardCharsets.UTF_8);
+      int colon = pair.indexOf(':');
+      return colon < 0 ? null : pair.substring(0, colon);
+    } catch (IllegalArgumentException notBase64) {
+      return null;
+    }
+  }
+
   @Bean
   @Order(1)
   SecurityFilterChain api(
       HttpSecurity http,
       LoginThrottle throttle,
       ApiRateLimit rateLimit,
-      SecondFactorSignIn secondFactor)
+      SecondFactorSignIn secondFactor,
+      ObjectProvider<LoginAttempts> attempts,
+      Clock clock)
       throws Exception {
     AuthenticationEntryPoint unauthorized =
         (request, response, e) -> {
@@ -125,6 +145,29 @@ class SecurityConfiguration implements WebMvcConfigurer {
                     + " thực, trong tiêu đề "
                     + SecondFactorSignIn.CODE_HEADER
                     + ".");
+            return;
+          }
+          var counted = attempts.getIfAvailable();
+          if (e instanceof LockedException && counted != null) {
+            // as on the sign-in page: until when, and whom to call (the same for unknown names)
+            String until =
+                counted
+                    .lockedUntil(basicUsername(request))
+                    .map(
+                        day ->
+                            " đến "
+                                + DateTimeFormatter.ofPattern("HH:mm")
+                                    .withZone(clock.getZone())
+                                    .format(day))
+                    .orElse("");
+            json(
+                response,
+                HttpServletResponse.SC_UNAUTHORIZED,
+                "ACCOUNT_LOCKED",
+                "Tài khoản tạm khóa"
+                    + until
+                    + " vì nhập sai mật khẩu nhiều lần. Cần dùng ngay: gọi văn phòng đảng ủy xã"
+                    + " hoặc quản trị hệ thống để đặt lại mật khẩu (đặt lại cũng mở khóa).");
             return;
           }
           json(

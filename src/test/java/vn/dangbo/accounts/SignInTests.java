@@ -49,6 +49,36 @@ class SignInTests {
   }
 
   @Test
+  void theApiTellsALockedAccountUntilWhenAndWhomToCall() {
+    openAccount("khoa.api");
+    for (int i = 0; i < 5; i++) {
+      signIn("khoa.api", "sai-mat-khau-" + i, "10.9.8.6");
+    }
+
+    var api =
+        mvc.get()
+            .uri("/api/v1/members/me")
+            .with(
+                org.springframework.security.test.web.servlet.request
+                    .SecurityMockMvcRequestPostProcessors.httpBasic("khoa.api", "Dung-mat-khau-1"))
+            .with(
+                request -> {
+                  request.setRemoteAddr("10.9.8.6");
+                  return request;
+                })
+            .exchange();
+
+    assertThat(api).hasStatus(401);
+    assertThat(api).bodyJson().extractingPath("$.code").isEqualTo("ACCOUNT_LOCKED");
+    assertThat(api)
+        .bodyJson()
+        .extractingPath("$.message")
+        .asString()
+        .matches("Tài khoản tạm khóa đến [0-2][0-9]:[0-5][0-9] .*")
+        .contains("gọi văn phòng đảng ủy xã");
+  }
+
+  @Test
   void aNameNoAccountHasIsAnsweredExactlyAsAnAccountIsSoNoNameIsRevealed() {
     // from an address of its own, so that its failures do not make the tests' address wait
     for (int i = 0; i < 5; i++) {
