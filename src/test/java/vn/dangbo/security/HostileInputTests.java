@@ -284,6 +284,25 @@ class HostileInputTests {
   }
 
   @Test
+  void halfASurrogatePairEscapedInJsonIsRefusedWithAMessage() throws Exception {
+    // UTF-8 cannot carry half a pair, so it comes only as a JSON escape
+    long before = changes();
+    var response =
+        mvc.perform(
+                api(
+                        "/api/v1/members",
+                        "{\"record\": {\"fullName\": \"Hờ Thị \\ud800Mỷ\", \"sex\": \"FEMALE\"}}")
+                    .with(httpBasic("vanphong.taxua", Demo.PASSWORD)))
+            .andReturn()
+            .getResponse();
+
+    assertThat(response.getStatus()).isEqualTo(422);
+    assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+        .contains("input.refused.control");
+    assertThat(changes()).isEqualTo(before);
+  }
+
+  @Test
   void aFormFieldTheGuardRefusesIsNamedWithItsOwnReason() throws Exception {
     var page =
         mvc.perform(
