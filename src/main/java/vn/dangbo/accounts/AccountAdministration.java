@@ -111,6 +111,12 @@ public class AccountAdministration {
     return accounts.save(account.withEnabled(enabled, name));
   }
 
+  /** The user names of the accounts anchored in these organisations. */
+  @Transactional(readOnly = true)
+  public List<String> usernamesIn(java.util.Collection<Long> organizations) {
+    return accounts.usernamesIn(organizations.toArray(Long[]::new));
+  }
+
   /** The account linked to a member's record, if the member has one. */
   public Optional<UserAccount> ofMember(long memberId) {
     return accounts.findByMemberId(memberId);

@@ -1,5 +1,6 @@
 package vn.dangbo.accounts;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -13,6 +14,9 @@ public interface UserAccounts extends ListCrudRepository<UserAccount, Long> {
   boolean existsByUsername(String username);
 
   Optional<UserAccount> findByMemberId(long memberId);
+
+  @Query("select username from user_account where organization_id = any(:organizations)")
+  List<String> usernamesIn(Long[] organizations);
 
   /** Re-anchors a member's account in the cell the member now belongs to. */
   @Modifying

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dangbo.accounts.AccountAdministration;
 import vn.dangbo.accounts.CurrentUser;
 import vn.dangbo.accounts.Role;
 import vn.dangbo.organization.Organizations;
@@ -34,11 +35,17 @@ public class AuditTrail {
 
   private final JdbcClient jdbc;
   private final Organizations organizations;
+  private final AccountAdministration accounts;
   private final java.time.Clock clock;
 
-  AuditTrail(JdbcClient jdbc, Organizations organizations, java.time.Clock clock) {
+  AuditTrail(
+      JdbcClient jdbc,
+      Organizations organizations,
+      AccountAdministration accounts,
+      java.time.Clock clock) {
     this.jdbc = jdbc;
     this.organizations = organizations;
+    this.accounts = accounts;
     this.clock = clock;
   }
 
@@ -88,9 +95,8 @@ public class AuditTrail {
       organizations.descendantsOn(user.organizationId(), java.time.LocalDate.now(clock)).stream()
           .map(n -> n.id())
           .forEach(visible::add);
-      where.add(
-          "a.actor in (select username from user_account where organization_id = any(:visible))");
-      params.put("visible", visible.toArray(Long[]::new));
+      where.add("a.actor = any(:actors)");
+      params.put("actors", accounts.usernamesIn(visible).toArray(String[]::new));
     } else if (user.role() != Role.ADMINISTRATOR) {
       throw new ForbiddenException("audit.forbidden");
     }

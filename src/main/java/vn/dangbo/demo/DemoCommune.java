@@ -32,6 +32,7 @@ import vn.dangbo.organization.CommitteePosition;
 import vn.dangbo.organization.NewOrganization;
 import vn.dangbo.organization.NewPlace;
 import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.organization.Organizations;
 import vn.dangbo.organization.PlaceKind;
 import vn.dangbo.organization.Places;
 import vn.dangbo.organization.Reorganizations;
@@ -59,6 +60,7 @@ class DemoCommune implements SmartInitializingSingleton {
   private static final OrganizationScope ALL = OrganizationScope.all();
 
   private final Reorganizations reorganizations;
+  private final Organizations organizations;
   private final Places places;
   private final CommitteeMembers committeeMembers;
   private final ApprovalRouting approvalRouting;
@@ -72,6 +74,7 @@ class DemoCommune implements SmartInitializingSingleton {
 
   DemoCommune(
       Reorganizations reorganizations,
+      Organizations organizations,
       Places places,
       CommitteeMembers committeeMembers,
       ApprovalRouting approvalRouting,
@@ -83,6 +86,7 @@ class DemoCommune implements SmartInitializingSingleton {
       DemoEvaluations evaluations) {
     this.evaluations = evaluations;
     this.reorganizations = reorganizations;
+    this.organizations = organizations;
     this.places = places;
     this.committeeMembers = committeeMembers;
     this.approvalRouting = approvalRouting;
@@ -101,11 +105,7 @@ class DemoCommune implements SmartInitializingSingleton {
   private void loadOnce() {
     // serialises concurrent first starts on one database
     jdbc.sql("select pg_advisory_xact_lock(20250701)").query(Object.class).single();
-    boolean loaded =
-        jdbc.sql("select count(*) from organization where code = 'SL'")
-                .query(Integer.class)
-                .single()
-            > 0;
+    boolean loaded = organizations.idOfCode("SL").isPresent();
     if (!loaded) {
       long started = System.nanoTime();
       load();
@@ -418,10 +418,7 @@ class DemoCommune implements SmartInitializingSingleton {
   }
 
   private LocalDate founding(Map<String, Long> cells, String cell) {
-    return jdbc.sql("select valid_from from organization where id = :id")
-        .param("id", cells.get(cell))
-        .query(LocalDate.class)
-        .single();
+    return foundedOn(cells.get(cell));
   }
 
   private long place(
@@ -460,11 +457,7 @@ class DemoCommune implements SmartInitializingSingleton {
       ids.add(cells.get(name));
     }
     for (long cell : ids) {
-      LocalDate cellFounded =
-          jdbc.sql("select valid_from from organization where id = :id")
-              .param("id", cell)
-              .query(LocalDate.class)
-              .single();
+      LocalDate cellFounded = foundedOn(cell);
       committeeMembers.assign(
           committeeMember, cell, from.isBefore(cellFounded) ? cellFounded : from, ALL);
     }
@@ -481,5 +474,9 @@ class DemoCommune implements SmartInitializingSingleton {
 
   private long found(NewOrganization organization, LocalDate on) {
     return reorganizations.found(organization, on, DecisionRef.NONE, ALL, BY);
+  }
+
+  private LocalDate foundedOn(long organization) {
+    return organizations.findLatest(organization, ALL).orElseThrow().existence().from();
   }
 }

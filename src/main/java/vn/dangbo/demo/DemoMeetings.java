@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dangbo.meetings.MeetingKind;
 import vn.dangbo.meetings.Meetings;
@@ -31,13 +30,11 @@ class DemoMeetings {
 
   private final Meetings meetings;
   private final CommitteeMembers committeeMembers;
-  private final JdbcClient jdbc;
   private final Random random = new Random(2023L);
 
-  DemoMeetings(Meetings meetings, CommitteeMembers committeeMembers, JdbcClient jdbc) {
+  DemoMeetings(Meetings meetings, CommitteeMembers committeeMembers) {
     this.meetings = meetings;
     this.committeeMembers = committeeMembers;
-    this.jdbc = jdbc;
   }
 
   void load(List<Long> cells, long farAwayCell) {
@@ -71,16 +68,14 @@ class DemoMeetings {
   private final Map<Long, Integer> farAwayStreak = new HashMap<>();
 
   private void meeting(long cell, MeetingKind kind, LocalDate day, String topic, boolean farAway) {
-    long id = meetings.plan(cell, kind, day, "Nhà văn hóa bản", topic, null, ALL, DemoCommune.BY);
     // planned in the month before; before the change some meetings were called a day or two ahead
     LocalDate plannedOn =
         day.isBefore(MONTHLY_FROM) && random.nextInt(3) == 0
             ? day.minusDays(1 + random.nextInt(2))
             : day.withDayOfMonth(1).minusDays(5 + random.nextInt(20));
-    jdbc.sql("update meeting set planned_on = :on where id = :id")
-        .param("on", plannedOn)
-        .param("id", id)
-        .update();
+    long id =
+        meetings.plan(
+            cell, kind, day, "Nhà văn hóa bản", topic, null, plannedOn, ALL, DemoCommune.BY);
     var meeting = meetings.find(id, ALL).orElseThrow();
     var presence = new HashMap<Long, Presence>();
     var reasons = new HashMap<Long, String>();

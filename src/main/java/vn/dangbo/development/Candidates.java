@@ -21,8 +21,7 @@ public class Candidates {
   static final String SELECT =
       """
       select c.*, e.name as ethnicity_name,
-        (select v.name from organization_version v where v.organization_id = c.cell_id
-           order by v.valid_from desc limit 1) as cell_name
+        organization_name(c.cell_id) as cell_name
       from candidate c join ethnicity e on e.code = c.ethnicity_code
       """;
 

@@ -55,8 +55,7 @@ public class Courses {
   public Optional<Course> find(long id, OrganizationScope scope) {
     return jdbc.sql(
             """
-            select s.*, (select v.name from organization_version v
-              where v.organization_id = s.organizer_id order by v.valid_from desc limit 1) as org
+            select s.*, organization_name(s.organizer_id) as org
             from course_session s where s.id = :id
             """)
         .param("id", id)
@@ -240,8 +239,7 @@ public class Courses {
             .sql(
                 """
                 select e.*, c.full_name, c.cell_id,
-                  (select v.name from organization_version v where v.organization_id = c.cell_id
-                     order by v.valid_from desc limit 1) as cell_name
+                  organization_name(c.cell_id) as cell_name
                 from course_enrolment e join candidate c on c.id = e.candidate_id
                 where e.course_id = :id order by c.search_key
                 """)

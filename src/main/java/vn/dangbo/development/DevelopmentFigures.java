@@ -169,9 +169,8 @@ public class DevelopmentFigures {
         jdbc.sql(
                 """
                 select count(distinct c.id) from candidate c
-                join member_status_change m on m.member_id = c.member_id
-                where c.cell_id = any(:cells) and m.from_status = 'PROBATIONARY'
-                  and m.to_status = 'OFFICIAL' and m.effective_on between :from and :to
+                join member_became_official m on m.member_id = c.member_id
+                where c.cell_id = any(:cells) and m.effective_on between :from and :to
                 """)
             .param("cells", cells.toArray(Long[]::new))
             .param("from", from)

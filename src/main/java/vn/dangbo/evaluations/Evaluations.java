@@ -63,8 +63,7 @@ public class Evaluations {
 
   private static final String CYCLE_COLUMNS =
       """
-      c.*, (select v.name from organization_version v where v.organization_id = c.organization_id
-        and v.valid_from <= c.period_to order by v.valid_from desc limit 1) as org_name
+      c.*, organization_name_on(c.organization_id, c.period_to) as org_name
       """;
 
   private final JdbcClient jdbc;
@@ -282,10 +281,8 @@ public class Evaluations {
             .sql(
                 """
                 select e.*, p.full_name as member_name,
-                  (select v.name from organization_version v where v.organization_id =
-                    coalesce(e.organization_id, e.cell_id) and v.valid_from <= :to
-                    order by v.valid_from desc limit 1) as unit_name
-                from evaluation e left join member p on p.id = e.member_id
+                  organization_name_on(coalesce(e.organization_id, e.cell_id), :to) as unit_name
+                from evaluation e left join member_names p on p.id = e.member_id
                 where e.cycle_id = :cycle and (cast(:cell as bigint) is null or e.cell_id = :cell)
                 order by e.member_id is not null, unit_name, p.search_key, e.id
                 """)
@@ -314,11 +311,9 @@ public class Evaluations {
     return jdbc.sql(
             """
             select e.*, p.full_name as member_name,
-              (select v.name from organization_version v where v.organization_id =
-                coalesce(e.organization_id, e.cell_id) and v.valid_from <= c.period_to
-                order by v.valid_from desc limit 1) as unit_name
+              organization_name_on(coalesce(e.organization_id, e.cell_id), c.period_to) as unit_name
             from evaluation e join evaluation_cycle c on c.id = e.cycle_id
-            left join member p on p.id = e.member_id
+            left join member_names p on p.id = e.member_id
             where e.id = :id
             """)
         .param("id", id)
@@ -585,8 +580,7 @@ public class Evaluations {
     return jdbc.sql(
             """
             select c.id, c.title, c.period_kind, c.year, c.quarter, e.cell_id,
-              (select v.name from organization_version v where v.organization_id = e.cell_id
-                and v.valid_from <= c.period_to order by v.valid_from desc limit 1) as cell_name,
+              organization_name_on(e.cell_id, c.period_to) as cell_name,
               (select grade from evaluation_step where evaluation_id = e.id and step = 'SELF') as self,
               (select grade from evaluation_step where evaluation_id = e.id and step = 'PROPOSAL')
                 as proposed,

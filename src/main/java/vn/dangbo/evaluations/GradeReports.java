@@ -164,8 +164,7 @@ public class GradeReports {
     jdbc.sql(
             """
             select c.year, e.cell_id, e.member_id is not null as of_member, s.grade,
-              (select v.name from organization_version v where v.organization_id = e.cell_id
-                and v.valid_from <= c.period_to order by v.valid_from desc limit 1) as cell_name
+              organization_name_on(e.cell_id, c.period_to) as cell_name
             from evaluation_cycle c join evaluation e on e.cycle_id = c.id
             left join evaluation_step s on s.evaluation_id = e.id and s.step = 'DECISION'
             where c.period_kind = 'YEAR' and c.year between :from and :to

@@ -129,7 +129,7 @@ public class MeetingCompliance {
             """
             select a.member_id, p.full_name, m.organization_id, count(*) as absences
             from meeting_attendance a join meeting m on m.id = a.meeting_id
-            join member p on p.id = a.member_id
+            join member_names p on p.id = a.member_id
             where m.organization_id = any(:ids) and m.held_on between :first and :last
               and a.presence = 'UNEXCUSED'
             group by a.member_id, p.full_name, m.organization_id order by absences desc
@@ -167,7 +167,7 @@ public class MeetingCompliance {
             select l.member_id, p.full_name, l.excused as absences,
               (select x.organization_id from lines x where x.member_id = l.member_id
                order by x.n desc limit 1) as organization_id
-            from longest l join member p on p.id = l.member_id
+            from longest l join member_names p on p.id = l.member_id
             order by l.member_id
             """)
         .param("ids", ids)
@@ -192,14 +192,15 @@ public class MeetingCompliance {
   private List<Compliance.InCharge> inCharge(Long[] ids, LocalDate first, LocalDate last) {
     return jdbc.sql(
             """
-            select cm.id, cm.full_name, count(distinct m.id) as meetings,
+            select ca.committee_member_id as id, ca.full_name, count(distinct m.id) as meetings,
               count(distinct g.meeting_id) as attended
-            from cell_assignment ca join committee_member cm on cm.id = ca.committee_member_id
+            from committee_assignments ca
             join meeting m on m.organization_id = ca.cell_id and m.held_on >= ca.valid_from
               and (ca.valid_to is null or m.held_on < ca.valid_to)
-            left join meeting_guest g on g.meeting_id = m.id and g.committee_member_id = cm.id
+            left join meeting_guest g on g.meeting_id = m.id
+              and g.committee_member_id = ca.committee_member_id
             where ca.cell_id = any(:ids) and m.held_on between :first and :last
-            group by cm.id, cm.full_name order by cm.full_name
+            group by ca.committee_member_id, ca.full_name order by ca.full_name
             """)
         .param("ids", ids)
         .param("first", first)

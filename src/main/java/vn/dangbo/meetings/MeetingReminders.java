@@ -84,7 +84,7 @@ public class MeetingReminders {
             });
     jdbc.sql(
             """
-            select p.id, p.cell_id, p.full_name from member p where p.cell_id = any(:cells) and (
+            select p.id, p.cell_id, p.full_name from member_names p where p.cell_id = any(:cells) and (
               select count(*) from (
                 select a.presence from meeting_attendance a join meeting m on m.id = a.meeting_id
                 where a.member_id = p.id and m.organization_id = p.cell_id

@@ -57,7 +57,7 @@ public class Meetings {
     this.clock = clock;
   }
 
-  /** Plans a meeting of an organisation the user manages. */
+  /** Plans a meeting of an organisation the user manages, called today. */
   @Transactional
   public long plan(
       long organizationId,
@@ -68,7 +68,29 @@ public class Meetings {
       String agenda,
       OrganizationScope scope,
       String by) {
+    return plan(organizationId, kind, heldOn, place, topic, agenda, null, scope, by);
+  }
+
+  /**
+   * Plans a meeting as above; {@code calledOn} is the day it was called, when a meeting of the past
+   * is entered from its paper notice (null: today; not later than today).
+   */
+  @Transactional
+  public long plan(
+      long organizationId,
+      MeetingKind kind,
+      LocalDate heldOn,
+      String place,
+      String topic,
+      String agenda,
+      LocalDate calledOn,
+      OrganizationScope scope,
+      String by) {
     scope.requireManager(organizationId);
+    LocalDate today = LocalDate.now(clock);
+    if (calledOn != null && calledOn.isAfter(today)) {
+      throw RefusedException.forField("calledOn", "meeting.refused.calledInFuture");
+    }
     if (kind == null || heldOn == null || topic == null || topic.isBlank()) {
       throw new RefusedException("meeting.refused.incomplete");
     }
@@ -90,7 +112,7 @@ public class Meetings {
               planned_on)
             values (:org, :kind, :on, :place, :topic, :agenda, :by, :today) returning id
             """)
-        .param("today", LocalDate.now(clock))
+        .param("today", calledOn == null ? today : calledOn)
         .param("org", organizationId)
         .param("kind", kind.name())
         .param("on", heldOn)
@@ -342,8 +364,7 @@ public class Meetings {
   public Optional<Meeting> find(long id, OrganizationScope scope) {
     return jdbc.sql(
             """
-            select m.*, (select v.name from organization_version v
-              where v.organization_id = m.organization_id order by v.valid_from desc limit 1)
+            select m.*, organization_name(m.organization_id)
               as org_name
             from meeting m where m.id = :id
             """)
@@ -423,7 +444,7 @@ public class Meetings {
     var attendance =
         jdbc.sql(
                 """
-                select a.*, p.full_name from meeting_attendance a join member p on p.id = a.member_id
+                select a.*, p.full_name from meeting_attendance a join member_names p on p.id = a.member_id
                 where a.meeting_id = :id order by p.search_key
                 """)
             .param("id", m.id())

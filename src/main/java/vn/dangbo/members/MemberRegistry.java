@@ -81,8 +81,7 @@ public class MemberRegistry {
     return jdbc.sql(
             """
             select distinct on (m.id) m.id, m.full_name,
-              (select v.name from organization_version v where v.organization_id = m.cell_id
-                 order by v.valid_from desc limit 1) as cell_name,
+              organization_name(m.cell_id) as cell_name,
               d.reason
             from (
               select id, 'CITIZEN_ID' as reason from member where citizen_id = :citizenId
@@ -127,8 +126,7 @@ public class MemberRegistry {
     jdbc.sql(
             """
             select m.id, m.full_name, m.citizen_id,
-              (select v.name from organization_version v where v.organization_id = m.cell_id
-                 order by v.valid_from desc limit 1) as cell_name
+              organization_name(m.cell_id) as cell_name
             from member m where m.citizen_id = any(:ids)
             """)
         .param("ids", byCitizenId.keySet().toArray(String[]::new))
@@ -154,8 +152,7 @@ public class MemberRegistry {
     jdbc.sql(
             """
             select m.id, m.full_name, u.k, u.b,
-              (select v.name from organization_version v where v.organization_id = m.cell_id
-                 order by v.valid_from desc limit 1) as cell_name
+              organization_name(m.cell_id) as cell_name
             from unnest(cast(:keys as text[]), cast(:births as date[])) as u(k, b)
             join member m on split_part(m.search_key, ' | ', 1) = u.k and m.birth_date = u.b
             """)

@@ -22,8 +22,7 @@ public class Members {
   static final String SELECT =
       """
       select m.*, e.name as ethnicity_name,
-        (select v.name from organization_version v where v.organization_id = m.cell_id
-           order by v.valid_from desc limit 1) as cell_name
+        organization_name(m.cell_id) as cell_name
       from member m join ethnicity e on e.code = m.ethnicity_code
       """;
 

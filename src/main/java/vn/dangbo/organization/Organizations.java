@@ -286,6 +286,14 @@ public class Organizations {
             .list());
   }
 
+  /** The organisation with this code (such as {@code SL}), if there is one. */
+  public Optional<Long> idOfCode(String code) {
+    return jdbc.sql("select id from organization where code = :code")
+        .param("code", code)
+        .query(Long.class)
+        .optional();
+  }
+
   /** Names and parents over the whole life of the organisation, oldest first. */
   public List<NameVersion> history(long id, OrganizationScope scope) {
     if (!scope.canSee(id)) {

@@ -22,8 +22,7 @@ public class Places {
   private static final String SELECT =
       """
       select p.id, p.commune_id, p.name, p.kind, p.valid_from, p.valid_to, s.cell_id,
-        (select v.name from organization_version v where v.organization_id = s.cell_id
-           and v.valid_from <= :on order by v.valid_from desc limit 1) as cell_name
+        organization_name_on(s.cell_id, :on) as cell_name
       from place p
       left join place_service s on s.place_id = p.id
         and s.valid_from <= :on and (s.valid_to is null or s.valid_to > :on)
