@@ -2,7 +2,9 @@
  * Users, their roles and scopes, sign-in with lockout, and the current user of a request. Every
  * other module receives the scope from here as an {@link vn.dangbo.organization.OrganizationScope}.
  */
-@ApplicationModule(displayName = "Accounts")
+@ApplicationModule(
+    displayName = "Accounts",
+    allowedDependencies = {"organization", "shared"})
 package vn.dangbo.accounts;
 
 import org.springframework.modulith.ApplicationModule;

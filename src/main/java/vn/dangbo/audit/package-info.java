@@ -4,7 +4,9 @@
  * every view of a full member record; the viewer for administrators and committee offices. Depends
  * on accounts, organization and shared; nothing depends on it.
  */
-@ApplicationModule(displayName = "Audit")
+@ApplicationModule(
+    displayName = "Audit",
+    allowedDependencies = {"accounts", "organization", "shared"})
 package vn.dangbo.audit;
 
 import org.springframework.modulith.ApplicationModule;

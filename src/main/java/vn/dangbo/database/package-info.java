@@ -2,7 +2,9 @@
  * Where the data live: an embedded PostgreSQL under {@code ./data} unless an external server is
  * configured. Infrastructure only; no module depends on it.
  */
-@ApplicationModule(displayName = "Database")
+@ApplicationModule(
+    displayName = "Database",
+    allowedDependencies = {})
 package vn.dangbo.database;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,18 @@
  * new Tà Xùa commune. All people are fictional. Calls the other modules' public operations, so the
  * demo goes through the same rules as real data.
  */
-@ApplicationModule(displayName = "Demo commune")
+@ApplicationModule(
+    displayName = "Demo commune",
+    allowedDependencies = {
+      "accounts",
+      "development",
+      "evaluations",
+      "meetings",
+      "members",
+      "organization",
+      "rules",
+      "shared"
+    })
 package vn.dangbo.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,9 @@
  * the rulebook, quotas and the funnel. Admission hands the person to the member registry in the
  * same transaction.
  */
-@ApplicationModule(displayName = "Development")
+@ApplicationModule(
+    displayName = "Development",
+    allowedDependencies = {"meetings", "members", "organization", "rules", "shared"})
 package vn.dangbo.development;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,9 @@
  * grades of the rulebook, the cap on "excellent", grounds for a removal review, rewards, and the
  * grade reports.
  */
-@ApplicationModule(displayName = "Evaluations")
+@ApplicationModule(
+    displayName = "Evaluations",
+    allowedDependencies = {"meetings", "members", "organization", "rules", "shared"})
 package vn.dangbo.evaluations;
 
 import org.springframework.modulith.ApplicationModule;

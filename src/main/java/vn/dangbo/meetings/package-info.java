@@ -3,7 +3,9 @@
  * all the committee member in charge), minutes and resolutions locked once closed (corrections are
  * dated addenda), and compliance computed from the records.
  */
-@ApplicationModule(displayName = "Meetings")
+@ApplicationModule(
+    displayName = "Meetings",
+    allowedDependencies = {"members", "organization", "rules", "shared"})
 package vn.dangbo.meetings;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,9 @@
  * decisions kept as history, and the facts derived from it when read (party age, badges, probation,
  * whether they count in their cell's total).
  */
-@ApplicationModule(displayName = "Members")
+@ApplicationModule(
+    displayName = "Members",
+    allowedDependencies = {"accounts", "organization", "rules", "shared"})
 package vn.dangbo.members;
 
 import org.springframework.modulith.ApplicationModule;

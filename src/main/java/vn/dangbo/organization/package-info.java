@@ -2,7 +2,9 @@
  * The organisation tree with its history, the places of each commune and who serves them, the
  * committee members in charge of cells, and the approval chain that says who decides admissions.
  */
-@ApplicationModule(displayName = "Organisation")
+@ApplicationModule(
+    displayName = "Organisation",
+    allowedDependencies = {"shared"})
 package vn.dangbo.organization;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,7 +2,17 @@
  * Read models across modules: summaries, dashboards, exports. Reads every other module and is read
  * by none.
  */
-@ApplicationModule(displayName = "Reports")
+@ApplicationModule(
+    displayName = "Reports",
+    allowedDependencies = {
+      "development",
+      "evaluations",
+      "meetings",
+      "members",
+      "organization",
+      "rules",
+      "shared"
+    })
 package vn.dangbo.reports;
 
 import org.springframework.modulith.ApplicationModule;

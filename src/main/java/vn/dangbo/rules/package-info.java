@@ -3,7 +3,9 @@
  * threshold of the regulations comes from here, judged by the value in force on the day of the
  * case, never from a constant in code.
  */
-@ApplicationModule(displayName = "Rulebook")
+@ApplicationModule(
+    displayName = "Rulebook",
+    allowedDependencies = {"accounts", "shared"})
 package vn.dangbo.rules;
 
 import org.springframework.modulith.ApplicationModule;
