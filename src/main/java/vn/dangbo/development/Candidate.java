@@ -47,4 +47,24 @@ public record Candidate(
   public LocalDate lastStepOn() {
     return steps.isEmpty() ? stageSince : steps.get(steps.size() - 1).on();
   }
+
+  /**
+   * The candidate after a recorded step: in the step's stage (since its day, unless the stage did
+   * not change), with the step last, the member record it opened, and the next version.
+   */
+  Candidate after(Step step, Long member) {
+    var all = new java.util.ArrayList<>(steps);
+    all.add(step);
+    return new Candidate(
+        id,
+        person,
+        ethnicity,
+        cellName,
+        step.to(),
+        step.to() == stage ? stageSince : step.on(),
+        member != null ? member : memberId,
+        formerMembership,
+        version + 1,
+        List.copyOf(all));
+  }
 }

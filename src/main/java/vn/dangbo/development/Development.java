@@ -284,8 +284,9 @@ public class Development {
             .param("version", version)
             .update();
     requireUpdated(updated, id, version);
-    insertStep(id, step.kind(), candidate.stage(), to, cellId, step, voters, passed, by);
-    return candidates.find(id, scope).orElseThrow();
+    var stored =
+        insertStep(id, step.kind(), candidate.stage(), to, cellId, step, voters, passed, by);
+    return candidate.after(stored, memberId);
   }
 
   /**
@@ -578,7 +579,8 @@ public class Development {
     }
   }
 
-  private void insertStep(
+  /** Writes the step with its introducers; the step as stored. */
+  private Step insertStep(
       long candidateId,
       StepKind kind,
       Stage from,
@@ -589,7 +591,7 @@ public class Development {
       Boolean passed,
       String by) {
     var decision = step.decision() == null ? DecisionRef.NONE : step.decision();
-    long stepId =
+    Object[] stored =
         jdbc.sql(
                 """
                 insert into candidate_step (candidate_id, kind, from_stage, to_stage, on_date,
@@ -599,7 +601,7 @@ public class Development {
                 values (:candidate, :kind, :from, :to, :on, :cell, :number, :date, :issuer,
                   :votesFor, :votesAgainst, :voters, :passed, :certificate, :mentor, :youthUnion,
                   :tradeUnion, :consent, :note, :meeting, :by)
-                returning id
+                returning id, entered_at
                 """)
             .param("candidate", candidateId)
             .param("kind", kind.name())
@@ -622,9 +624,14 @@ public class Development {
             .param("note", blankToNull(step.note()))
             .param("meeting", step.meetingId())
             .param("by", by)
-            .query(Long.class)
+            .query((rs, n) -> new Object[] {rs.getLong("id"), rs.getTimestamp("entered_at")})
             .single();
-    for (var introducer : step.introducers()) {
+    long stepId = (Long) stored[0];
+    var introducers =
+        step.introducers().stream()
+            .sorted(java.util.Comparator.comparingLong(Introducer::memberId))
+            .toList();
+    for (var introducer : introducers) {
       jdbc.sql(
               """
               insert into candidate_introducer (step_id, member_id, months_known, replacement)
@@ -636,6 +643,28 @@ public class Development {
           .param("replacement", introducer.replacement())
           .update();
     }
+    return new Step(
+        stepId,
+        kind,
+        from,
+        to,
+        step.on(),
+        cellId,
+        new DecisionRef(
+            blankToNull(decision.number()), decision.date(), blankToNull(decision.issuer())),
+        step.votesFor(),
+        step.votesAgainst(),
+        voters,
+        passed,
+        blankToNull(step.certificate()),
+        step.mentorId(),
+        introducers,
+        step.youthUnionResolution(),
+        step.tradeUnionResolution(),
+        blankToNull(step.consentNumber()),
+        blankToNull(step.note()),
+        by,
+        ((java.sql.Timestamp) stored[1]).toInstant());
   }
 
   private static boolean blank(String value) {

@@ -16,4 +16,7 @@ public interface ImportProgress {
 
   /** Called every few hundred rows with the number of rows read so far. */
   default void rowsRead(int rows) {}
+
+  /** Called when an import nobody waits for is refused (see {@link MemberImport#runUnattended}). */
+  default void refused(vn.dangbo.shared.RefusedException refusal) {}
 }

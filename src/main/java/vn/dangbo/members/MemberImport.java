@@ -26,6 +26,7 @@ import vn.dangbo.organization.Organizations;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
 import vn.dangbo.shared.PersonName;
+import vn.dangbo.shared.RefusedException;
 
 /**
  * Loads a commune's members from an .xlsx file as communes keep them: the heading row is found
@@ -140,6 +141,24 @@ public class MemberImport {
         parsed.heading().lastRow(),
         parsed.notes(),
         refused);
+  }
+
+  /**
+   * Runs the import where nobody waits for the answer (in the background): a refusal is told to the
+   * progress instead of thrown, and the report is then null.
+   */
+  public ImportReport runUnattended(
+      Path file,
+      ImportOptions options,
+      OrganizationScope scope,
+      String by,
+      ImportProgress progress) {
+    try {
+      return run(file, options, scope, by, progress);
+    } catch (RefusedException e) {
+      progress.refused(e);
+      return null;
+    }
   }
 
   /** The same from a stream, all or nothing, in Vietnamese. */

@@ -75,6 +75,21 @@ public class MemberRegistry {
     this.clock = clock;
   }
 
+  /**
+   * Records that could be the same person as a form being filled in; none while its name or citizen
+   * ID cannot be read yet (the form then says what is wrong).
+   */
+  @Transactional(readOnly = true)
+  public List<PossibleDuplicate> possibleDuplicatesWhileTyping(
+      java.util.function.Supplier<MemberRecord> record) {
+    try {
+      return possibleDuplicates(record.get(), null);
+    } catch (RefusedException unreadable) {
+      // a name or citizen ID that cannot be read yet matches nobody; the form says what is wrong
+      return List.of();
+    }
+  }
+
   /** Records that could be the same person, to show before saving. */
   @Transactional(readOnly = true)
   public List<PossibleDuplicate> possibleDuplicates(MemberRecord record, Long exceptId) {

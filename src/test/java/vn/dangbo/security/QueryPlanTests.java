@@ -190,6 +190,43 @@ class QueryPlanTests {
     counts.put(page, big);
   }
 
+  @Test
+  @org.springframework.transaction.annotation.Transactional
+  void recordingAStepLoadsTheCandidateOnce() throws Exception {
+    var candidate =
+        jdbc.sql(
+                """
+                select c.id, c.version from candidate c
+                join organization_version v on v.organization_id = c.cell_id and v.valid_to is null
+                where c.stage = 'SOURCE' and v.parent_id = ? order by c.id limit 1
+                """)
+            .param(demo.code("TX"))
+            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+            .single();
+
+    var statements =
+        StatementLog.during(
+            () ->
+                assertThat(
+                        mvc.post()
+                            .uri("/candidates/" + candidate[0] + "/steps")
+                            .with(users.signedIn(OFFICE))
+                            .with(
+                                org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.csrf())
+                            .param("kind", "INTRODUCED")
+                            .param("on", java.time.LocalDate.now().toString())
+                            .param("note", "Đoàn Thanh niên")
+                            .param("version", String.valueOf(candidate[1])))
+                    .hasStatus3xxRedirection());
+
+    assertThat(statements.stream().map(StatementLog.Executed::sql))
+        .as("statements reading the candidate")
+        .filteredOn(sql -> sql.contains("from candidate c join ethnicity"))
+        .hasSize(1);
+    assertThat(statements).as("statements of the step").hasSizeLessThan(STATEMENT_BUDGET);
+  }
+
   private List<StatementLog.Executed> statements(String page) throws Exception {
     return StatementLog.during(
         () -> assertThat(mvc.get().uri(page).with(users.signedIn(OFFICE))).as(page).hasStatusOk());

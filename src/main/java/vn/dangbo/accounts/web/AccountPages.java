@@ -26,6 +26,7 @@ import vn.dangbo.accounts.SecondFactors;
 import vn.dangbo.organization.CommitteeMembers;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.organization.OwnWrite;
+import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.RefusedException;
 
 /** Account managers (administrators, committee office) open and change accounts. */
@@ -94,21 +95,22 @@ class AccountPages {
       throws BindException {
     requireBound(form, result);
     if (!result.hasErrors()) {
-      try {
-        administration.open(
-            new NewAccount(
-                form.username(),
-                form.displayName(),
-                form.password(),
-                form.role(),
-                form.organizationId(),
-                form.committeeMemberId()),
-            user);
-        redirect.addFlashAttribute("flash", "accounts.opened");
-        return "redirect:/accounts";
-      } catch (RefusedException e) {
-        result.reject(e.messageCode(), e.arguments(), e.messageCode());
-      }
+      return Forms.submit(
+          result,
+          () -> {
+            administration.open(
+                new NewAccount(
+                    form.username(),
+                    form.displayName(),
+                    form.password(),
+                    form.role(),
+                    form.organizationId(),
+                    form.committeeMemberId()),
+                user);
+            redirect.addFlashAttribute("flash", "accounts.opened");
+            return "redirect:/accounts";
+          },
+          () -> form(user, model));
     }
     return form(user, model);
   }
@@ -199,17 +201,17 @@ class AccountPages {
       RedirectAttributes redirect)
       throws BindException {
     requireBound(form, result);
-    try {
-      if (form.newPassword() == null || !form.newPassword().equals(form.repeat())) {
-        throw new RefusedException("account.refused.passwordsDiffer");
-      }
-      administration.changeOwnPassword(user, form.currentPassword(), form.newPassword());
-      redirect.addFlashAttribute("flash", "password.changed");
-      return "redirect:/";
-    } catch (RefusedException e) {
-      result.reject(e.messageCode(), e.arguments(), e.messageCode());
-      return passwordView(user, model);
-    }
+    return Forms.submit(
+        result,
+        () -> {
+          if (form.newPassword() == null || !form.newPassword().equals(form.repeat())) {
+            throw new RefusedException("account.refused.passwordsDiffer");
+          }
+          administration.changeOwnPassword(user, form.currentPassword(), form.newPassword());
+          redirect.addFlashAttribute("flash", "password.changed");
+          return "redirect:/";
+        },
+        () -> passwordView(user, model));
   }
 
   private static String passwordView(CurrentUser user, Model model) {
@@ -230,14 +232,14 @@ class AccountPages {
       Model model,
       RedirectAttributes redirect,
       Runnable action) {
-    try {
-      action.run();
-      redirect.addFlashAttribute("flash", "accounts.saved");
-      return "redirect:/accounts/" + id;
-    } catch (RefusedException e) {
-      result.reject(e.messageCode(), e.arguments(), e.messageCode());
-      return editView(id, user, model);
-    }
+    return Forms.submit(
+        result,
+        () -> {
+          action.run();
+          redirect.addFlashAttribute("flash", "accounts.saved");
+          return "redirect:/accounts/" + id;
+        },
+        () -> editView(id, user, model));
   }
 
   private String editView(long id, CurrentUser user, Model model) {

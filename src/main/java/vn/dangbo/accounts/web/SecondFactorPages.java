@@ -1,5 +1,6 @@
 package vn.dangbo.accounts.web;
 
+import java.util.ArrayList;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +12,7 @@ import vn.dangbo.accounts.CurrentUser;
 import vn.dangbo.accounts.SecondFactors;
 import vn.dangbo.organization.OwnWrite;
 import vn.dangbo.shared.ForbiddenException;
-import vn.dangbo.shared.RefusedException;
+import vn.dangbo.shared.Forms;
 
 /**
  * Xác thực hai bước: an administrator or office worker links an authenticator app to the account
@@ -53,13 +54,13 @@ class SecondFactorPages {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      secondFactors.confirm(user, code);
+    var refused = new ArrayList<String>();
+    if (Forms.attempt(
+        () -> secondFactors.confirm(user, code), refusal -> refused.add(refusal.messageCode()))) {
       redirect.addFlashAttribute("flash", "secondFactor.turnedOn");
       return "redirect:/account/second-factor";
-    } catch (RefusedException e) {
-      return enrollment(user, model, e.messageCode());
     }
+    return enrollment(user, model, refused.get(0));
   }
 
   @PostMapping("/account/second-factor/off")
@@ -70,15 +71,14 @@ class SecondFactorPages {
       Model model,
       RedirectAttributes redirect) {
     requireOffered(user);
-    try {
-      secondFactors.turnOff(user, code);
+    if (Forms.attempt(
+        () -> secondFactors.turnOff(user, code),
+        refusal -> model.addAttribute("error", refusal.messageCode()))) {
       redirect.addFlashAttribute("flash", "secondFactor.turnedOff");
       return "redirect:/account/second-factor";
-    } catch (RefusedException e) {
-      model.addAttribute("on", true);
-      model.addAttribute("error", e.messageCode());
-      return VIEW;
     }
+    model.addAttribute("on", true);
+    return VIEW;
   }
 
   @PostMapping("/accounts/{id}/second-factor/off")

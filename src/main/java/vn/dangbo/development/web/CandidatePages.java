@@ -48,7 +48,6 @@ import vn.dangbo.shared.AuditedView;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.NotFoundException;
-import vn.dangbo.shared.RefusedException;
 
 /**
  * The candidate board by stage, a candidate's timeline with the checks and the next step, the form
@@ -159,13 +158,13 @@ class CandidatePages {
       Model model)
       throws BindException {
     Forms.requireBound(result);
-    try {
-      long id = development.open(form.person(), scope, principal.getName());
-      return "redirect:/candidates/" + id;
-    } catch (RefusedException e) {
-      result.reject(e.messageCode(), e.arguments(), e.messageCode());
-      return formView(scope, model);
-    }
+    return Forms.submit(
+        result,
+        () -> {
+          long id = development.open(form.person(), scope, principal.getName());
+          return "redirect:/candidates/" + id;
+        },
+        () -> formView(scope, model));
   }
 
   /** The timeline with what is next; {@code step} opens the form of one next step. */
@@ -192,20 +191,19 @@ class CandidatePages {
       RedirectAttributes redirect)
       throws BindException {
     Forms.requireBound(result);
-    var candidate = find(id, scope);
-    try {
-      development.record(
-          id,
-          form.version() == null ? -1 : form.version(),
-          form.request(),
-          scope,
-          principal.getName());
-      redirect.addFlashAttribute("flash", "development.stepRecorded");
-      return "redirect:/candidates/" + id;
-    } catch (RefusedException e) {
-      result.reject(e.messageCode(), e.arguments(), e.messageCode());
-      return detailView(candidate, form, scope, model);
-    }
+    return Forms.submit(
+        result,
+        () -> {
+          development.record(
+              id,
+              form.version() == null ? -1 : form.version(),
+              form.request(),
+              scope,
+              principal.getName());
+          redirect.addFlashAttribute("flash", "development.stepRecorded");
+          return "redirect:/candidates/" + id;
+        },
+        () -> detailView(find(id, scope), form, scope, model));
   }
 
   /** A mentor's observation of the candidate on one of the article's criteria. */
@@ -222,14 +220,16 @@ class CandidatePages {
       Model model,
       RedirectAttributes redirect) {
     var candidate = find(id, scope);
-    try {
-      observations.record(id, false, on, criterion, assessment, note, scope, principal.getName());
-      redirect.addFlashAttribute("flash", "observation.recorded");
-      return "redirect:/candidates/" + id;
-    } catch (RefusedException e) {
-      model.addAttribute("observationRefusal", e);
-      return detailView(candidate, StepForm.blank(null, LocalDate.now(clock)), scope, model);
-    }
+    return Forms.submit(
+        model,
+        "observationRefusal",
+        () -> {
+          observations.record(
+              id, false, on, criterion, assessment, note, scope, principal.getName());
+          redirect.addFlashAttribute("flash", "observation.recorded");
+          return "redirect:/candidates/" + id;
+        },
+        () -> detailView(candidate, StepForm.blank(null, LocalDate.now(clock)), scope, model));
   }
 
   /** Records or corrects the candidate's earlier membership, for re-admission. */
@@ -248,19 +248,21 @@ class CandidatePages {
       RedirectAttributes redirect) {
     var candidate = find(id, scope);
     scope.requireManager(candidate.person().cellId());
-    try {
-      development.recordFormerMembership(
-          id,
-          version == null ? candidate.version() : version,
-          new FormerMembership(leftOn, reason, recordClearedOn, timesReadmitted, provincialConsent),
-          scope,
-          principal.getName());
-      redirect.addFlashAttribute("flash", "development.former.saved");
-      return "redirect:/candidates/" + id;
-    } catch (RefusedException e) {
-      model.addAttribute("formerRefusal", e);
-      return detailView(candidate, StepForm.blank(null, LocalDate.now(clock)), scope, model);
-    }
+    return Forms.submit(
+        model,
+        "formerRefusal",
+        () -> {
+          development.recordFormerMembership(
+              id,
+              version == null ? candidate.version() : version,
+              new FormerMembership(
+                  leftOn, reason, recordClearedOn, timesReadmitted, provincialConsent),
+              scope,
+              principal.getName());
+          redirect.addFlashAttribute("flash", "development.former.saved");
+          return "redirect:/candidates/" + id;
+        },
+        () -> detailView(candidate, StepForm.blank(null, LocalDate.now(clock)), scope, model));
   }
 
   @GetMapping("/candidates/funnel")

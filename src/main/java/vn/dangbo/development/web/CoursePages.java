@@ -21,6 +21,7 @@ import vn.dangbo.development.Course;
 import vn.dangbo.development.Courses;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
+import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -61,17 +62,18 @@ class CoursePages {
       OrganizationScope scope,
       Principal principal,
       Model model) {
-    try {
-      if (organizerId == null) {
-        throw new RefusedException("course.refused.incomplete");
-      }
-      long id =
-          courses.open(organizerId, name, place, startsOn, endsOn, scope, principal.getName());
-      return "redirect:/courses/" + id;
-    } catch (RefusedException e) {
-      model.addAttribute("refusal", e);
-      return list(scope, model);
-    }
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          if (organizerId == null) {
+            throw new RefusedException("course.refused.incomplete");
+          }
+          long id =
+              courses.open(organizerId, name, place, startsOn, endsOn, scope, principal.getName());
+          return "redirect:/courses/" + id;
+        },
+        () -> list(scope, model));
   }
 
   @GetMapping("/courses/{id}")
@@ -95,17 +97,18 @@ class CoursePages {
       Principal principal,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      if (candidateId == null) {
-        throw new RefusedException("course.refused.incomplete");
-      }
-      courses.enrol(id, candidateId, scope, principal.getName());
-      redirect.addFlashAttribute("flash", "course.enrolled");
-      return "redirect:/courses/" + id;
-    } catch (RefusedException e) {
-      model.addAttribute("refusal", e);
-      return detail(id, scope, model);
-    }
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          if (candidateId == null) {
+            throw new RefusedException("course.refused.incomplete");
+          }
+          courses.enrol(id, candidateId, scope, principal.getName());
+          redirect.addFlashAttribute("flash", "course.enrolled");
+          return "redirect:/courses/" + id;
+        },
+        () -> detail(id, scope, model));
   }
 
   @PostMapping("/courses/{id}/results")
@@ -118,14 +121,15 @@ class CoursePages {
       Principal principal,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      courses.result(id, candidateId, passed, certificate, scope, principal.getName());
-      redirect.addFlashAttribute("flash", "course.resultRecorded");
-      return "redirect:/courses/" + id;
-    } catch (RefusedException e) {
-      model.addAttribute("refusal", e);
-      return detail(id, scope, model);
-    }
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          courses.result(id, candidateId, passed, certificate, scope, principal.getName());
+          redirect.addFlashAttribute("flash", "course.resultRecorded");
+          return "redirect:/courses/" + id;
+        },
+        () -> detail(id, scope, model));
   }
 
   @GetMapping("/api/v1/courses")

@@ -28,6 +28,7 @@ import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.organization.OwnWrite;
 import vn.dangbo.rules.RuleBook;
+import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -92,27 +93,28 @@ class EvaluationPages {
       OrganizationScope scope,
       Principal principal,
       Model model) {
-    try {
-      long id =
-          evaluations.open(
-              new Evaluations.CycleRequest(
-                  organizationId,
-                  periodKind,
-                  year,
-                  quarter,
-                  periodFrom,
-                  periodTo,
-                  title,
-                  selfDue,
-                  proposalDue,
-                  decisionDue),
-              scope,
-              principal.getName());
-      return "redirect:/evaluations/" + id;
-    } catch (RefusedException e) {
-      model.addAttribute("refusal", e);
-      return list(scope, model);
-    }
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          long id =
+              evaluations.open(
+                  new Evaluations.CycleRequest(
+                      organizationId,
+                      periodKind,
+                      year,
+                      quarter,
+                      periodFrom,
+                      periodTo,
+                      title,
+                      selfDue,
+                      proposalDue,
+                      decisionDue),
+                  scope,
+                  principal.getName());
+          return "redirect:/evaluations/" + id;
+        },
+        () -> list(scope, model));
   }
 
   @GetMapping("/evaluations/{id}")
@@ -147,28 +149,30 @@ class EvaluationPages {
   @PostMapping("/evaluations/{id}/refresh")
   String refresh(
       @PathVariable long id, OrganizationScope scope, RedirectAttributes redirect, Model model) {
-    try {
-      int added = evaluations.refresh(id, LocalDate.now(clock), scope);
-      redirect.addFlashAttribute("flash", "evaluation.refreshed");
-      redirect.addFlashAttribute("added", added);
-      return "redirect:/evaluations/" + id;
-    } catch (RefusedException e) {
-      model.addAttribute("refusal", e);
-      return cycle(id, null, scope, model);
-    }
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          int added = evaluations.refresh(id, LocalDate.now(clock), scope);
+          redirect.addFlashAttribute("flash", "evaluation.refreshed");
+          redirect.addFlashAttribute("added", added);
+          return "redirect:/evaluations/" + id;
+        },
+        () -> cycle(id, null, scope, model));
   }
 
   @PostMapping("/evaluations/{id}/close")
   String close(
       @PathVariable long id, OrganizationScope scope, RedirectAttributes redirect, Model model) {
-    try {
-      evaluations.close(id, scope);
-      redirect.addFlashAttribute("flash", "evaluation.closedNow");
-      return "redirect:/evaluations/" + id;
-    } catch (RefusedException e) {
-      model.addAttribute("refusal", e);
-      return cycle(id, null, scope, model);
-    }
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          evaluations.close(id, scope);
+          redirect.addFlashAttribute("flash", "evaluation.closedNow");
+          return "redirect:/evaluations/" + id;
+        },
+        () -> cycle(id, null, scope, model));
   }
 
   @GetMapping("/evaluations/items/{id}")
@@ -214,32 +218,36 @@ class EvaluationPages {
       Principal principal,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      Step step = parse(Step.class, form.get("step"));
-      Integer version = number(form.get("version"));
-      if (step == null || version == null) {
-        throw new RefusedException("evaluation.refused.incomplete");
-      }
-      var assessment =
-          new Assessment(
-              decimal(form.get("generalPoints")),
-              decimal(form.get("taskPoints")),
-              form.containsKey("allTasksOnTime"),
-              number(form.get("exceedingPercent")),
-              number(form.get("latePercent")),
-              form.containsKey("disciplined"),
-              !form.containsKey("shortcomingsOpen"),
-              parse(Grade.class, form.get("grade")),
-              form.get("comment"));
-      Grade grade = evaluations.record(id, step, version, assessment, scope, principal.getName());
-      redirect.addFlashAttribute("flash", "evaluation.saved");
-      redirect.addFlashAttribute("savedGrade", grade);
-      return "redirect:/evaluations/items/" + id;
-    } catch (RefusedException e) {
-      model.addAttribute("refusal", e);
-      model.addAttribute("form", form);
-      return item(id, scope, model);
-    }
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          Step step = parse(Step.class, form.get("step"));
+          Integer version = number(form.get("version"));
+          if (step == null || version == null) {
+            throw new RefusedException("evaluation.refused.incomplete");
+          }
+          var assessment =
+              new Assessment(
+                  decimal(form.get("generalPoints")),
+                  decimal(form.get("taskPoints")),
+                  form.containsKey("allTasksOnTime"),
+                  number(form.get("exceedingPercent")),
+                  number(form.get("latePercent")),
+                  form.containsKey("disciplined"),
+                  !form.containsKey("shortcomingsOpen"),
+                  parse(Grade.class, form.get("grade")),
+                  form.get("comment"));
+          Grade grade =
+              evaluations.record(id, step, version, assessment, scope, principal.getName());
+          redirect.addFlashAttribute("flash", "evaluation.saved");
+          redirect.addFlashAttribute("savedGrade", grade);
+          return "redirect:/evaluations/items/" + id;
+        },
+        () -> {
+          model.addAttribute("form", form);
+          return item(id, scope, model);
+        });
   }
 
   @GetMapping("/evaluations/history")
@@ -283,23 +291,34 @@ class EvaluationPages {
       Principal principal,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      rewards.add(
-          new Rewards.RewardRequest(
-              memberId, organizationId, year, title, issuer, decisionNumber, decisionDate, reason),
-          scope,
-          principal.getName());
-      redirect.addFlashAttribute("flash", "reward.saved");
-      return memberId != null
-          ? "redirect:/evaluations/history?member=" + memberId
-          : "redirect:/evaluations/history?organization=" + organizationId;
-    } catch (RefusedException e) {
-      if (memberId == null && organizationId == null) {
-        throw e;
-      }
-      model.addAttribute("refusal", e);
-      return history(memberId, memberId == null ? organizationId : null, scope, model);
+    java.util.function.Supplier<String> work =
+        () -> {
+          rewards.add(
+              new Rewards.RewardRequest(
+                  memberId,
+                  organizationId,
+                  year,
+                  title,
+                  issuer,
+                  decisionNumber,
+                  decisionDate,
+                  reason),
+              scope,
+              principal.getName());
+          redirect.addFlashAttribute("flash", "reward.saved");
+          return memberId != null
+              ? "redirect:/evaluations/history?member=" + memberId
+              : "redirect:/evaluations/history?organization=" + organizationId;
+        };
+    if (memberId == null && organizationId == null) {
+      // no history page to show the refusal on: the error page says it
+      return work.get();
     }
+    return Forms.submit(
+        model,
+        "refusal",
+        work,
+        () -> history(memberId, memberId == null ? organizationId : null, scope, model));
   }
 
   @GetMapping("/evaluations/report")

@@ -32,6 +32,7 @@ import vn.dangbo.organization.CommitteeMembers;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.shared.Downloads;
+import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -92,18 +93,19 @@ class MeetingPages {
       OrganizationScope scope,
       Principal principal,
       Model model) {
-    try {
-      if (organizationId == null) {
-        throw new RefusedException("meeting.refused.incomplete");
-      }
-      long id =
-          meetings.plan(
-              organizationId, kind, heldOn, place, topic, agenda, scope, principal.getName());
-      return "redirect:/meetings/" + id;
-    } catch (RefusedException e) {
-      model.addAttribute("refusal", e);
-      return list(null, scope, model);
-    }
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          if (organizationId == null) {
+            throw new RefusedException("meeting.refused.incomplete");
+          }
+          long id =
+              meetings.plan(
+                  organizationId, kind, heldOn, place, topic, agenda, scope, principal.getName());
+          return "redirect:/meetings/" + id;
+        },
+        () -> list(null, scope, model));
   }
 
   @GetMapping("/meetings/{id}")
@@ -151,14 +153,15 @@ class MeetingPages {
     } catch (IllegalArgumentException e) {
       throw new RefusedException("meeting.refused.incomplete");
     }
-    try {
-      meetings.recordAttendance(id, version(form), presence, reasons, guests, scope);
-      redirect.addFlashAttribute("flash", "meeting.attendanceSaved");
-      return "redirect:/meetings/" + id;
-    } catch (RefusedException e) {
-      model.addAttribute("refusal", e);
-      return detail(id, scope, model);
-    }
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          meetings.recordAttendance(id, version(form), presence, reasons, guests, scope);
+          redirect.addFlashAttribute("flash", "meeting.attendanceSaved");
+          return "redirect:/meetings/" + id;
+        },
+        () -> detail(id, scope, model));
   }
 
   @PostMapping("/meetings/{id}/minutes")
@@ -177,23 +180,24 @@ class MeetingPages {
               number(form.get("votesAgainst")),
               number(form.get("abstentions"))));
     }
-    try {
-      meetings.writeMinutes(
-          id,
-          version(form),
-          form.get("chair"),
-          form.get("secretary"),
-          form.get("reviewed"),
-          form.get("opinions"),
-          form.get("conclusions"),
-          resolutions,
-          scope);
-      redirect.addFlashAttribute("flash", "meeting.minutesSaved");
-      return "redirect:/meetings/" + id;
-    } catch (RefusedException e) {
-      model.addAttribute("refusal", e);
-      return detail(id, scope, model);
-    }
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          meetings.writeMinutes(
+              id,
+              version(form),
+              form.get("chair"),
+              form.get("secretary"),
+              form.get("reviewed"),
+              form.get("opinions"),
+              form.get("conclusions"),
+              resolutions,
+              scope);
+          redirect.addFlashAttribute("flash", "meeting.minutesSaved");
+          return "redirect:/meetings/" + id;
+        },
+        () -> detail(id, scope, model));
   }
 
   @PostMapping("/meetings/{id}/close")
@@ -204,14 +208,15 @@ class MeetingPages {
       Principal principal,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      meetings.close(id, version(form), scope, principal.getName());
-      redirect.addFlashAttribute("flash", "meeting.closedNow");
-      return "redirect:/meetings/" + id;
-    } catch (RefusedException e) {
-      model.addAttribute("refusal", e);
-      return detail(id, scope, model);
-    }
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          meetings.close(id, version(form), scope, principal.getName());
+          redirect.addFlashAttribute("flash", "meeting.closedNow");
+          return "redirect:/meetings/" + id;
+        },
+        () -> detail(id, scope, model));
   }
 
   @PostMapping("/meetings/{id}/addenda")
@@ -223,14 +228,15 @@ class MeetingPages {
       Principal principal,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      meetings.addendum(id, on, text, scope, principal.getName());
-      redirect.addFlashAttribute("flash", "meeting.addendumSaved");
-      return "redirect:/meetings/" + id;
-    } catch (RefusedException e) {
-      model.addAttribute("refusal", e);
-      return detail(id, scope, model);
-    }
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          meetings.addendum(id, on, text, scope, principal.getName());
+          redirect.addFlashAttribute("flash", "meeting.addendumSaved");
+          return "redirect:/meetings/" + id;
+        },
+        () -> detail(id, scope, model));
   }
 
   @PostMapping("/meetings/{id}/documents")
@@ -240,20 +246,26 @@ class MeetingPages {
       OrganizationScope scope,
       Principal principal,
       Model model,
-      RedirectAttributes redirect)
-      throws IOException {
-    try {
-      if (file == null) {
-        throw new RefusedException("meeting.refused.documentEmpty");
-      }
-      try (var in = file.getInputStream()) {
-        documents.attach(id, file.getOriginalFilename(), in, scope, principal.getName());
-      }
-      redirect.addFlashAttribute("flash", "meeting.documentSaved");
-      return "redirect:/meetings/" + id;
-    } catch (RefusedException e) {
-      model.addAttribute("refusal", e);
-      return detail(id, scope, model);
+      RedirectAttributes redirect) {
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          if (file == null) {
+            throw new RefusedException("meeting.refused.documentEmpty");
+          }
+          attach(id, file, scope, principal);
+          redirect.addFlashAttribute("flash", "meeting.documentSaved");
+          return "redirect:/meetings/" + id;
+        },
+        () -> detail(id, scope, model));
+  }
+
+  private void attach(long id, MultipartFile file, OrganizationScope scope, Principal principal) {
+    try (var in = file.getInputStream()) {
+      documents.attach(id, file.getOriginalFilename(), in, scope, principal.getName());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
@@ -272,14 +284,15 @@ class MeetingPages {
       OrganizationScope scope,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      documents.remove(id, document, scope);
-      redirect.addFlashAttribute("flash", "meeting.documentRemoved");
-      return "redirect:/meetings/" + id;
-    } catch (RefusedException e) {
-      model.addAttribute("refusal", e);
-      return detail(id, scope, model);
-    }
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          documents.remove(id, document, scope);
+          redirect.addFlashAttribute("flash", "meeting.documentRemoved");
+          return "redirect:/meetings/" + id;
+        },
+        () -> detail(id, scope, model));
   }
 
   /**

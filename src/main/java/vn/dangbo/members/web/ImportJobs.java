@@ -95,6 +95,11 @@ class ImportJobs {
       return report;
     }
 
+    @Override
+    public void refused(RefusedException refusal) {
+      this.refusal = refusal;
+    }
+
     public RefusedException refusal() {
       return refusal;
     }
@@ -126,9 +131,7 @@ class ImportJobs {
         new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(
             () -> {
               try {
-                job.report = memberImport.run(file, options, scope, user, job);
-              } catch (RefusedException e) {
-                job.refusal = e;
+                job.report = memberImport.runUnattended(file, options, scope, user, job);
               } catch (RuntimeException e) {
                 log.error("Import {} by {} failed", job.id, user, e);
                 job.failed = true;

@@ -2,12 +2,12 @@ package vn.dangbo.members.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,10 +18,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.dangbo.members.ImportOptions;
+import vn.dangbo.members.ImportReport;
 import vn.dangbo.members.MemberImport;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.Downloads;
 import vn.dangbo.shared.ForbiddenException;
+import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -39,17 +41,14 @@ class ImportPages {
 
   private final MemberImport memberImport;
   private final ImportJobs jobs;
-  private final MessageSource messages;
   private final DataSize backgroundAbove;
 
   ImportPages(
       MemberImport memberImport,
       ImportJobs jobs,
-      MessageSource messages,
       @Value("${dangbo.import.background-above:512KB}") DataSize backgroundAbove) {
     this.memberImport = memberImport;
     this.jobs = jobs;
-    this.messages = messages;
     this.backgroundAbove = backgroundAbove;
   }
 
@@ -80,27 +79,44 @@ class ImportPages {
     requireManager(scope);
     model.addAttribute("validRowsOnly", validRowsOnly);
     var options = new ImportOptions(!commit, validRowsOnly, locale);
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          if (file.isEmpty()) {
+            throw new RefusedException("import.refused.empty");
+          }
+          if (file.getSize() > backgroundAbove.toBytes()) {
+            var job = jobs.start(copyOf(file), options, scope, principal.getName());
+            return "redirect:/members/import/" + job.id();
+          }
+          var report = run(file, options, scope, principal.getName());
+          model.addAttribute("report", report);
+          if (report.refused() != null) {
+            model.addAttribute("kept", jobs.keep(report, principal.getName()));
+          }
+          return VIEW;
+        },
+        () -> VIEW);
+  }
+
+  private static Path copyOf(MultipartFile file) {
     try {
-      if (file.isEmpty()) {
-        throw new RefusedException("import.refused.empty");
-      }
-      if (file.getSize() > backgroundAbove.toBytes()) {
-        Path copy = Files.createTempFile("dangbo-import-", ".xlsx");
-        file.transferTo(copy);
-        var job = jobs.start(copy, options, scope, principal.getName());
-        return "redirect:/members/import/" + job.id();
-      }
-      try (var in = file.getInputStream()) {
-        var report = memberImport.run(in, options, scope, principal.getName());
-        model.addAttribute("report", report);
-        if (report.refused() != null) {
-          model.addAttribute("kept", jobs.keep(report, principal.getName()));
-        }
-      }
-    } catch (RefusedException e) {
-      model.addAttribute("refusal", messages.getMessage(e.messageCode(), e.arguments(), locale));
+      Path copy = Files.createTempFile("dangbo-import-", ".xlsx");
+      file.transferTo(copy);
+      return copy;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return VIEW;
+  }
+
+  private ImportReport run(
+      MultipartFile file, ImportOptions options, OrganizationScope scope, String by) {
+    try (var in = file.getInputStream()) {
+      return memberImport.run(in, options, scope, by);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A background import: the whole page, or (for htmx polling) its progress alone. */

@@ -213,23 +213,23 @@ class MemberPages {
       throws BindException {
     Forms.requireBound(result);
     var member = find(id, user.scope());
-    try {
-      registry.changeStatus(
-          id,
-          member.version(),
-          form.status(),
-          form.on(),
-          form.until(),
-          new DecisionRef(form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
-          form.reason(),
-          user.scope(),
-          user.username());
-      redirect.addFlashAttribute("flash", "members.statusChanged");
-      return "redirect:/members/" + id;
-    } catch (RefusedException e) {
-      result.reject(e.messageCode(), e.arguments(), e.messageCode());
-      return detailView(member, user, model);
-    }
+    return Forms.submit(
+        result,
+        () -> {
+          registry.changeStatus(
+              id,
+              member.version(),
+              form.status(),
+              form.on(),
+              form.until(),
+              new DecisionRef(form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
+              form.reason(),
+              user.scope(),
+              user.username());
+          redirect.addFlashAttribute("flash", "members.statusChanged");
+          return "redirect:/members/" + id;
+        },
+        () -> detailView(member, user, model));
   }
 
   /** Adds a part to a probationary member's recognition file (the decision makes them official). */
@@ -244,23 +244,23 @@ class MemberPages {
       throws BindException {
     Forms.requireBound(result);
     var member = find(id, user.scope());
-    try {
-      recognition.record(
-          id,
-          form.kind(),
-          form.on(),
-          new DecisionRef(form.decisionNumber(), form.on(), form.decisionIssuer()),
-          form.votesFor(),
-          form.certificate(),
-          form.note(),
-          user.scope(),
-          user.username());
-      redirect.addFlashAttribute("flash", "recognition.recorded");
-      return "redirect:/members/" + id;
-    } catch (RefusedException e) {
-      result.reject(e.messageCode(), e.arguments(), e.messageCode());
-      return detailView(member, user, model);
-    }
+    return Forms.submit(
+        result,
+        () -> {
+          recognition.record(
+              id,
+              form.kind(),
+              form.on(),
+              new DecisionRef(form.decisionNumber(), form.on(), form.decisionIssuer()),
+              form.votesFor(),
+              form.certificate(),
+              form.note(),
+              user.scope(),
+              user.username());
+          redirect.addFlashAttribute("flash", "recognition.recorded");
+          return "redirect:/members/" + id;
+        },
+        () -> detailView(member, user, model));
   }
 
   /** Moves the member to another cell the user manages, on a decision. */
@@ -275,22 +275,22 @@ class MemberPages {
       throws BindException {
     Forms.requireBound(result);
     var member = find(id, user.scope());
-    try {
-      registry.move(
-          id,
-          member.version(),
-          form.cellId(),
-          form.on(),
-          new DecisionRef(form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
-          form.reason(),
-          user.scope(),
-          user.username());
-      redirect.addFlashAttribute("flash", "members.moved");
-      return "redirect:/members/" + id;
-    } catch (RefusedException e) {
-      result.reject(e.messageCode(), e.arguments(), e.messageCode());
-      return detailView(member, user, model);
-    }
+    return Forms.submit(
+        result,
+        () -> {
+          registry.move(
+              id,
+              member.version(),
+              form.cellId(),
+              form.on(),
+              new DecisionRef(form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
+              form.reason(),
+              user.scope(),
+              user.username());
+          redirect.addFlashAttribute("flash", "members.moved");
+          return "redirect:/members/" + id;
+        },
+        () -> detailView(member, user, model));
   }
 
   /**
@@ -308,26 +308,26 @@ class MemberPages {
       throws BindException {
     Forms.requireBound(result);
     var member = find(id, user.scope());
-    try {
-      if (member.status().ended()) {
-        throw new RefusedException("members.account.ended");
-      }
-      accounts.open(
-          new NewAccount(
-              form.username(),
-              member.fullName(),
-              form.password(),
-              Role.MEMBER,
-              member.record().cellId(),
-              null,
-              member.id()),
-          user);
-      redirect.addFlashAttribute("flash", "members.account.opened");
-      return "redirect:/members/" + id;
-    } catch (RefusedException e) {
-      result.reject(e.messageCode(), e.arguments(), e.messageCode());
-      return detailView(member, user, model);
-    }
+    return Forms.submit(
+        result,
+        () -> {
+          if (member.status().ended()) {
+            throw new RefusedException("members.account.ended");
+          }
+          accounts.open(
+              new NewAccount(
+                  form.username(),
+                  member.fullName(),
+                  form.password(),
+                  Role.MEMBER,
+                  member.record().cellId(),
+                  null,
+                  member.id()),
+              user);
+          redirect.addFlashAttribute("flash", "members.account.opened");
+          return "redirect:/members/" + id;
+        },
+        () -> detailView(member, user, model));
   }
 
   /** Merges another record of the same person into this one (both histories are kept). */
@@ -371,24 +371,26 @@ class MemberPages {
       Model model)
       throws BindException {
     Forms.requireBound(result);
-    try {
-      long id =
-          registry.open(
-              form.record(),
-              form.status(),
-              form.since(),
-              DecisionRef.NONE,
-              transferredIn ? ChangeKind.TRANSFER_IN : ChangeKind.STATUS,
-              Boolean.TRUE.equals(form.confirmedNotDuplicate()),
-              scope,
-              principal.getName());
-      return "redirect:/members/" + id;
-    } catch (RefusedException e) {
-      result.reject(e.messageCode(), e.arguments(), e.messageCode());
-      model.addAttribute("duplicates", duplicatesOf(form));
-      model.addAttribute("transferredIn", transferredIn);
-      return formView(null, scope, model);
-    }
+    return Forms.submit(
+        result,
+        () -> {
+          long id =
+              registry.open(
+                  form.record(),
+                  form.status(),
+                  form.since(),
+                  DecisionRef.NONE,
+                  transferredIn ? ChangeKind.TRANSFER_IN : ChangeKind.STATUS,
+                  Boolean.TRUE.equals(form.confirmedNotDuplicate()),
+                  scope,
+                  principal.getName());
+          return "redirect:/members/" + id;
+        },
+        () -> {
+          model.addAttribute("duplicates", duplicatesOf(form));
+          model.addAttribute("transferredIn", transferredIn);
+          return formView(null, scope, model);
+        });
   }
 
   @GetMapping("/members/{id}/edit")
@@ -411,30 +413,28 @@ class MemberPages {
       throws BindException {
     Forms.requireBound(result);
     var member = find(id, scope);
-    try {
-      registry.correct(
-          id,
-          form.version() == null ? -1 : form.version(),
-          form.record(),
-          Boolean.TRUE.equals(form.confirmedNotDuplicate()),
-          form.reason(),
-          scope,
-          principal.getName());
-      redirect.addFlashAttribute("flash", "members.saved");
-      return "redirect:/members/" + id;
-    } catch (RefusedException e) {
-      result.reject(e.messageCode(), e.arguments(), e.messageCode());
-      model.addAttribute("duplicates", duplicatesOf(form));
-      return formView(member, scope, model);
-    }
+    return Forms.submit(
+        result,
+        () -> {
+          registry.correct(
+              id,
+              form.version() == null ? -1 : form.version(),
+              form.record(),
+              Boolean.TRUE.equals(form.confirmedNotDuplicate()),
+              form.reason(),
+              scope,
+              principal.getName());
+          redirect.addFlashAttribute("flash", "members.saved");
+          return "redirect:/members/" + id;
+        },
+        () -> {
+          model.addAttribute("duplicates", duplicatesOf(form));
+          return formView(member, scope, model);
+        });
   }
 
   private List<vn.dangbo.members.PossibleDuplicate> duplicatesOf(MemberForm form) {
-    try {
-      return registry.possibleDuplicates(form.record(), null);
-    } catch (RefusedException e) {
-      return List.of();
-    }
+    return registry.possibleDuplicatesWhileTyping(form::record);
   }
 
   private Member find(long id, OrganizationScope scope) {

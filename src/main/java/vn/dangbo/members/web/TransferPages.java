@@ -18,7 +18,6 @@ import vn.dangbo.organization.Organizations;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.ForbiddenException;
 import vn.dangbo.shared.Forms;
-import vn.dangbo.shared.RefusedException;
 
 /**
  * Receiving a member transferred in (tiếp nhận đảng viên chuyển đến): the cell enters the citizen
@@ -60,22 +59,23 @@ class TransferPages {
       throws BindException {
     requireManager(user);
     Forms.requireBound(result);
-    try {
-      long id =
-          registry.receive(
-              form.citizenId(),
-              form.cellId(),
-              form.on(),
-              new DecisionRef(form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
-              form.reason(),
-              user.scope(),
-              user.username());
-      redirect.addFlashAttribute("flash", "members.received");
-      return "redirect:/members/" + id;
-    } catch (RefusedException e) {
-      result.reject(e.messageCode(), e.arguments(), e.messageCode());
-      return view(form, user, model);
-    }
+    return Forms.submit(
+        result,
+        () -> {
+          long id =
+              registry.receive(
+                  form.citizenId(),
+                  form.cellId(),
+                  form.on(),
+                  new DecisionRef(
+                      form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
+                  form.reason(),
+                  user.scope(),
+                  user.username());
+          redirect.addFlashAttribute("flash", "members.received");
+          return "redirect:/members/" + id;
+        },
+        () -> view(form, user, model));
   }
 
   private String view(ReceiveForm form, CurrentUser user, Model model) {

@@ -21,8 +21,8 @@ import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.shared.ForbiddenException;
+import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.NotFoundException;
-import vn.dangbo.shared.RefusedException;
 
 /** Puts a new approval chain in force on an organisation and everything below it. */
 @Controller
@@ -68,17 +68,15 @@ class ApprovalChainPages {
       throws BindException {
     Decisions.requireBound(form, result);
     var node = manageable(id, scope);
-    if (!result.hasErrors()) {
-      try {
-        routing.configure(
-            ApprovalChain.from(id, form.validFrom(), form.legalBasis(), form.steps()), scope);
-        redirect.addFlashAttribute("flash", "approval.saved");
-        return "redirect:/organizations/" + id;
-      } catch (RefusedException e) {
-        Decisions.reject(result, e);
-      }
-    }
-    return view(node, scope, model);
+    return Forms.attempt(
+            result,
+            () -> {
+              routing.configure(
+                  ApprovalChain.from(id, form.validFrom(), form.legalBasis(), form.steps()), scope);
+              redirect.addFlashAttribute("flash", "approval.saved");
+              return "redirect:/organizations/" + id;
+            })
+        .orElseGet(() -> view(node, scope, model));
   }
 
   private OrganizationNode manageable(long id, OrganizationScope scope) {

@@ -17,6 +17,7 @@ import vn.dangbo.organization.CommitteePosition;
 import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
+import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -54,17 +55,18 @@ class CommitteePages {
       RedirectAttributes redirect)
       throws BindException {
     Decisions.requireBound(form, result);
-    if (!result.hasErrors()) {
-      try {
-        committeeMembers.appoint(id, form.fullName(), form.position(), form.from(), scope);
-        redirect.addFlashAttribute("flash", "committee.appointed");
-        return "redirect:/organizations/" + id + "/committee";
-      } catch (RefusedException e) {
-        Decisions.reject(result, e);
-      }
-    }
-    model.addAttribute("assign", new AssignForm(null, null, LocalDate.now(clock)));
-    return view(id, scope, model);
+    return Forms.attempt(
+            result,
+            () -> {
+              committeeMembers.appoint(id, form.fullName(), form.position(), form.from(), scope);
+              redirect.addFlashAttribute("flash", "committee.appointed");
+              return "redirect:/organizations/" + id + "/committee";
+            })
+        .orElseGet(
+            () -> {
+              model.addAttribute("assign", new AssignForm(null, null, LocalDate.now(clock)));
+              return view(id, scope, model);
+            });
   }
 
   @PostMapping("/organizations/{id}/committee/assign")
@@ -77,21 +79,22 @@ class CommitteePages {
       RedirectAttributes redirect)
       throws BindException {
     Decisions.requireBound(form, result);
-    if (!result.hasErrors()) {
-      try {
-        if (form.committeeMemberId() == null || form.cellId() == null) {
-          throw new RefusedException("committeeMember.refused.incomplete");
-        }
-        committeeMembers.assign(form.committeeMemberId(), form.cellId(), form.from(), scope);
-        redirect.addFlashAttribute("flash", "committee.assigned");
-        return "redirect:/organizations/" + id + "/committee";
-      } catch (RefusedException e) {
-        Decisions.reject(result, e);
-      }
-    }
-    model.addAttribute(
-        "appoint", new AppointForm(null, CommitteePosition.MEMBER, LocalDate.now(clock)));
-    return view(id, scope, model);
+    return Forms.attempt(
+            result,
+            () -> {
+              if (form.committeeMemberId() == null || form.cellId() == null) {
+                throw new RefusedException("committeeMember.refused.incomplete");
+              }
+              committeeMembers.assign(form.committeeMemberId(), form.cellId(), form.from(), scope);
+              redirect.addFlashAttribute("flash", "committee.assigned");
+              return "redirect:/organizations/" + id + "/committee";
+            })
+        .orElseGet(
+            () -> {
+              model.addAttribute(
+                  "appoint", new AppointForm(null, CommitteePosition.MEMBER, LocalDate.now(clock)));
+              return view(id, scope, model);
+            });
   }
 
   @PostMapping("/organizations/{id}/committee/assignments/{assignmentId}/end")

@@ -27,9 +27,4 @@ final class Decisions {
       throw new BindException(result);
     }
   }
-
-  /** Shows a refusal as a form error at the top of the form. */
-  static void reject(BindingResult result, RefusedException e) {
-    result.reject(e.messageCode(), e.arguments(), e.messageCode());
-  }
 }

@@ -20,8 +20,8 @@ import vn.dangbo.organization.Organizations;
 import vn.dangbo.organization.PlaceKind;
 import vn.dangbo.organization.Places;
 import vn.dangbo.shared.ForbiddenException;
+import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.NotFoundException;
-import vn.dangbo.shared.RefusedException;
 
 /** Recording the places of a commune and which cell serves each. */
 @Controller
@@ -56,17 +56,16 @@ class PlacePages {
       RedirectAttributes redirect)
       throws BindException {
     Decisions.requireBound(form, result);
-    if (!result.hasErrors()) {
-      try {
-        places.record(
-            new NewPlace(id, form.name(), form.kind(), form.from(), form.servingCellId()), scope);
-        redirect.addFlashAttribute("flash", "places.added");
-        return "redirect:/organizations/" + id + "/places";
-      } catch (RefusedException e) {
-        Decisions.reject(result, e);
-      }
-    }
-    return view(id, scope, model);
+    return Forms.attempt(
+            result,
+            () -> {
+              places.record(
+                  new NewPlace(id, form.name(), form.kind(), form.from(), form.servingCellId()),
+                  scope);
+              redirect.addFlashAttribute("flash", "places.added");
+              return "redirect:/organizations/" + id + "/places";
+            })
+        .orElseGet(() -> view(id, scope, model));
   }
 
   /** Changes the serving cell; from htmx only the row comes back, with any refusal in it. */
@@ -82,11 +81,11 @@ class PlacePages {
         places
             .find(placeId, today, scope)
             .orElseThrow(() -> new NotFoundException("place.notFound"));
-    try {
-      places.serve(placeId, form.cellId(), form.from() == null ? today : form.from(), scope);
+    if (Forms.attempt(
+        () ->
+            places.serve(placeId, form.cellId(), form.from() == null ? today : form.from(), scope),
+        refusal -> model.addAttribute("refusal", refusal))) {
       model.addAttribute("saved", true);
-    } catch (RefusedException e) {
-      model.addAttribute("refusal", e);
     }
     if (!htmx.isHtmxRequest()) {
       return "redirect:/organizations/" + place.communeId() + "/places";

@@ -30,6 +30,7 @@ import vn.dangbo.organization.ReorganizationKind;
 import vn.dangbo.organization.Reorganizations;
 import vn.dangbo.organization.SplitPart;
 import vn.dangbo.shared.ForbiddenException;
+import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -86,32 +87,30 @@ class ReorganizationPages {
     if (form.action() == null) {
       throw new RefusedException("error.badRequest");
     }
-    if (!result.hasErrors()) {
-      try {
-        var decision =
-            Decisions.of(form.decisionNumber(), form.decisionDate(), form.decisionIssuer());
-        switch (form.action()) {
-          case RENAME ->
-              reorganizations.rename(
-                  id, form.name(), form.on(), decision, scope, principal.getName());
-          case MOVE -> {
-            if (form.parentId() == null) {
-              throw new RefusedException("organization.refused.parentMissing", form.on());
-            }
-            reorganizations.move(
-                id, form.parentId(), form.on(), decision, scope, principal.getName());
-          }
-          case DISSOLVE ->
-              reorganizations.dissolve(id, form.on(), decision, scope, principal.getName());
-          default -> throw new RefusedException("error.badRequest");
-        }
-        redirect.addFlashAttribute("flash", "change.done");
-        return "redirect:/organizations/" + id;
-      } catch (RefusedException e) {
-        Decisions.reject(result, e);
-      }
-    }
-    return changeView(node, scope, model);
+    return Forms.attempt(
+            result,
+            () -> {
+              var decision =
+                  Decisions.of(form.decisionNumber(), form.decisionDate(), form.decisionIssuer());
+              switch (form.action()) {
+                case RENAME ->
+                    reorganizations.rename(
+                        id, form.name(), form.on(), decision, scope, principal.getName());
+                case MOVE -> {
+                  if (form.parentId() == null) {
+                    throw new RefusedException("organization.refused.parentMissing", form.on());
+                  }
+                  reorganizations.move(
+                      id, form.parentId(), form.on(), decision, scope, principal.getName());
+                }
+                case DISSOLVE ->
+                    reorganizations.dissolve(id, form.on(), decision, scope, principal.getName());
+                default -> throw new RefusedException("error.badRequest");
+              }
+              redirect.addFlashAttribute("flash", "change.done");
+              return "redirect:/organizations/" + id;
+            })
+        .orElseGet(() -> changeView(node, scope, model));
   }
 
   @GetMapping("/organizations/new")
@@ -144,21 +143,20 @@ class ReorganizationPages {
       throws BindException {
     Decisions.requireBound(form, result);
     var parentNode = current(parent, scope);
-    if (!result.hasErrors()) {
-      try {
-        long id =
-            reorganizations.found(
-                form.organization(parent),
-                form.on(),
-                Decisions.of(form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
-                scope,
-                principal.getName());
-        return "redirect:/organizations/" + id;
-      } catch (RefusedException e) {
-        Decisions.reject(result, e);
-      }
-    }
-    return foundView(parentNode, model);
+    return Forms.attempt(
+            result,
+            () -> {
+              long id =
+                  reorganizations.found(
+                      form.organization(parent),
+                      form.on(),
+                      Decisions.of(
+                          form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
+                      scope,
+                      principal.getName());
+              return "redirect:/organizations/" + id;
+            })
+        .orElseGet(() -> foundView(parentNode, model));
   }
 
   @GetMapping("/organizations/merge")
@@ -192,22 +190,21 @@ class ReorganizationPages {
       throws BindException {
     Decisions.requireBound(form, result);
     requireManager(scope);
-    if (!result.hasErrors()) {
-      try {
-        long id =
-            reorganizations.merge(
-                form.organizationIds() == null ? List.of() : form.organizationIds(),
-                form.successor(),
-                form.on(),
-                Decisions.of(form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
-                scope,
-                principal.getName());
-        return "redirect:/organizations/" + id;
-      } catch (RefusedException e) {
-        Decisions.reject(result, e);
-      }
-    }
-    return mergeView(scope, model);
+    return Forms.attempt(
+            result,
+            () -> {
+              long id =
+                  reorganizations.merge(
+                      form.organizationIds() == null ? List.of() : form.organizationIds(),
+                      form.successor(),
+                      form.on(),
+                      Decisions.of(
+                          form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
+                      scope,
+                      principal.getName());
+              return "redirect:/organizations/" + id;
+            })
+        .orElseGet(() -> mergeView(scope, model));
   }
 
   @GetMapping("/organizations/{id}/split")
@@ -235,47 +232,47 @@ class ReorganizationPages {
     Decisions.requireBound(form, result);
     var node = current(id, scope);
     var names = Stream.of(form.name1(), form.name2(), form.name3()).toList();
-    if (!result.hasErrors()) {
-      try {
-        var parts = new ArrayList<SplitPart>();
-        for (int part = 1; part <= 3; part++) {
-          String name = names.get(part - 1);
-          if (name == null || name.isBlank()) {
-            continue;
-          }
-          var children = new ArrayList<Long>();
-          for (var child :
-              organizations.childrenOn(id, form.on() == null ? LocalDate.now(clock) : form.on())) {
-            if (String.valueOf(part).equals(fields.get("part-" + child.id()))) {
-              children.add(child.id());
-            }
-          }
-          parts.add(
-              new SplitPart(
-                  new NewOrganization(
-                      name,
-                      node.kind(),
-                      node.level(),
-                      node.grassroots(),
-                      node.cellType(),
-                      node.parentId(),
-                      null),
-                  children));
-        }
-        var created =
-            reorganizations.split(
-                id,
-                parts,
-                form.on(),
-                Decisions.of(form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
-                scope,
-                principal.getName());
-        return "redirect:/organizations/" + created.get(0);
-      } catch (RefusedException e) {
-        Decisions.reject(result, e);
-      }
-    }
-    return splitView(node, fields, model);
+    return Forms.attempt(
+            result,
+            () -> {
+              var parts = new ArrayList<SplitPart>();
+              for (int part = 1; part <= 3; part++) {
+                String name = names.get(part - 1);
+                if (name == null || name.isBlank()) {
+                  continue;
+                }
+                var children = new ArrayList<Long>();
+                for (var child :
+                    organizations.childrenOn(
+                        id, form.on() == null ? LocalDate.now(clock) : form.on())) {
+                  if (String.valueOf(part).equals(fields.get("part-" + child.id()))) {
+                    children.add(child.id());
+                  }
+                }
+                parts.add(
+                    new SplitPart(
+                        new NewOrganization(
+                            name,
+                            node.kind(),
+                            node.level(),
+                            node.grassroots(),
+                            node.cellType(),
+                            node.parentId(),
+                            null),
+                        children));
+              }
+              var created =
+                  reorganizations.split(
+                      id,
+                      parts,
+                      form.on(),
+                      Decisions.of(
+                          form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
+                      scope,
+                      principal.getName());
+              return "redirect:/organizations/" + created.get(0);
+            })
+        .orElseGet(() -> splitView(node, fields, model));
   }
 
   private String splitView(OrganizationNode node, Map<String, String> chosen, Model model) {

@@ -26,6 +26,7 @@ import vn.dangbo.reports.DocumentKind;
 import vn.dangbo.reports.DocumentTemplates;
 import vn.dangbo.reports.OfficialDocuments;
 import vn.dangbo.shared.Downloads;
+import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -149,24 +150,26 @@ class DocumentPages {
       Model model,
       RedirectAttributes redirect)
       throws IOException {
-    try {
-      if (file == null) {
-        throw new RefusedException("document.refused.notDocx");
-      }
-      templates.upload(
-          kind(template),
-          organization,
-          file.getOriginalFilename(),
-          file.getBytes(),
-          note,
-          scope,
-          principal.getName());
-      redirect.addFlashAttribute("flash", "document.uploaded");
-      return "redirect:/documents";
-    } catch (RefusedException e) {
-      model.addAttribute("refusal", e);
-      return list(scope, model);
-    }
+    byte[] content = file == null ? null : file.getBytes();
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          if (file == null) {
+            throw new RefusedException("document.refused.notDocx");
+          }
+          templates.upload(
+              kind(template),
+              organization,
+              file.getOriginalFilename(),
+              content,
+              note,
+              scope,
+              principal.getName());
+          redirect.addFlashAttribute("flash", "document.uploaded");
+          return "redirect:/documents";
+        },
+        () -> list(scope, model));
   }
 
   private static DocumentKind kind(String template) {

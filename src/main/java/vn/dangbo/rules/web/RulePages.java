@@ -29,7 +29,6 @@ import vn.dangbo.rules.WorkingDayCalendar;
 import vn.dangbo.rules.WorkingDayCount;
 import vn.dangbo.shared.ForbiddenException;
 import vn.dangbo.shared.Forms;
-import vn.dangbo.shared.RefusedException;
 
 /**
  * The rulebook and the calendar of days off: everyone signed in may read them; administrators and
@@ -66,22 +65,22 @@ class RulePages {
       throws BindException {
     requireRuleEditor(user);
     Forms.requireBound(result);
-    try {
-      rules.add(
-          new Rule(
-              form.key(),
-              form.effectiveFrom(),
-              form.value(),
-              form.legalBasis(),
-              Boolean.TRUE.equals(form.unconfirmed())),
-          form.overrideReason(),
-          user.username());
-      redirect.addFlashAttribute("flash", "rules.added");
-      return "redirect:/rules";
-    } catch (RefusedException e) {
-      result.reject(e.messageCode(), e.arguments(), e.messageCode());
-      return rulesView(user, form, model);
-    }
+    return Forms.submit(
+        result,
+        () -> {
+          rules.add(
+              new Rule(
+                  form.key(),
+                  form.effectiveFrom(),
+                  form.value(),
+                  form.legalBasis(),
+                  Boolean.TRUE.equals(form.unconfirmed())),
+              form.overrideReason(),
+              user.username());
+          redirect.addFlashAttribute("flash", "rules.added");
+          return "redirect:/rules";
+        },
+        () -> rulesView(user, form, model));
   }
 
   @GetMapping("/calendar")
@@ -117,24 +116,26 @@ class RulePages {
       throws BindException {
     requireEditor(user);
     Forms.requireBound(result);
-    try {
-      calendar.record(
-          CalendarDay.of(
-              form.day(),
-              form.kind(),
-              form.name(),
-              form.legalBasis(),
-              Boolean.TRUE.equals(form.unconfirmed())),
-          user.username());
-      redirect.addFlashAttribute("flash", "calendar.saved");
-      return "redirect:/calendar?year=" + form.day().getYear();
-    } catch (RefusedException e) {
-      result.reject(e.messageCode(), e.arguments(), e.messageCode());
-      int year = form.day() == null ? LocalDate.now(clock).getYear() : form.day().getYear();
-      model.addAttribute("countFrom", LocalDate.now(clock));
-      model.addAttribute("countDays", 30);
-      return calendarView(year, user, form, model);
-    }
+    return Forms.submit(
+        result,
+        () -> {
+          calendar.record(
+              CalendarDay.of(
+                  form.day(),
+                  form.kind(),
+                  form.name(),
+                  form.legalBasis(),
+                  Boolean.TRUE.equals(form.unconfirmed())),
+              user.username());
+          redirect.addFlashAttribute("flash", "calendar.saved");
+          return "redirect:/calendar?year=" + form.day().getYear();
+        },
+        () -> {
+          int year = form.day() == null ? LocalDate.now(clock).getYear() : form.day().getYear();
+          model.addAttribute("countFrom", LocalDate.now(clock));
+          model.addAttribute("countDays", 30);
+          return calendarView(year, user, form, model);
+        });
   }
 
   /** Makes a day off an ordinary working day again, as a new version with its legal basis. */
@@ -145,11 +146,10 @@ class RulePages {
       CurrentUser user,
       RedirectAttributes redirect) {
     requireEditor(user);
-    try {
-      calendar.makeOrdinary(day, legalBasis, user.username());
+    if (Forms.attempt(
+        () -> calendar.makeOrdinary(day, legalBasis, user.username()),
+        refusal -> redirect.addFlashAttribute("flash", refusal.messageCode()))) {
       redirect.addFlashAttribute("flash", "calendar.removed");
-    } catch (RefusedException e) {
-      redirect.addFlashAttribute("flash", e.messageCode());
     }
     return "redirect:/calendar?year=" + day.getYear();
   }
