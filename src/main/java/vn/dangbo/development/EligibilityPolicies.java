@@ -5,27 +5,47 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.rules.Rule;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
+import vn.dangbo.rules.RuleSource;
 
 /**
  * The conditions a candidate must meet when the cell considers the admission, each a named policy
  * that reads the rule in force on that day: age in whole months, education, the course
- * certificate's validity, the introducers, and the age of the dossier.
+ * certificate's validity, the introducers, and the age of the dossier. The policies are functions
+ * of the candidate, the rule values and the day: given the rules and the introducers' placements
+ * ({@link #of}), they are judged without Spring or a database.
  */
 @Component
 public class EligibilityPolicies {
 
-  private final RuleBook rules;
-  private final MemberStatistics statistics;
+  /** Where a member stood on a day (their cell and status), as the members' history says. */
+  @FunctionalInterface
+  public interface Placements {
+    Optional<MemberStatistics.Placement> on(long memberId, LocalDate day);
+  }
 
+  private final RuleSource rules;
+  private final Placements placements;
+
+  @Autowired
   EligibilityPolicies(RuleBook rules, MemberStatistics statistics) {
+    this(rules, statistics::placementOn);
+  }
+
+  private EligibilityPolicies(RuleSource rules, Placements placements) {
     this.rules = rules;
-    this.statistics = statistics;
+    this.placements = placements;
+  }
+
+  /** The policies judging by these rule values and placements. */
+  public static EligibilityPolicies of(RuleSource rules, Placements placements) {
+    return new EligibilityPolicies(rules, placements);
   }
 
   /**
@@ -125,7 +145,7 @@ public class EligibilityPolicies {
     Rule known = rules.at(on, RuleKey.INTRODUCER_KNOWN_MONTHS);
     int valid = 0;
     for (var introducer : dossier.introducers()) {
-      var placement = statistics.placementOn(introducer.memberId(), on);
+      var placement = placements.on(introducer.memberId(), on);
       if (placement.isEmpty() || placement.get().status() != MemberStatus.OFFICIAL) {
         return fail("introducers", "development.check.introducerNotOfficial", count);
       }

@@ -17,7 +17,7 @@ import vn.dangbo.shared.RefusedException;
  * cases judged before keep the version they were judged by.
  */
 @Service
-public class RuleBook {
+public class RuleBook implements RuleSource {
 
   private final JdbcClient jdbc;
   private final List<DecidedCases> decided;
@@ -33,6 +33,7 @@ public class RuleBook {
    * The value of the rule in force on the day. A day before the rule's first value (most start in
    * 1930; those of a newer text, such as QĐ 366's points, on its day) is refused with a message.
    */
+  @Override
   public Rule at(LocalDate day, RuleKey key) {
     return jdbc.sql(
             """

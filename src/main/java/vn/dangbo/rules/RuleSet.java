@@ -12,7 +12,7 @@ import vn.dangbo.shared.RefusedException;
  * Every version of every rule, read at once, for a page that judges many cases (a to-do list): each
  * answer is the one {@link RuleBook#at} would give, without a query per case.
  */
-public final class RuleSet {
+public final class RuleSet implements RuleSource {
 
   private final Map<RuleKey, List<Rule>> versions = new EnumMap<>(RuleKey.class);
 
@@ -23,7 +23,13 @@ public final class RuleSet {
     versions.values().forEach(list -> list.sort(Comparator.comparing(Rule::effectiveFrom)));
   }
 
+  /** Every version of the given rules, for a judgement without the database. */
+  public static RuleSet of(List<Rule> rules) {
+    return new RuleSet(rules);
+  }
+
   /** The value in force on the day; a day before the rule's first value is refused. */
+  @Override
   public Rule at(LocalDate day, RuleKey key) {
     Rule found = null;
     for (var rule : versionsOf(key)) {
