@@ -3,11 +3,11 @@ package vn.dangbo.development;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangbo.meetings.Meetings;
 import vn.dangbo.members.ChangeKind;
 import vn.dangbo.members.MemberRecord;
 import vn.dangbo.members.MemberRegistry;
@@ -55,7 +55,7 @@ public class Development {
   private final Places places;
   private final ApprovalRouting routing;
   private final CommitteeMembers committeeMembers;
-  private final Meetings meetings;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Development(
@@ -71,7 +71,7 @@ public class Development {
       Places places,
       ApprovalRouting routing,
       CommitteeMembers committeeMembers,
-      Meetings meetings,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.jdbc = jdbc;
     this.candidates = candidates;
@@ -85,7 +85,7 @@ public class Development {
     this.places = places;
     this.routing = routing;
     this.committeeMembers = committeeMembers;
-    this.meetings = meetings;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -257,14 +257,14 @@ public class Development {
       if (step.kind() != StepKind.SYMPATHISER && step.kind() != StepKind.CELL_VOTE) {
         throw new RefusedException("development.refused.meetingStep");
       }
-      meetings.addResolution(
-          step.meetingId(),
-          cellId,
-          step.on(),
-          resolutionText(candidate, step, voters, passed),
-          step.votesFor(),
-          step.votesAgainst(),
-          scope);
+      events.publishEvent(
+          new ResolutionTaken(
+              step.meetingId(),
+              cellId,
+              step.on(),
+              resolutionText(candidate, step, voters, passed),
+              step.votesFor(),
+              step.votesAgainst()));
     }
     Long memberId = null;
     if (step.kind() == StepKind.CEREMONY) {

@@ -28,10 +28,10 @@ import vn.dangbo.development.FormerMembership;
 import vn.dangbo.development.Introducer;
 import vn.dangbo.development.NewCandidate;
 import vn.dangbo.development.Observations;
+import vn.dangbo.development.OpenMeetings;
 import vn.dangbo.development.Stage;
 import vn.dangbo.development.StepKind;
 import vn.dangbo.development.StepRequest;
-import vn.dangbo.meetings.Meetings;
 import vn.dangbo.members.Member;
 import vn.dangbo.members.MemberQuery;
 import vn.dangbo.members.MemberStatistics;
@@ -61,7 +61,7 @@ class CandidatePages {
   private final DevelopmentFigures figures;
   private final DueDates dueDates;
   private final Observations observations;
-  private final Meetings meetings;
+  private final OpenMeetings openMeetings;
   private final Members members;
   private final MemberStatistics statistics;
   private final Organizations organizations;
@@ -74,7 +74,7 @@ class CandidatePages {
       DevelopmentFigures figures,
       DueDates dueDates,
       Observations observations,
-      Meetings meetings,
+      OpenMeetings openMeetings,
       Members members,
       MemberStatistics statistics,
       Organizations organizations,
@@ -85,7 +85,7 @@ class CandidatePages {
     this.figures = figures;
     this.dueDates = dueDates;
     this.observations = observations;
-    this.meetings = meetings;
+    this.openMeetings = openMeetings;
     this.members = members;
     this.statistics = statistics;
     this.organizations = organizations;
@@ -335,9 +335,7 @@ class CandidatePages {
     model.addAttribute(
         "openMeetings",
         canManage
-            ? meetings.list(candidate.person().cellId(), today.minusDays(60), today, scope).stream()
-                .filter(m -> !m.closed())
-                .toList()
+            ? openMeetings.of(candidate.person().cellId(), today.minusDays(60), today, scope)
             : List.of());
     model.addAttribute("voters", statistics.officialMembersOn(candidate.person().cellId(), today));
     model.addAttribute("memberNames", memberNames(candidate, scope));

@@ -1,0 +1,45 @@
+package vn.dangbo.meetings;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import vn.dangbo.development.OpenMeetings;
+import vn.dangbo.development.ResolutionTaken;
+import vn.dangbo.organization.OrganizationScope;
+
+/**
+ * The resolutions of candidates' steps in the cell's minutes, and the open meetings to take them
+ * at. The listener is synchronous, in the step's transaction: a resolution the minutes refuse
+ * refuses the step, and nothing is kept of either (an event published after commit could not).
+ */
+@Component
+class StepResolutions implements OpenMeetings {
+
+  private final Meetings meetings;
+
+  StepResolutions(Meetings meetings) {
+    this.meetings = meetings;
+  }
+
+  @EventListener
+  void on(ResolutionTaken taken) {
+    // the step's own check made sure the user manages the cell; the meeting must be that cell's
+    meetings.addResolution(
+        taken.meetingId(),
+        taken.cellId(),
+        taken.on(),
+        taken.text(),
+        taken.votesFor(),
+        taken.votesAgainst(),
+        OrganizationScope.all());
+  }
+
+  @Override
+  public List<OpenMeeting> of(long cellId, LocalDate from, LocalDate to, OrganizationScope scope) {
+    return meetings.list(cellId, from, to, scope).stream()
+        .filter(m -> !m.closed())
+        .map(m -> new OpenMeeting(m.id(), m.heldOn(), m.topic()))
+        .toList();
+  }
+}
