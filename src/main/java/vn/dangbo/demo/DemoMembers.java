@@ -50,6 +50,8 @@ class DemoMembers {
   private static final List<String> THAI_FAMILIES = List.of("Lò", "Cầm", "Quàng", "Lường", "Điêu");
 
   private final MemberRegistry registry;
+  private final vn.dangbo.members.Transfers transfers;
+  private final vn.dangbo.members.StatusDecisions statusDecisions;
   private final Members members;
   private final Random random = new Random(20250701L);
 
@@ -73,8 +75,15 @@ class DemoMembers {
     return langCheuCells;
   }
 
-  DemoMembers(MemberRegistry registry, Members members, DemoPipeline pipeline) {
+  DemoMembers(
+      MemberRegistry registry,
+      vn.dangbo.members.Transfers transfers,
+      vn.dangbo.members.StatusDecisions statusDecisions,
+      Members members,
+      DemoPipeline pipeline) {
     this.registry = registry;
+    this.transfers = transfers;
+    this.statusDecisions = statusDecisions;
     this.members = members;
     this.pipeline = pipeline;
   }
@@ -131,7 +140,7 @@ class DemoMembers {
     // after the merger a health worker moved between the two health stations' cells: counted in
     // Làng Chếu's station before 2025-10-01 and in Tà Xùa's after
     long nurse = first.get("Chi bộ Trạm Y tế xã Làng Chếu").get(1);
-    registry.move(
+    transfers.move(
         nurse,
         members.find(nurse, ALL).orElseThrow().version(),
         cells.get("Chi bộ Trạm Y tế xã Tà Xùa"),
@@ -328,7 +337,7 @@ class DemoMembers {
       LocalDate until,
       DecisionRef decision,
       String reason) {
-    registry.changeStatus(
+    statusDecisions.changeStatus(
         id,
         members.find(id, ALL).orElseThrow().version(),
         to,

@@ -55,6 +55,7 @@ public class MemberImport {
   static final List<String> REQUIRED = List.of("fullName", "sex", "birthDate", "ethnicity", "cell");
 
   private final MemberRegistry registry;
+  private final Duplicates duplicates;
   private final Members members;
   private final Organizations organizations;
   private final TransactionTemplate writing;
@@ -66,6 +67,7 @@ public class MemberImport {
 
   MemberImport(
       MemberRegistry registry,
+      Duplicates duplicates,
       Members members,
       Organizations organizations,
       PlatformTransactionManager transactions,
@@ -73,6 +75,7 @@ public class MemberImport {
       RuleBook rules,
       MessageSource messages) {
     this.registry = registry;
+    this.duplicates = duplicates;
     this.members = members;
     this.organizations = organizations;
     this.writing = new TransactionTemplate(transactions);
@@ -226,7 +229,7 @@ public class MemberImport {
     XlsxRows.read(file, MAX_ROWS + 1, reading::sheet, reading::accept);
     reading.headingAtEnd();
     progress.step(ImportProgress.Step.CHECKING);
-    return reading.finish(registry);
+    return reading.finish(duplicates);
   }
 
   /**

@@ -33,7 +33,7 @@ public class Recognition {
 
   private final JdbcClient jdbc;
   private final Members members;
-  private final MemberRegistry registry;
+  private final StatusDecisions statusDecisions;
   private final MemberStatistics statistics;
   private final RuleBook rules;
   private final ApprovalRouting routing;
@@ -44,7 +44,7 @@ public class Recognition {
   Recognition(
       JdbcClient jdbc,
       Members members,
-      MemberRegistry registry,
+      StatusDecisions statusDecisions,
       MemberStatistics statistics,
       RuleBook rules,
       ApprovalRouting routing,
@@ -53,7 +53,7 @@ public class Recognition {
       Clock clock) {
     this.jdbc = jdbc;
     this.members = members;
-    this.registry = registry;
+    this.statusDecisions = statusDecisions;
     this.statistics = statistics;
     this.rules = rules;
     this.routing = routing;
@@ -220,7 +220,7 @@ public class Recognition {
         .param("by", by)
         .update();
     if (kind == RecognitionKind.DECISION) {
-      registry.changeStatus(
+      statusDecisions.changeStatus(
           memberId,
           member.version(),
           MemberStatus.OFFICIAL,

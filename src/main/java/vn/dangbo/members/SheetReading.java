@@ -363,11 +363,11 @@ final class SheetReading {
   }
 
   /** Checks the rows read against the records already kept, in three set-based queries. */
-  Result finish(MemberRegistry registry) {
+  Result finish(Duplicates possible) {
     footer();
     var names = heading.written();
-    var duplicates = registry.possibleDuplicatesAmong(parsed.stream().map(Row::record).toList());
-    var cardsTaken = registry.partyCardsInUse(partyCards);
+    var duplicates = possible.possibleDuplicatesAmong(parsed.stream().map(Row::record).toList());
+    var cardsTaken = possible.partyCardsInUse(partyCards);
     var unique = new ArrayList<Row>();
     for (int i = 0; i < parsed.size(); i++) {
       var duplicate = duplicates.get(i);

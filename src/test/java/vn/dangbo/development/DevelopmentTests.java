@@ -39,6 +39,7 @@ class DevelopmentTests {
   @Autowired MemberStatistics statistics;
   @Autowired vn.dangbo.meetings.Meetings meetings;
   @Autowired vn.dangbo.members.MemberRegistry registry;
+  @Autowired vn.dangbo.members.StatusDecisions statusDecisions;
   @Autowired Demo demo;
   @Autowired vn.dangbo.organization.Reorganizations reorganizations;
   @Autowired DueDates dueDates;
@@ -359,7 +360,7 @@ class DevelopmentTests {
     long id = throughDossier(cell, LocalDate.of(1998, 1, 1), from);
     long leaving = officials.get(1);
     var member = members.find(leaving, ALL).orElseThrow();
-    registry.changeStatus(
+    statusDecisions.changeStatus(
         leaving,
         member.version(),
         MemberStatus.TRANSFERRED_OUT,

@@ -39,6 +39,7 @@ class EvaluationsTests {
 
   @Autowired Evaluations evaluations;
   @Autowired MemberRegistry registry;
+  @Autowired vn.dangbo.members.StatusDecisions statusDecisions;
   @Autowired Members members;
   @Autowired RuleBook rules;
   @Autowired JdbcClient jdbc;
@@ -112,7 +113,7 @@ class EvaluationsTests {
     long exempted = officials.get(0);
     long attached = officials.get(1);
     var on = LocalDate.of(2024, 3, 1);
-    registry.changeStatus(
+    statusDecisions.changeStatus(
         exempted,
         version(exempted),
         MemberStatus.EXEMPTED,
@@ -121,7 +122,7 @@ class EvaluationsTests {
         "Tuổi cao",
         ALL,
         "t");
-    registry.changeStatus(
+    statusDecisions.changeStatus(
         attached,
         version(attached),
         MemberStatus.ATTACHED_ELSEWHERE,

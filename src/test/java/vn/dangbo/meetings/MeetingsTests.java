@@ -39,6 +39,7 @@ class MeetingsTests {
   @Autowired Meetings meetings;
   @Autowired MeetingCompliance compliance;
   @Autowired MemberRegistry registry;
+  @Autowired vn.dangbo.members.StatusDecisions statusDecisions;
   @Autowired Members members;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvcTester mvc;
@@ -49,7 +50,7 @@ class MeetingsTests {
   void theAttendanceRateLeavesOutExemptedMembersEvenWhenTheyCome() {
     long cell = demo.named("Chi bộ bản Bẹ");
     long exempted = member(cell, "014040007001");
-    registry.changeStatus(
+    statusDecisions.changeStatus(
         exempted,
         members.find(exempted, ALL).orElseThrow().version(),
         MemberStatus.EXEMPTED,

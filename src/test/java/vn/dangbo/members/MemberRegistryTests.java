@@ -28,6 +28,14 @@ class MemberRegistryTests {
   private static final LocalDate TODAY = LocalDate.now();
 
   @Autowired MemberRegistry registry;
+
+  @Autowired vn.dangbo.members.Duplicates duplicates;
+
+  @Autowired vn.dangbo.members.Merges merges;
+
+  @Autowired vn.dangbo.members.MemberFactsReader memberFacts;
+
+  @Autowired vn.dangbo.members.StatusDecisions statusDecisions;
   @Autowired Members members;
   @Autowired MemberStatistics statistics;
   @Autowired Organizations organizations;
@@ -76,7 +84,7 @@ class MemberRegistryTests {
     open(record("Hạng A Thái", null), MemberStatus.OFFICIAL);
     var twin = record("Hang A Thai", null);
 
-    assertThat(registry.possibleDuplicates(twin, null)).hasSize(1);
+    assertThat(duplicates.possibleDuplicates(twin, null)).hasSize(1);
     assertThatThrownBy(() -> open(twin, MemberStatus.OFFICIAL))
         .hasMessage("member.refused.possibleDuplicate");
     long id = registry.open(twin, MemberStatus.OFFICIAL, TODAY, null, true, ALL, "test");
@@ -140,7 +148,7 @@ class MemberRegistryTests {
             "test");
     change(id, MemberStatus.TRANSFERRED_OUT, LocalDate.of(2025, 1, 20));
 
-    var facts = registry.facts(members.find(id, ALL).orElseThrow(), TODAY);
+    var facts = memberFacts.facts(members.find(id, ALL).orElseThrow(), TODAY);
 
     assertThat(facts.transferPresentBy()).isEqualTo(LocalDate.of(2025, 3, 10));
     assertThat(facts.transferCompleteBy()).isAfter(facts.transferPresentBy());
@@ -181,7 +189,7 @@ class MemberRegistryTests {
         registry.open(
             record, MemberStatus.OFFICIAL, LocalDate.of(1997, 6, 20), null, false, ALL, "test");
 
-    assertThat(registry.badgesDueIn(2026, ALL))
+    assertThat(memberFacts.badgesDueIn(2026, ALL))
         .filteredOn(d -> d.member().id() == id)
         .singleElement()
         .satisfies(
@@ -189,7 +197,7 @@ class MemberRegistryTests {
               assertThat(d.years()).isEqualTo(30);
               assertThat(d.dueOn()).isEqualTo(LocalDate.of(2026, 6, 10));
             });
-    assertThat(registry.badgesDueIn(2025, ALL)).noneMatch(d -> d.member().id() == id);
+    assertThat(memberFacts.badgesDueIn(2025, ALL)).noneMatch(d -> d.member().id() == id);
   }
 
   @Test
@@ -205,7 +213,7 @@ class MemberRegistryTests {
             ALL,
             "x");
 
-    registry.merge(kept, duplicate, ALL, "test");
+    merges.merge(kept, duplicate, ALL, "test");
 
     assertThat(members.find(duplicate, ALL)).isEmpty();
     assertThat(members.find(kept, ALL).orElseThrow().record().citizenId())
@@ -213,7 +221,7 @@ class MemberRegistryTests {
     assertThat(members.history(kept))
         .hasSize(2)
         .anySatisfy(c -> assertThat(c.reason()).contains("#" + duplicate));
-    assertThat(registry.possibleDuplicates(record("Hạng A Thái", null), kept)).isEmpty();
+    assertThat(duplicates.possibleDuplicates(record("Hạng A Thái", null), kept)).isEmpty();
     // the joined history still has one entry in force on each day
     long cell = members.find(kept, ALL).orElseThrow().record().cellId();
     assertThat(statistics.membersOn(cell, TODAY)).filteredOn(m -> m.memberId() == kept).hasSize(1);
@@ -302,7 +310,7 @@ class MemberRegistryTests {
 
   private void change(long id, MemberStatus to, LocalDate on) {
     int version = members.find(id, ALL).orElseThrow().version();
-    registry.changeStatus(id, version, to, on, DecisionRef.NONE, null, ALL, "test");
+    statusDecisions.changeStatus(id, version, to, on, DecisionRef.NONE, null, ALL, "test");
   }
 
   private MemberRecord record(String name, String citizenId) {

@@ -31,6 +31,12 @@ class MemberTransfersTests {
       new DecisionRef("45-GGT/ĐU", LocalDate.of(2025, 3, 1), "Đảng ủy xã Tà Xùa");
 
   @Autowired MemberRegistry registry;
+
+  @Autowired vn.dangbo.members.MemberFactsReader memberFacts;
+
+  @Autowired vn.dangbo.members.StatusDecisions statusDecisions;
+
+  @Autowired vn.dangbo.members.Transfers transfers;
   @Autowired Members members;
   @Autowired MemberStatistics statistics;
   @Autowired JdbcClient jdbc;
@@ -43,7 +49,7 @@ class MemberTransfersTests {
     long id = open("Giàng A Pó", "014090000001", be, LocalDate.of(2020, 1, 1));
     LocalDate moved = LocalDate.of(2025, 9, 1);
 
-    registry.move(id, version(id), hangDong, moved, LETTER, "Đổi nơi ở", ALL, "test");
+    transfers.move(id, version(id), hangDong, moved, LETTER, "Đổi nơi ở", ALL, "test");
 
     assertThat(countedIn(be, moved.minusDays(1)) - countedIn(be, moved)).isEqualTo(1);
     assertThat(countedIn(hangDong, moved) - countedIn(hangDong, moved.minusDays(1))).isEqualTo(1);
@@ -63,7 +69,7 @@ class MemberTransfersTests {
 
     assertThatThrownBy(() -> registry.correct(id, version(id), elsewhere, false, ALL, "test"))
         .hasMessage("member.refused.cellByDecision");
-    assertThatThrownBy(() -> registry.move(id, version(id), be, TODAY, LETTER, null, ALL, "test"))
+    assertThatThrownBy(() -> transfers.move(id, version(id), be, TODAY, LETTER, null, ALL, "test"))
         .hasMessage("member.refused.sameCell");
   }
 
@@ -75,12 +81,12 @@ class MemberTransfersTests {
     var secretary = new OrganizationScope(false, Set.of(be), Set.of(be), Set.of(be));
 
     assertThatThrownBy(
-            () -> registry.move(id, version(id), hangDong, TODAY, LETTER, null, secretary, "x"))
+            () -> transfers.move(id, version(id), hangDong, TODAY, LETTER, null, secretary, "x"))
         .isInstanceOf(NotFoundException.class);
-    registry.changeStatus(
+    statusDecisions.changeStatus(
         id, version(id), MemberStatus.DECEASED, TODAY, LETTER, "Từ trần", ALL, "test");
     assertThatThrownBy(
-            () -> registry.move(id, version(id), hangDong, TODAY, LETTER, null, ALL, "test"))
+            () -> transfers.move(id, version(id), hangDong, TODAY, LETTER, null, ALL, "test"))
         .hasMessage("member.refused.moveEnded");
   }
 
@@ -90,13 +96,13 @@ class MemberTransfersTests {
     long langCheu = demo.named("Chi bộ bản Làng Chếu");
     long id = open("Giàng A Pó", "014090000001", be, LocalDate.of(2020, 1, 1));
     LocalDate left = TODAY.minusDays(10);
-    registry.changeStatus(
+    statusDecisions.changeStatus(
         id, version(id), MemberStatus.TRANSFERRED_OUT, left, LETTER, "Chuyển nơi ở", ALL, "test");
     var receiving = new OrganizationScope(false, Set.of(langCheu), Set.of(langCheu), Set.of());
 
     var awaited = members.awaitingTransfer("014090000001", receiving).orElseThrow();
     long received =
-        registry.receive("014090000001", langCheu, TODAY, LETTER, null, receiving, "bithu");
+        transfers.receive("014090000001", langCheu, TODAY, LETTER, null, receiving, "bithu");
 
     assertThat(awaited.fullName()).isEqualTo("Giàng A Pó");
     assertThat(received).isEqualTo(id);
@@ -117,10 +123,10 @@ class MemberTransfersTests {
     long id =
         registry.open(
             record, MemberStatus.PROBATIONARY, TODAY.minusMonths(3), LETTER, false, ALL, "test");
-    registry.changeStatus(
+    statusDecisions.changeStatus(
         id, version(id), MemberStatus.TRANSFERRED_OUT, TODAY.minusDays(3), LETTER, null, ALL, "t");
 
-    registry.receive("014090000002", hangDong, TODAY, LETTER, null, ALL, "test");
+    transfers.receive("014090000002", hangDong, TODAY, LETTER, null, ALL, "test");
 
     assertThat(members.find(id, ALL).orElseThrow().status()).isEqualTo(MemberStatus.PROBATIONARY);
   }
@@ -130,7 +136,7 @@ class MemberTransfersTests {
     long be = demo.named("Chi bộ bản Bẹ");
     long hangDong = demo.named("Chi bộ bản Háng Đồng");
     long id = open("Giàng A Pó", "014090000001", be, LocalDate.of(2020, 1, 1));
-    registry.changeStatus(
+    statusDecisions.changeStatus(
         id,
         version(id),
         MemberStatus.TRANSFERRED_OUT,
@@ -143,11 +149,11 @@ class MemberTransfersTests {
     // 30 working days after 20/1/2025, Tết not counted, end on 10/3/2025
     assertThatThrownBy(
             () ->
-                registry.receive(
+                transfers.receive(
                     "014090000001", hangDong, LocalDate.of(2025, 3, 11), LETTER, " ", ALL, "t"))
         .isInstanceOf(RefusedException.class)
         .hasMessage("member.refused.lateTransferReason");
-    registry.receive(
+    transfers.receive(
         "014090000001", hangDong, LocalDate.of(2025, 3, 11), LETTER, "Ốm nằm viện", ALL, "t");
     assertThat(members.find(id, ALL).orElseThrow().record().cellId()).isEqualTo(hangDong);
   }
@@ -156,13 +162,14 @@ class MemberTransfersTests {
   void onlySomeoneWhoManagesACellFindsAMemberAwaitingTransferAndOnlyByTheExactId() {
     long be = demo.named("Chi bộ bản Bẹ");
     long id = open("Giàng A Pó", "014090000001", be, LocalDate.of(2020, 1, 1));
-    registry.changeStatus(
+    statusDecisions.changeStatus(
         id, version(id), MemberStatus.TRANSFERRED_OUT, TODAY, LETTER, null, ALL, "test");
     var member = OrganizationScope.unitsOnly(Set.of(be), Set.of(be), null);
 
     assertThat(members.awaitingTransfer("014090000001", member)).isEmpty();
     assertThat(members.awaitingTransfer("01409000000", ALL)).isEmpty();
-    assertThatThrownBy(() -> registry.receive("014090000009", be, TODAY, LETTER, null, ALL, "test"))
+    assertThatThrownBy(
+            () -> transfers.receive("014090000009", be, TODAY, LETTER, null, ALL, "test"))
         .hasMessage("member.refused.noTransferAwaited");
   }
 
@@ -192,7 +199,7 @@ class MemberTransfersTests {
 
     assertThatThrownBy(
             () ->
-                registry.changeStatus(
+                statusDecisions.changeStatus(
                     id,
                     version(id),
                     MemberStatus.EXPELLED,
@@ -205,7 +212,7 @@ class MemberTransfersTests {
         .hasMessage("member.refused.until");
     assertThatThrownBy(
             () ->
-                registry.changeStatus(
+                statusDecisions.changeStatus(
                     id,
                     version(id),
                     MemberStatus.ATTACHED_ELSEWHERE,
@@ -219,7 +226,7 @@ class MemberTransfersTests {
     for (var until : new LocalDate[] {from.plusMonths(2), from.plusMonths(25)}) {
       assertThatThrownBy(
               () ->
-                  registry.changeStatus(
+                  statusDecisions.changeStatus(
                       id,
                       version(id),
                       MemberStatus.ATTACHED_ELSEWHERE,
@@ -232,7 +239,7 @@ class MemberTransfersTests {
           .isInstanceOfSatisfying(
               RefusedException.class, e -> assertThat(e.rule()).startsWith("temporaryAttachment."));
     }
-    registry.changeStatus(
+    statusDecisions.changeStatus(
         id,
         version(id),
         MemberStatus.ATTACHED_ELSEWHERE,
@@ -244,8 +251,8 @@ class MemberTransfersTests {
         "test");
 
     var member = members.find(id, ALL).orElseThrow();
-    var during = registry.facts(member, LocalDate.of(2026, 3, 1));
-    var after = registry.facts(member, LocalDate.of(2026, 7, 1));
+    var during = memberFacts.facts(member, LocalDate.of(2026, 3, 1));
+    var after = memberFacts.facts(member, LocalDate.of(2026, 7, 1));
     assertThat(during.temporaryUntil()).isEqualTo(LocalDate.of(2026, 6, 30));
     assertThat(during.temporaryOverdue()).isFalse();
     assertThat(after.temporaryOverdue()).isTrue();
@@ -273,7 +280,7 @@ class MemberTransfersTests {
     assertThat(members.find(other, scope)).isEmpty();
     assertThat(members.list(MemberQuery.all(), scope).members()).isEmpty();
 
-    registry.move(own, version(own), hangDong, TODAY, LETTER, null, ALL, "test");
+    transfers.move(own, version(own), hangDong, TODAY, LETTER, null, ALL, "test");
 
     assertThat(
             jdbc.sql("select organization_id from user_account where member_id = :member")

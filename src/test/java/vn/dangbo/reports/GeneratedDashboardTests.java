@@ -38,6 +38,8 @@ class GeneratedDashboardTests {
 
   @Autowired Reorganizations reorganizations;
   @Autowired MemberRegistry registry;
+  @Autowired vn.dangbo.members.StatusDecisions statusDecisions;
+  @Autowired vn.dangbo.members.Transfers transfers;
   @Autowired Members members;
   @Autowired Dashboards dashboards;
   @Autowired Reports reports;
@@ -117,7 +119,7 @@ class GeneratedDashboardTests {
       var member = members.find(id, ALL).orElseThrow();
       LocalDate on = LocalDate.of(2023, 1 + random.nextInt(12), 1 + random.nextInt(28));
       if (roll == 0) {
-        registry.move(
+        transfers.move(
             id,
             member.version(),
             cells.get((cells.indexOf(member.record().cellId()) + 1) % cells.size()),
@@ -127,7 +129,7 @@ class GeneratedDashboardTests {
             ALL,
             "test");
       } else if (roll == 1 && member.status() == MemberStatus.OFFICIAL) {
-        registry.changeStatus(
+        statusDecisions.changeStatus(
             id,
             member.version(),
             MemberStatus.EXEMPTED,
@@ -137,7 +139,7 @@ class GeneratedDashboardTests {
             ALL,
             "test");
       } else if (roll == 2) {
-        registry.changeStatus(
+        statusDecisions.changeStatus(
             id,
             member.version(),
             MemberStatus.TRANSFERRED_OUT,
@@ -147,7 +149,7 @@ class GeneratedDashboardTests {
             ALL,
             "test");
       } else if (roll == 3) {
-        registry.changeStatus(
+        statusDecisions.changeStatus(
             id,
             member.version(),
             MemberStatus.DECEASED,

@@ -57,6 +57,10 @@ class MemberApi {
 
   private final Members members;
   private final MemberRegistry registry;
+  private final vn.dangbo.members.Merges merges;
+  private final vn.dangbo.members.MemberFactsReader memberFacts;
+  private final vn.dangbo.members.StatusDecisions statusDecisions;
+  private final vn.dangbo.members.Transfers transfers;
   private final MemberSheets sheets;
   private final vn.dangbo.members.MemberImport memberImport;
   private final ImportJobs importJobs;
@@ -67,6 +71,10 @@ class MemberApi {
   MemberApi(
       Members members,
       MemberRegistry registry,
+      vn.dangbo.members.Merges merges,
+      vn.dangbo.members.MemberFactsReader memberFacts,
+      vn.dangbo.members.StatusDecisions statusDecisions,
+      vn.dangbo.members.Transfers transfers,
       MemberSheets sheets,
       vn.dangbo.members.MemberImport memberImport,
       ImportJobs importJobs,
@@ -75,6 +83,10 @@ class MemberApi {
       Clock clock) {
     this.members = members;
     this.registry = registry;
+    this.merges = merges;
+    this.memberFacts = memberFacts;
+    this.statusDecisions = statusDecisions;
+    this.transfers = transfers;
     this.sheets = sheets;
     this.memberImport = memberImport;
     this.importJobs = importJobs;
@@ -135,14 +147,14 @@ class MemberApi {
   /** Members reaching a badge milestone in the year, by due date. */
   @GetMapping("/badges")
   List<vn.dangbo.members.BadgeDue> badges(@RequestParam int year, OrganizationScope scope) {
-    return registry.badgesDueIn(year, scope);
+    return memberFacts.badgesDueIn(year, scope);
   }
 
   @AuditedView("member")
   @GetMapping("/{id}")
   MemberDetail detail(@PathVariable long id, OrganizationScope scope) {
     var member = find(id, scope);
-    return new MemberDetail(member, registry.facts(member, LocalDate.now(clock)));
+    return new MemberDetail(member, memberFacts.facts(member, LocalDate.now(clock)));
   }
 
   @AuditedView("member")
@@ -222,7 +234,7 @@ class MemberApi {
       @RequestBody MoveRequest request,
       OrganizationScope scope,
       Principal principal) {
-    registry.move(
+    transfers.move(
         id,
         request.version(),
         request.cellId(),
@@ -247,7 +259,7 @@ class MemberApi {
   MemberDetail receive(
       @RequestBody ReceiveRequest request, OrganizationScope scope, Principal principal) {
     long id =
-        registry.receive(
+        transfers.receive(
             request.citizenId(),
             request.cellId(),
             request.on(),
@@ -288,7 +300,7 @@ class MemberApi {
     if (duplicate == null) {
       throw new vn.dangbo.shared.RefusedException("member.refused.mergeSelf");
     }
-    registry.merge(id, duplicate, scope, principal.getName());
+    merges.merge(id, duplicate, scope, principal.getName());
     return detail(id, scope);
   }
 
@@ -298,7 +310,7 @@ class MemberApi {
       @RequestBody StatusRequest request,
       OrganizationScope scope,
       Principal principal) {
-    registry.changeStatus(
+    statusDecisions.changeStatus(
         id,
         request.version(),
         request.status(),

@@ -59,6 +59,11 @@ class MemberPages {
 
   private final Members members;
   private final MemberRegistry registry;
+  private final vn.dangbo.members.Duplicates duplicates;
+  private final vn.dangbo.members.Merges merges;
+  private final vn.dangbo.members.MemberFactsReader memberFacts;
+  private final vn.dangbo.members.StatusDecisions statusDecisions;
+  private final vn.dangbo.members.Transfers transfers;
   private final MemberSheets sheets;
   private final Organizations organizations;
   private final AccountAdministration accounts;
@@ -68,6 +73,11 @@ class MemberPages {
   MemberPages(
       Members members,
       MemberRegistry registry,
+      vn.dangbo.members.Duplicates duplicates,
+      vn.dangbo.members.Merges merges,
+      vn.dangbo.members.MemberFactsReader memberFacts,
+      vn.dangbo.members.StatusDecisions statusDecisions,
+      vn.dangbo.members.Transfers transfers,
       MemberSheets sheets,
       Organizations organizations,
       AccountAdministration accounts,
@@ -75,6 +85,11 @@ class MemberPages {
       Clock clock) {
     this.members = members;
     this.registry = registry;
+    this.duplicates = duplicates;
+    this.merges = merges;
+    this.memberFacts = memberFacts;
+    this.statusDecisions = statusDecisions;
+    this.transfers = transfers;
     this.sheets = sheets;
     this.organizations = organizations;
     this.accounts = accounts;
@@ -182,7 +197,7 @@ class MemberPages {
       @RequestParam(required = false) Integer year, OrganizationScope scope, Model model) {
     int chosen = year == null ? LocalDate.now(clock).getYear() : year;
     model.addAttribute("year", String.valueOf(chosen)); // not "2.026" in Vietnamese number format
-    model.addAttribute("due", registry.badgesDueIn(chosen, scope));
+    model.addAttribute("due", memberFacts.badgesDueIn(chosen, scope));
     return BADGES;
   }
 
@@ -216,7 +231,7 @@ class MemberPages {
     return Forms.submit(
         result,
         () -> {
-          registry.changeStatus(
+          statusDecisions.changeStatus(
               id,
               member.version(),
               form.status(),
@@ -278,7 +293,7 @@ class MemberPages {
     return Forms.submit(
         result,
         () -> {
-          registry.move(
+          transfers.move(
               id,
               member.version(),
               form.cellId(),
@@ -341,7 +356,7 @@ class MemberPages {
     if (duplicateId == null) {
       throw new RefusedException("member.refused.mergeSelf");
     }
-    registry.merge(id, duplicateId, scope, principal.getName());
+    merges.merge(id, duplicateId, scope, principal.getName());
     redirect.addFlashAttribute("flash", "members.merged");
     return "redirect:/members/" + id;
   }
@@ -434,7 +449,7 @@ class MemberPages {
   }
 
   private List<vn.dangbo.members.PossibleDuplicate> duplicatesOf(MemberForm form) {
-    return registry.possibleDuplicatesWhileTyping(form::record);
+    return duplicates.possibleDuplicatesWhileTyping(form::record);
   }
 
   private Member find(long id, OrganizationScope scope) {
@@ -447,7 +462,7 @@ class MemberPages {
     var scope = user.scope();
     boolean canManage = scope.canManage(member.record().cellId());
     model.addAttribute("member", member);
-    model.addAttribute("facts", registry.facts(member, today));
+    model.addAttribute("facts", memberFacts.facts(member, today));
     model.addAttribute("history", members.history(member.id()));
     model.addAttribute("cellNames", cellNames(scope));
     model.addAttribute("canManage", canManage);

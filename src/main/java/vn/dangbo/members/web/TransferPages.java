@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.accounts.CurrentUser;
-import vn.dangbo.members.MemberRegistry;
 import vn.dangbo.members.Members;
+import vn.dangbo.members.Transfers;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.ForbiddenException;
@@ -30,14 +30,13 @@ class TransferPages {
   static final String PAGE = "members/transfer-in";
 
   private final Members members;
-  private final MemberRegistry registry;
+  private final Transfers transfers;
   private final Organizations organizations;
   private final Clock clock;
 
-  TransferPages(
-      Members members, MemberRegistry registry, Organizations organizations, Clock clock) {
+  TransferPages(Members members, Transfers transfers, Organizations organizations, Clock clock) {
     this.members = members;
-    this.registry = registry;
+    this.transfers = transfers;
     this.organizations = organizations;
     this.clock = clock;
   }
@@ -63,7 +62,7 @@ class TransferPages {
         result,
         () -> {
           long id =
-              registry.receive(
+              transfers.receive(
                   form.citizenId(),
                   form.cellId(),
                   form.on(),

@@ -1,0 +1,156 @@
+package vn.dangbo.members;
+
+import java.time.LocalDate;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.accounts.AccountAdministration;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.shared.DecisionRef;
+import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.RefusedException;
+
+/**
+ * Members moving between cells: within the committee (chuyển sinh hoạt nội bộ), and received from
+ * elsewhere with their transfer letter; their account follows them.
+ */
+@Service
+public class Transfers {
+
+  private final JdbcClient jdbc;
+  private final Members members;
+  private final MemberHistory memberHistory;
+  private final AccountAdministration accounts;
+
+  Transfers(
+      JdbcClient jdbc,
+      Members members,
+      MemberHistory memberHistory,
+      AccountAdministration accounts) {
+    this.jdbc = jdbc;
+    this.members = members;
+    this.memberHistory = memberHistory;
+    this.accounts = accounts;
+  }
+
+  /**
+   * Moves a member to another cell under the same committee (chuyển sinh hoạt nội bộ) from a day,
+   * on a decision; the status stays, the history says where the member was when. The user must
+   * manage both cells.
+   */
+  @Transactional
+  public void move(
+      long id,
+      int version,
+      Long toCellId,
+      LocalDate on,
+      DecisionRef decision,
+      String reason,
+      OrganizationScope scope,
+      String by) {
+    var member =
+        members.find(id, scope).orElseThrow(() -> new NotFoundException("member.notFound"));
+    scope.requireManager(member.record().cellId());
+    if (toCellId == null || on == null) {
+      throw new RefusedException("member.refused.statusIncomplete");
+    }
+    if (member.status().ended()) {
+      throw new RefusedException("member.refused.moveEnded", member.status());
+    }
+    if (toCellId == member.record().cellId()) {
+      throw new RefusedException("member.refused.sameCell");
+    }
+    memberHistory.requireCell(toCellId, scope);
+    memberHistory.requireDateInOrder(id, on);
+    MemberHistory.requireShort(reason);
+    placeIn(id, version, toCellId, member.status(), member.statusSince());
+    memberHistory.record(
+        new MemberHistory.Entry(
+            id,
+            ChangeKind.MOVE,
+            toCellId,
+            member.status(),
+            member.status(),
+            on,
+            null,
+            decision,
+            reason),
+        by);
+  }
+
+  /**
+   * Receives a member transferred out of another cell (tiếp nhận đảng viên chuyển đến), found by
+   * the citizen ID on the introduction letter: the same record continues in the receiving cell, as
+   * a probationary member if they left on probation and as an official member otherwise. When the
+   * letter is presented later than the rules allow, the reason must be recorded.
+   */
+  @Transactional
+  public long receive(
+      String citizenId,
+      Long toCellId,
+      LocalDate on,
+      DecisionRef decision,
+      String reason,
+      OrganizationScope scope,
+      String by) {
+    var awaited =
+        members
+            .awaitingTransfer(citizenId, scope)
+            .orElseThrow(() -> new RefusedException("member.refused.noTransferAwaited"));
+    if (toCellId == null || on == null) {
+      throw new RefusedException("member.refused.statusIncomplete");
+    }
+    memberHistory.requireCell(toCellId, scope);
+    long id = awaited.memberId();
+    memberHistory.requireDateInOrder(id, on);
+    MemberHistory.requireShort(reason);
+    var history = members.history(id);
+    var left = history.get(history.size() - 1);
+    LocalDate presentBy = memberHistory.transferPresentBy(left.effectiveOn());
+    if (on.isAfter(presentBy) && (reason == null || reason.isBlank())) {
+      throw new RefusedException("member.refused.lateTransferReason", presentBy);
+    }
+    MemberStatus arriving =
+        left.from() == MemberStatus.PROBATIONARY
+            ? MemberStatus.PROBATIONARY
+            : MemberStatus.OFFICIAL;
+    placeIn(id, awaited.version(), toCellId, arriving, on);
+    memberHistory.record(
+        new MemberHistory.Entry(
+            id,
+            ChangeKind.TRANSFER_IN,
+            toCellId,
+            MemberStatus.TRANSFERRED_OUT,
+            arriving,
+            on,
+            null,
+            decision,
+            reason),
+        by);
+    return id;
+  }
+
+  /** Puts the member in the cell with the status; their account, if any, follows them. */
+  private void placeIn(
+      long id, int version, long cellId, MemberStatus status, LocalDate statusSince) {
+    int updated =
+        jdbc.sql(
+                """
+                update member set cell_id = :cell, status = :status, status_since = :since,
+                  version = version + 1
+                where id = :id and version = :version
+                """)
+            .param("cell", cellId)
+            .param("status", status.name())
+            .param("since", statusSince)
+            .param("id", id)
+            .param("version", version)
+            .update();
+    if (updated == 0) {
+      throw new OptimisticLockingFailureException(
+          "member " + id + " changed since version " + version);
+    }
+    accounts.followMember(id, cellId);
+  }
+}
