@@ -30,13 +30,24 @@ class DemoEvaluations {
   private static final String LOWER = "Giữ tỷ lệ hoàn thành xuất sắc theo quy định";
 
   private final Evaluations evaluations;
+
+  private final vn.dangbo.evaluations.EvaluationCycles evaluationCycles;
+
+  private final vn.dangbo.evaluations.EvaluationSteps evaluationSteps;
   private final Rewards rewards;
   private final Clock clock;
   private final Random random = new Random(366L);
   private final java.util.Map<Long, Integer> versions = new java.util.HashMap<>();
 
-  DemoEvaluations(Evaluations evaluations, Rewards rewards, Clock clock) {
+  DemoEvaluations(
+      Evaluations evaluations,
+      vn.dangbo.evaluations.EvaluationCycles evaluationCycles,
+      vn.dangbo.evaluations.EvaluationSteps evaluationSteps,
+      Rewards rewards,
+      Clock clock) {
     this.evaluations = evaluations;
+    this.evaluationCycles = evaluationCycles;
+    this.evaluationSteps = evaluationSteps;
     this.rewards = rewards;
     this.clock = clock;
   }
@@ -68,7 +79,7 @@ class DemoEvaluations {
   }
 
   private long open(long organization, int year) {
-    return evaluations.open(
+    return evaluationCycles.open(
         new Evaluations.CycleRequest(
             organization,
             PeriodKind.YEAR,
@@ -223,7 +234,7 @@ class DemoEvaluations {
   /** Records a step; every evaluation starts at version 0 and each step adds one. */
   private void record(long evaluation, Step step, Assessment a) {
     int version = versions.merge(evaluation, 1, Integer::sum) - 1;
-    evaluations.record(evaluation, step, version, a, ALL, DemoCommune.BY);
+    evaluationSteps.record(evaluation, step, version, a, ALL, DemoCommune.BY);
   }
 
   private static Assessment criteria(Grade grade, String comment) {

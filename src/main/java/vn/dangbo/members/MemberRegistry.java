@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangbo.accounts.AccountAdministration;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Places;
 import vn.dangbo.rules.RuleBook;
@@ -37,7 +36,6 @@ public class MemberRegistry {
   private final Members members;
   private final Places places;
   private final RuleBook rules;
-  private final AccountAdministration accounts;
   private final MemberHistory memberHistory;
   private final Duplicates duplicates;
   private final Clock clock;
@@ -48,7 +46,6 @@ public class MemberRegistry {
       Members members,
       Places places,
       RuleBook rules,
-      AccountAdministration accounts,
       MemberHistory memberHistory,
       Duplicates duplicates,
       Clock clock) {
@@ -57,7 +54,6 @@ public class MemberRegistry {
     this.members = members;
     this.places = places;
     this.rules = rules;
-    this.accounts = accounts;
     this.memberHistory = memberHistory;
     this.duplicates = duplicates;
     this.clock = clock;

@@ -38,6 +38,10 @@ class EvaluationsTests {
   private static final int THIS_YEAR = LocalDate.now().getYear();
 
   @Autowired Evaluations evaluations;
+
+  @Autowired vn.dangbo.evaluations.EvaluationCycles evaluationCycles;
+
+  @Autowired vn.dangbo.evaluations.EvaluationSteps evaluationSteps;
   @Autowired MemberRegistry registry;
   @Autowired vn.dangbo.members.StatusDecisions statusDecisions;
   @Autowired Members members;
@@ -49,7 +53,7 @@ class EvaluationsTests {
 
   /** A first-half-of-2024 review of Làng Chếu, graded by criteria (before QĐ 366). */
   private long langCheuHalf2024() {
-    return evaluations.open(
+    return evaluationCycles.open(
         new Evaluations.CycleRequest(
             demo.code("LC"),
             PeriodKind.AD_HOC,
@@ -67,7 +71,7 @@ class EvaluationsTests {
 
   /** An ad hoc review of Tà Xùa this year, scored on 100 points. */
   private long taXuaThisYear() {
-    return evaluations.open(
+    return evaluationCycles.open(
         new Evaluations.CycleRequest(
             demo.code("TX"),
             PeriodKind.AD_HOC,
@@ -89,7 +93,7 @@ class EvaluationsTests {
 
   private void step(long evaluation, Step step, Assessment a) {
     int version = evaluations.find(evaluation, ALL).orElseThrow().version();
-    evaluations.record(evaluation, step, version, a, ALL, "test");
+    evaluationSteps.record(evaluation, step, version, a, ALL, "test");
   }
 
   private void upToProposal(long evaluation, Grade grade) {
@@ -267,13 +271,13 @@ class EvaluationsTests {
   @Test
   void aClosedCycleChangesNoMoreAndClosesOnlyWhenEveryoneIsDecided() {
     long cycle = langCheuHalf2024();
-    assertThatThrownBy(() -> evaluations.close(cycle, ALL))
+    assertThatThrownBy(() -> evaluationCycles.close(cycle, ALL))
         .hasFieldOrPropertyWithValue("messageCode", "evaluation.refused.undecided");
     for (var e : evaluations.evaluations(cycle, null, ALL)) {
       upToProposal(e.id(), Grade.GOOD);
       step(e.id(), Step.DECISION, chosen(Grade.GOOD));
     }
-    evaluations.close(cycle, ALL);
+    evaluationCycles.close(cycle, ALL);
     long any = first(cycle);
 
     assertThatThrownBy(() -> step(any, Step.DECISION, chosen(Grade.COMPLETED)))

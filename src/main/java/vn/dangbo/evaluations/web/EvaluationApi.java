@@ -24,6 +24,7 @@ import vn.dangbo.evaluations.Evaluation;
 import vn.dangbo.evaluations.EvaluationCycle;
 import vn.dangbo.evaluations.Evaluations;
 import vn.dangbo.evaluations.Grade;
+import vn.dangbo.evaluations.GradeHistory;
 import vn.dangbo.evaluations.GradeReports;
 import vn.dangbo.evaluations.Rewards;
 import vn.dangbo.evaluations.Step;
@@ -38,12 +39,28 @@ import vn.dangbo.shared.RefusedException;
 class EvaluationApi {
 
   private final Evaluations evaluations;
+
+  private final vn.dangbo.evaluations.EvaluationCycles evaluationCycles;
+
+  private final vn.dangbo.evaluations.EvaluationSteps evaluationSteps;
+
+  private final vn.dangbo.evaluations.GradeHistory gradeHistory;
   private final GradeReports reports;
   private final Rewards rewards;
   private final Clock clock;
 
-  EvaluationApi(Evaluations evaluations, GradeReports reports, Rewards rewards, Clock clock) {
+  EvaluationApi(
+      Evaluations evaluations,
+      vn.dangbo.evaluations.EvaluationCycles evaluationCycles,
+      vn.dangbo.evaluations.EvaluationSteps evaluationSteps,
+      vn.dangbo.evaluations.GradeHistory gradeHistory,
+      GradeReports reports,
+      Rewards rewards,
+      Clock clock) {
     this.evaluations = evaluations;
+    this.evaluationCycles = evaluationCycles;
+    this.evaluationSteps = evaluationSteps;
+    this.gradeHistory = gradeHistory;
     this.reports = reports;
     this.rewards = rewards;
     this.clock = clock;
@@ -58,7 +75,7 @@ class EvaluationApi {
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> open(
       @RequestBody Evaluations.CycleRequest request, OrganizationScope scope, Principal principal) {
-    return Map.of("id", evaluations.open(request, scope, principal.getName()));
+    return Map.of("id", evaluationCycles.open(request, scope, principal.getName()));
   }
 
   /** A cycle with the evaluations the caller sees and the cap on "excellent". */
@@ -79,7 +96,7 @@ class EvaluationApi {
 
   @PostMapping("/api/v1/evaluation-cycles/{id}/close")
   CycleView close(@PathVariable long id, OrganizationScope scope) {
-    evaluations.close(id, scope);
+    evaluationCycles.close(id, scope);
     return cycle(id, null, scope);
   }
 
@@ -104,7 +121,7 @@ class EvaluationApi {
     if (request.step() == null || request.version() == null) {
       throw new RefusedException("evaluation.refused.incomplete");
     }
-    evaluations.record(
+    evaluationSteps.record(
         id, request.step(), request.version(), request.assessment(), scope, principal.getName());
     return evaluation(id, scope);
   }
@@ -159,7 +176,7 @@ class EvaluationApi {
   }
 
   /** A member's or an organisation's grades over the years, and their rewards. */
-  record HistoryView(List<Evaluations.History> grades, List<Rewards.Reward> rewards) {}
+  record HistoryView(List<GradeHistory.History> grades, List<Rewards.Reward> rewards) {}
 
   @GetMapping("/api/v1/evaluations/history")
   HistoryView history(
@@ -171,9 +188,9 @@ class EvaluationApi {
     }
     return member != null
         ? new HistoryView(
-            evaluations.historyOfMember(member, scope), rewards.ofMember(member, scope))
+            gradeHistory.historyOfMember(member, scope), rewards.ofMember(member, scope))
         : new HistoryView(
-            evaluations.historyOfOrganization(organization, scope),
+            gradeHistory.historyOfOrganization(organization, scope),
             rewards.ofOrganization(organization, scope));
   }
 

@@ -40,6 +40,12 @@ import vn.dangbo.shared.RefusedException;
 class EvaluationPages {
 
   private final Evaluations evaluations;
+
+  private final vn.dangbo.evaluations.EvaluationCycles evaluationCycles;
+
+  private final vn.dangbo.evaluations.EvaluationSteps evaluationSteps;
+
+  private final vn.dangbo.evaluations.GradeHistory gradeHistory;
   private final GradeReports reports;
   private final Rewards rewards;
   private final MeetingCompliance meetings;
@@ -49,6 +55,9 @@ class EvaluationPages {
 
   EvaluationPages(
       Evaluations evaluations,
+      vn.dangbo.evaluations.EvaluationCycles evaluationCycles,
+      vn.dangbo.evaluations.EvaluationSteps evaluationSteps,
+      vn.dangbo.evaluations.GradeHistory gradeHistory,
       GradeReports reports,
       Rewards rewards,
       MeetingCompliance meetings,
@@ -56,6 +65,9 @@ class EvaluationPages {
       RuleBook rules,
       Clock clock) {
     this.evaluations = evaluations;
+    this.evaluationCycles = evaluationCycles;
+    this.evaluationSteps = evaluationSteps;
+    this.gradeHistory = gradeHistory;
     this.reports = reports;
     this.rewards = rewards;
     this.meetings = meetings;
@@ -98,7 +110,7 @@ class EvaluationPages {
         "refusal",
         () -> {
           long id =
-              evaluations.open(
+              evaluationCycles.open(
                   new Evaluations.CycleRequest(
                       organizationId,
                       periodKind,
@@ -153,7 +165,7 @@ class EvaluationPages {
         model,
         "refusal",
         () -> {
-          int added = evaluations.refresh(id, LocalDate.now(clock), scope);
+          int added = evaluationCycles.refresh(id, LocalDate.now(clock), scope);
           redirect.addFlashAttribute("flash", "evaluation.refreshed");
           redirect.addFlashAttribute("added", added);
           return "redirect:/evaluations/" + id;
@@ -168,7 +180,7 @@ class EvaluationPages {
         model,
         "refusal",
         () -> {
-          evaluations.close(id, scope);
+          evaluationCycles.close(id, scope);
           redirect.addFlashAttribute("flash", "evaluation.closedNow");
           return "redirect:/evaluations/" + id;
         },
@@ -189,9 +201,10 @@ class EvaluationPages {
     model.addAttribute("grades", Grade.values());
     model.addAttribute(
         "step",
-        next != null && evaluations.mayRecord(cycle, evaluation, next, scope) ? next : null);
+        next != null && evaluationSteps.mayRecord(cycle, evaluation, next, scope) ? next : null);
     model.addAttribute(
-        "redecide", next == null && evaluations.mayRecord(cycle, evaluation, Step.DECISION, scope));
+        "redecide",
+        next == null && evaluationSteps.mayRecord(cycle, evaluation, Step.DECISION, scope));
     model.addAttribute(
         "previous",
         next == null
@@ -239,7 +252,7 @@ class EvaluationPages {
                   parse(Grade.class, form.get("grade")),
                   form.get("comment"));
           Grade grade =
-              evaluations.record(id, step, version, assessment, scope, principal.getName());
+              evaluationSteps.record(id, step, version, assessment, scope, principal.getName());
           redirect.addFlashAttribute("flash", "evaluation.saved");
           redirect.addFlashAttribute("savedGrade", grade);
           return "redirect:/evaluations/items/" + id;
@@ -260,7 +273,7 @@ class EvaluationPages {
       throw new NotFoundException("evaluation.notFound");
     }
     if (member != null) {
-      model.addAttribute("grades", evaluations.historyOfMember(member, scope));
+      model.addAttribute("grades", gradeHistory.historyOfMember(member, scope));
       model.addAttribute("rewards", rewards.ofMember(member, scope));
     } else {
       model.addAttribute(
@@ -268,7 +281,7 @@ class EvaluationPages {
           organizations
               .findLatest(organization, scope)
               .orElseThrow(() -> new NotFoundException("organization.notFound")));
-      model.addAttribute("grades", evaluations.historyOfOrganization(organization, scope));
+      model.addAttribute("grades", gradeHistory.historyOfOrganization(organization, scope));
       model.addAttribute("rewards", rewards.ofOrganization(organization, scope));
     }
     model.addAttribute("member", member);
