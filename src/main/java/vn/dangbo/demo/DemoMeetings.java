@@ -29,11 +29,17 @@ class DemoMeetings {
   private static final LocalDate END = LocalDate.of(2025, 6, 30);
 
   private final Meetings meetings;
+
+  private final vn.dangbo.meetings.MeetingMinutes meetingMinutes;
   private final CommitteeMembers committeeMembers;
   private final Random random = new Random(2023L);
 
-  DemoMeetings(Meetings meetings, CommitteeMembers committeeMembers) {
+  DemoMeetings(
+      Meetings meetings,
+      vn.dangbo.meetings.MeetingMinutes meetingMinutes,
+      CommitteeMembers committeeMembers) {
     this.meetings = meetings;
+    this.meetingMinutes = meetingMinutes;
     this.committeeMembers = committeeMembers;
   }
 
@@ -107,9 +113,9 @@ class DemoMeetings {
           .findFirst()
           .ifPresent(a -> guests.add(a.committeeMemberId()));
     }
-    meetings.recordAttendance(id, meeting.version(), presence, reasons, guests, ALL);
+    meetingMinutes.recordAttendance(id, meeting.version(), presence, reasons, guests, ALL);
     meeting = meetings.find(id, ALL).orElseThrow();
-    meetings.writeMinutes(
+    meetingMinutes.writeMinutes(
         id,
         meeting.version(),
         "Bí thư chi bộ",
@@ -119,6 +125,6 @@ class DemoMeetings {
         "Chi bộ thống nhất các nhiệm vụ tháng tới.",
         List.of(),
         ALL);
-    meetings.close(id, meetings.find(id, ALL).orElseThrow().version(), ALL, DemoCommune.BY);
+    meetingMinutes.close(id, meetings.find(id, ALL).orElseThrow().version(), ALL, DemoCommune.BY);
   }
 }

@@ -24,9 +24,9 @@ import vn.dangbo.shared.RefusedException;
 /**
  * Evaluation cycles and their steps as the user may see them, and the reads the evaluation use
  * cases share ({@link EvaluationCycles} opens and closes cycles, {@link EvaluationSteps} records
- * steps, {@link GradeHistory} reads the years). A cycle of a grassroots organisation evaluates, on the last
- * day of its period, every member counted in its cells (official, probationary, or attached
- * elsewhere for a while: they are reviewed where they belong), but not those exempted from
+ * steps, {@link GradeHistory} reads the years). A cycle of a grassroots organisation evaluates, on
+ * the last day of its period, every member counted in its cells (official, probationary, or
+ * attached elsewhere for a while: they are reviewed where they belong), but not those exempted from
  * activities nor those only attached here; every organisation below it; and the organisation
  * itself.
  *

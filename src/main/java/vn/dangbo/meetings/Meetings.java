@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -15,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.members.MemberStatus;
-import vn.dangbo.organization.CommitteeMembers;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.rules.RuleBook;
@@ -37,7 +34,6 @@ public class Meetings {
 
   private final JdbcClient jdbc;
   private final Organizations organizations;
-  private final CommitteeMembers committeeMembers;
   private final MemberStatistics statistics;
   private final RuleBook rules;
   private final Clock clock;
@@ -45,14 +41,12 @@ public class Meetings {
   Meetings(
       JdbcClient jdbc,
       Organizations organizations,
-      CommitteeMembers committeeMembers,
       MemberStatistics statistics,
       RuleBook rules,
       Clock clock) {
     this.rules = rules;
     this.jdbc = jdbc;
     this.organizations = organizations;
-    this.committeeMembers = committeeMembers;
     this.statistics = statistics;
     this.clock = clock;
   }
@@ -128,209 +122,6 @@ public class Meetings {
   @Transactional(readOnly = true)
   public List<MemberStatistics.OnDay> members(Meeting meeting) {
     return statistics.membersOn(meeting.organizationId(), meeting.heldOn());
-  }
-
-  /**
-   * Records who was there, replacing what was recorded before (until closed). A member exempted or
-   * attached elsewhere may be recorded, but does not count in the attendance rate. Guests are
-   * committee members, above all the one in charge of the cell.
-   */
-  @Transactional
-  public void recordAttendance(
-      long meetingId,
-      int version,
-      Map<Long, Presence> presence,
-      Map<Long, String> reasons,
-      Set<Long> guests,
-      OrganizationScope scope) {
-    var meeting = open(meetingId, scope);
-    if (meeting.heldOn().isAfter(LocalDate.now(clock))) {
-      throw new RefusedException("meeting.refused.notYet");
-    }
-    var members = new HashMap<Long, MemberStatistics.OnDay>();
-    statistics
-        .membersOn(meeting.organizationId(), meeting.heldOn())
-        .forEach(m -> members.put(m.memberId(), m));
-    for (var memberId : presence.keySet()) {
-      if (!members.containsKey(memberId)) {
-        throw new RefusedException("meeting.refused.notAMember", memberId);
-      }
-    }
-    var committeesAbove =
-        organizations.selfAndAncestorsOn(meeting.organizationId(), meeting.heldOn());
-    for (long guest : guests == null ? Set.<Long>of() : guests) {
-      boolean ofACommitteeAbove =
-          committeeMembers
-              .find(guest)
-              .filter(m -> committeesAbove.contains(m.committeeId()))
-              .isPresent();
-      if (!ofACommitteeAbove) {
-        throw new RefusedException("meeting.refused.guest");
-      }
-    }
-    bump(meetingId, version);
-    jdbc.sql("delete from meeting_attendance where meeting_id = :id")
-        .param("id", meetingId)
-        .update();
-    jdbc.sql("delete from meeting_guest where meeting_id = :id").param("id", meetingId).update();
-    for (var entry : presence.entrySet()) {
-      String reason = reasons == null ? null : blankToNull(reasons.get(entry.getKey()));
-      requireLength(reason, 300);
-      jdbc.sql(
-              """
-              insert into meeting_attendance (meeting_id, member_id, presence, reason, counted)
-              values (:meeting, :member, :presence, :reason, :counted)
-              """)
-          .param("meeting", meetingId)
-          .param("member", entry.getKey())
-          .param("presence", entry.getValue().name())
-          .param("reason", entry.getValue() == Presence.PRESENT ? null : reason)
-          .param("counted", EXPECTED.contains(members.get(entry.getKey()).status()))
-          .update();
-    }
-    for (long guest : guests == null ? Set.<Long>of() : guests) {
-      jdbc.sql(
-              """
-              insert into meeting_guest (meeting_id, committee_member_id)
-              values (:meeting, :guest) on conflict do nothing
-              """)
-          .param("meeting", meetingId)
-          .param("guest", guest)
-          .update();
-    }
-  }
-
-  /** Writes the minutes (until closed). */
-  @Transactional
-  public void writeMinutes(
-      long meetingId,
-      int version,
-      String chair,
-      String secretary,
-      String reviewed,
-      String opinions,
-      String conclusions,
-      List<Meeting.Resolution> resolutions,
-      OrganizationScope scope) {
-    open(meetingId, scope);
-    requireLength(chair, 120);
-    requireLength(secretary, 120);
-    requireLength(reviewed, 4000);
-    requireLength(opinions, 4000);
-    requireLength(conclusions, 4000);
-    bump(meetingId, version);
-    jdbc.sql(
-            """
-            update meeting set chair = :chair, secretary = :secretary, reviewed = :reviewed,
-              opinions = :opinions, conclusions = :conclusions
-            where id = :id
-            """)
-        .param("chair", blankToNull(chair))
-        .param("secretary", blankToNull(secretary))
-        .param("reviewed", blankToNull(reviewed))
-        .param("opinions", blankToNull(opinions))
-        .param("conclusions", blankToNull(conclusions))
-        .param("id", meetingId)
-        .update();
-    jdbc.sql("delete from meeting_resolution where meeting_id = :id")
-        .param("id", meetingId)
-        .update();
-    for (var resolution : resolutions == null ? List.<Meeting.Resolution>of() : resolutions) {
-      if (resolution.text() == null || resolution.text().isBlank()) {
-        continue;
-      }
-      requireLength(resolution.text(), 2000);
-      jdbc.sql(
-              """
-              insert into meeting_resolution (meeting_id, text, votes_for, votes_against,
-                abstentions)
-              values (:meeting, :text, :for, :against, :abstentions)
-              """)
-          .param("meeting", meetingId)
-          .param("text", resolution.text().strip())
-          .param("for", resolution.votesFor())
-          .param("against", resolution.votesAgainst())
-          .param("abstentions", resolution.abstentions())
-          .update();
-    }
-  }
-
-  /**
-   * Adds a resolution taken at the meeting by another part of dangbo (a candidate put on the
-   * sympathiser list, an admission vote), so it is typed once. The meeting must be the cell's, held
-   * that day, and still open.
-   */
-  @Transactional
-  public void addResolution(
-      long meetingId,
-      long cellId,
-      LocalDate on,
-      String text,
-      Integer votesFor,
-      Integer votesAgainst,
-      OrganizationScope scope) {
-    var meeting = open(meetingId, scope);
-    if (meeting.organizationId() != cellId || !meeting.heldOn().equals(on)) {
-      throw new RefusedException("meeting.refused.otherMeeting");
-    }
-    requireLength(text, 2000);
-    jdbc.sql(
-            """
-            insert into meeting_resolution (meeting_id, text, votes_for, votes_against)
-            values (:meeting, :text, :for, :against)
-            """)
-        .param("meeting", meetingId)
-        .param("text", text)
-        .param("for", votesFor)
-        .param("against", votesAgainst)
-        .update();
-  }
-
-  /** Closes the minutes: attendance, chair and secretary must be recorded. */
-  @Transactional
-  public void close(long meetingId, int version, OrganizationScope scope, String by) {
-    var meeting = open(meetingId, scope);
-    if (meeting.attendance().isEmpty()) {
-      throw new RefusedException("meeting.refused.noAttendance");
-    }
-    if (meeting.chair() == null || meeting.secretary() == null) {
-      throw new RefusedException("meeting.refused.noChair");
-    }
-    bump(meetingId, version);
-    jdbc.sql(
-            "update meeting set status = 'CLOSED', closed_at = now(), closed_by = :by where id = :id")
-        .param("by", by)
-        .param("id", meetingId)
-        .update();
-  }
-
-  /** A dated correction of closed minutes; the minutes themselves stay as they were closed. */
-  @Transactional
-  public void addendum(
-      long meetingId, LocalDate on, String text, OrganizationScope scope, String by) {
-    var meeting =
-        find(meetingId, scope).orElseThrow(() -> new NotFoundException("meeting.notFound"));
-    scope.requireManager(meeting.organizationId());
-    if (!meeting.closed()) {
-      throw new RefusedException("meeting.refused.notClosed");
-    }
-    if (on == null || text == null || text.isBlank() || on.isAfter(LocalDate.now(clock))) {
-      throw new RefusedException("meeting.refused.incomplete");
-    }
-    if (on.isBefore(meeting.heldOn())) {
-      throw RefusedException.forField("on", "meeting.refused.addendumBeforeMeeting");
-    }
-    requireLength(text, 4000);
-    jdbc.sql(
-            """
-            insert into meeting_addendum (meeting_id, on_date, text, entered_by)
-            values (:id, :on, :text, :by)
-            """)
-        .param("id", meetingId)
-        .param("on", on)
-        .param("text", text.strip())
-        .param("by", by)
-        .update();
   }
 
   /** The meetings of the organisations in scope (or of one), in a period, newest first. */
@@ -540,7 +331,7 @@ public class Meetings {
   }
 
   /** A meeting the user may change: in scope, managed, not closed. */
-  private Meeting open(long meetingId, OrganizationScope scope) {
+  Meeting open(long meetingId, OrganizationScope scope) {
     var meeting =
         find(meetingId, scope).orElseThrow(() -> new NotFoundException("meeting.notFound"));
     scope.requireManager(meeting.organizationId());
@@ -550,7 +341,7 @@ public class Meetings {
     return meeting;
   }
 
-  private void bump(long meetingId, int version) {
+  void bump(long meetingId, int version) {
     int updated =
         jdbc.sql("update meeting set version = version + 1 where id = :id and version = :version")
             .param("id", meetingId)
@@ -561,13 +352,13 @@ public class Meetings {
     }
   }
 
-  private static void requireLength(String value, int max) {
+  static void requireLength(String value, int max) {
     if (value != null && value.length() > max) {
       throw new RefusedException("member.refused.tooLong");
     }
   }
 
-  private static String blankToNull(String value) {
+  static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
 }

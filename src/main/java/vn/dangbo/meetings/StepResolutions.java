@@ -18,14 +18,17 @@ class StepResolutions implements OpenMeetings {
 
   private final Meetings meetings;
 
-  StepResolutions(Meetings meetings) {
+  private final vn.dangbo.meetings.MeetingMinutes meetingMinutes;
+
+  StepResolutions(Meetings meetings, vn.dangbo.meetings.MeetingMinutes meetingMinutes) {
     this.meetings = meetings;
+    this.meetingMinutes = meetingMinutes;
   }
 
   @EventListener
   void on(ResolutionTaken taken) {
     // the step's own check made sure the user manages the cell; the meeting must be that cell's
-    meetings.addResolution(
+    meetingMinutes.addResolution(
         taken.meetingId(),
         taken.cellId(),
         taken.on(),

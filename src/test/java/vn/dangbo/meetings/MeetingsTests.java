@@ -37,6 +37,8 @@ class MeetingsTests {
   private static final LocalDate YESTERDAY = LocalDate.now().minusDays(1);
 
   @Autowired Meetings meetings;
+
+  @Autowired vn.dangbo.meetings.MeetingMinutes meetingMinutes;
   @Autowired MeetingCompliance compliance;
   @Autowired MemberRegistry registry;
   @Autowired vn.dangbo.members.StatusDecisions statusDecisions;
@@ -70,7 +72,7 @@ class MeetingsTests {
     meetings.members(meeting).forEach(m -> presence.put(m.memberId(), Presence.PRESENT));
     presence.put(expected.get(0).memberId(), Presence.EXCUSED);
 
-    meetings.recordAttendance(id, meeting.version(), presence, null, Set.of(), ALL);
+    meetingMinutes.recordAttendance(id, meeting.version(), presence, null, Set.of(), ALL);
 
     var recorded = meetings.find(id, ALL).orElseThrow();
     long counted = recorded.attendance().stream().filter(Meeting.Attendance::counted).count();
@@ -82,7 +84,7 @@ class MeetingsTests {
     // the grid reads the counts the database keeps per meeting (V26), after each change
     assertThat(gridPercent(cell)).isEqualTo(recorded.attendancePercent());
     presence.replaceAll((member, was) -> Presence.PRESENT);
-    meetings.recordAttendance(id, recorded.version(), presence, null, Set.of(), ALL);
+    meetingMinutes.recordAttendance(id, recorded.version(), presence, null, Set.of(), ALL);
     assertThat(gridPercent(cell)).isEqualTo(100);
   }
 
@@ -100,14 +102,16 @@ class MeetingsTests {
       int version = meetings.find(id, ALL).orElseThrow().version();
       assertThatThrownBy(
               () ->
-                  meetings.recordAttendance(id, version, new HashMap<>(), null, Set.of(guest), ALL))
+                  meetingMinutes.recordAttendance(
+                      id, version, new HashMap<>(), null, Set.of(guest), ALL))
           .isInstanceOf(RefusedException.class)
           .hasMessage("meeting.refused.guest");
     }
     var meeting = meetings.find(id, ALL).orElseThrow();
     assertThat(meeting.guests()).isEmpty();
 
-    meetings.recordAttendance(id, meeting.version(), new HashMap<>(), null, Set.of(taXua), ALL);
+    meetingMinutes.recordAttendance(
+        id, meeting.version(), new HashMap<>(), null, Set.of(taXua), ALL);
     assertThat(meetings.find(id, ALL).orElseThrow().guests()).containsExactly(taXua);
   }
 
@@ -136,16 +140,16 @@ class MeetingsTests {
     var meeting = meetings.find(id, ALL).orElseThrow();
     var presence = new HashMap<Long, Presence>();
     meetings.members(meeting).forEach(m -> presence.put(m.memberId(), Presence.PRESENT));
-    assertThatThrownBy(() -> meetings.close(id, meeting.version(), ALL, "t"))
+    assertThatThrownBy(() -> meetingMinutes.close(id, meeting.version(), ALL, "t"))
         .hasMessage("meeting.refused.noAttendance");
-    meetings.recordAttendance(id, meeting.version(), presence, null, Set.of(), ALL);
-    meetings.writeMinutes(
+    meetingMinutes.recordAttendance(id, meeting.version(), presence, null, Set.of(), ALL);
+    meetingMinutes.writeMinutes(
         id, meeting.version() + 1, "Bí thư", "Thư ký", null, null, "Kết luận", List.of(), ALL);
-    meetings.close(id, meeting.version() + 2, ALL, "t");
+    meetingMinutes.close(id, meeting.version() + 2, ALL, "t");
 
     assertThatThrownBy(
             () ->
-                meetings.writeMinutes(
+                meetingMinutes.writeMinutes(
                     id, meeting.version() + 3, "X", "Y", null, null, "Sửa", List.of(), ALL))
         .hasMessage("meeting.refused.closed");
     var api =
@@ -156,7 +160,7 @@ class MeetingsTests {
             .content("{\"version\": %d, \"chair\": \"X\"}".formatted(meeting.version() + 3));
     assertThat(api).hasStatus(422);
     assertThat(api).bodyJson().extractingPath("$.code").isEqualTo("meeting.refused.closed");
-    meetings.addendum(id, LocalDate.now(), "Sửa tên người vắng", ALL, "t");
+    meetingMinutes.addendum(id, LocalDate.now(), "Sửa tên người vắng", ALL, "t");
     var closed = meetings.find(id, ALL).orElseThrow();
     assertThat(closed.conclusions()).isEqualTo("Kết luận");
     assertThat(closed.addenda())
@@ -349,7 +353,8 @@ class MeetingsTests {
                     other, MeetingKind.REGULAR, YESTERDAY, null, "x", null, secretary, "x"))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(
-            () -> meetings.recordAttendance(id, 0, new HashMap<>(), null, Set.of(), secretary))
+            () ->
+                meetingMinutes.recordAttendance(id, 0, new HashMap<>(), null, Set.of(), secretary))
         .isInstanceOf(NotFoundException.class);
     assertThat(
             mvc.get()

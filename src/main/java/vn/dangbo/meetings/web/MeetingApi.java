@@ -39,13 +39,20 @@ import vn.dangbo.shared.RefusedException;
 class MeetingApi {
 
   private final Meetings meetings;
+
+  private final vn.dangbo.meetings.MeetingMinutes meetingMinutes;
   private final MeetingCompliance compliance;
   private final MeetingDocuments documents;
   private final Clock clock;
 
   MeetingApi(
-      Meetings meetings, MeetingCompliance compliance, MeetingDocuments documents, Clock clock) {
+      Meetings meetings,
+      vn.dangbo.meetings.MeetingMinutes meetingMinutes,
+      MeetingCompliance compliance,
+      MeetingDocuments documents,
+      Clock clock) {
     this.meetings = meetings;
+    this.meetingMinutes = meetingMinutes;
     this.compliance = compliance;
     this.documents = documents;
     this.clock = clock;
@@ -94,7 +101,7 @@ class MeetingApi {
   @PatchMapping("/api/v1/meetings/{id}")
   Meeting minutes(
       @PathVariable long id, @RequestBody MinutesRequest request, OrganizationScope scope) {
-    meetings.writeMinutes(
+    meetingMinutes.writeMinutes(
         id,
         request.version(),
         request.chair(),
@@ -119,7 +126,7 @@ class MeetingApi {
       presence.put(entry.memberId(), entry.presence());
       reasons.put(entry.memberId(), entry.reason());
     }
-    meetings.recordAttendance(
+    meetingMinutes.recordAttendance(
         id,
         request.version(),
         presence,
@@ -136,7 +143,7 @@ class MeetingApi {
       OrganizationScope scope,
       Principal principal) {
     Integer version = body.get("version");
-    meetings.close(id, version == null ? -1 : version, scope, principal.getName());
+    meetingMinutes.close(id, version == null ? -1 : version, scope, principal.getName());
     return detail(id, scope);
   }
 
@@ -146,7 +153,7 @@ class MeetingApi {
       @RequestBody AddendumRequest request,
       OrganizationScope scope,
       Principal principal) {
-    meetings.addendum(id, request.on(), request.text(), scope, principal.getName());
+    meetingMinutes.addendum(id, request.on(), request.text(), scope, principal.getName());
     return detail(id, scope);
   }
 

@@ -44,6 +44,8 @@ import vn.dangbo.shared.RefusedException;
 class MeetingPages {
 
   private final Meetings meetings;
+
+  private final vn.dangbo.meetings.MeetingMinutes meetingMinutes;
   private final MeetingCompliance compliance;
   private final Organizations organizations;
   private final CommitteeMembers committeeMembers;
@@ -53,6 +55,7 @@ class MeetingPages {
 
   MeetingPages(
       Meetings meetings,
+      vn.dangbo.meetings.MeetingMinutes meetingMinutes,
       MeetingCompliance compliance,
       Organizations organizations,
       CommitteeMembers committeeMembers,
@@ -61,6 +64,7 @@ class MeetingPages {
       Clock clock) {
     this.documents = documents;
     this.meetings = meetings;
+    this.meetingMinutes = meetingMinutes;
     this.compliance = compliance;
     this.organizations = organizations;
     this.committeeMembers = committeeMembers;
@@ -157,7 +161,7 @@ class MeetingPages {
         model,
         "refusal",
         () -> {
-          meetings.recordAttendance(id, version(form), presence, reasons, guests, scope);
+          meetingMinutes.recordAttendance(id, version(form), presence, reasons, guests, scope);
           redirect.addFlashAttribute("flash", "meeting.attendanceSaved");
           return "redirect:/meetings/" + id;
         },
@@ -184,7 +188,7 @@ class MeetingPages {
         model,
         "refusal",
         () -> {
-          meetings.writeMinutes(
+          meetingMinutes.writeMinutes(
               id,
               version(form),
               form.get("chair"),
@@ -212,7 +216,7 @@ class MeetingPages {
         model,
         "refusal",
         () -> {
-          meetings.close(id, version(form), scope, principal.getName());
+          meetingMinutes.close(id, version(form), scope, principal.getName());
           redirect.addFlashAttribute("flash", "meeting.closedNow");
           return "redirect:/meetings/" + id;
         },
@@ -232,7 +236,7 @@ class MeetingPages {
         model,
         "refusal",
         () -> {
-          meetings.addendum(id, on, text, scope, principal.getName());
+          meetingMinutes.addendum(id, on, text, scope, principal.getName());
           redirect.addFlashAttribute("flash", "meeting.addendumSaved");
           return "redirect:/meetings/" + id;
         },
