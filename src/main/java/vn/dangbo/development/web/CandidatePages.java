@@ -25,13 +25,10 @@ import vn.dangbo.development.Development;
 import vn.dangbo.development.DevelopmentFigures;
 import vn.dangbo.development.DueDates;
 import vn.dangbo.development.FormerMembership;
-import vn.dangbo.development.Introducer;
-import vn.dangbo.development.NewCandidate;
 import vn.dangbo.development.Observations;
 import vn.dangbo.development.OpenMeetings;
 import vn.dangbo.development.Stage;
 import vn.dangbo.development.StepKind;
-import vn.dangbo.development.StepRequest;
 import vn.dangbo.members.Member;
 import vn.dangbo.members.MemberQuery;
 import vn.dangbo.members.MemberStatistics;
@@ -45,7 +42,6 @@ import vn.dangbo.organization.OwnWrite;
 import vn.dangbo.organization.PlaceView;
 import vn.dangbo.organization.Places;
 import vn.dangbo.shared.AuditedView;
-import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.NotFoundException;
 
@@ -413,143 +409,5 @@ class CandidatePages {
     return candidates
         .find(id, scope)
         .orElseThrow(() -> new NotFoundException("candidate.notFound"));
-  }
-
-  record PersonForm(
-      String fullName,
-      Sex sex,
-      LocalDate birthDate,
-      Integer ethnicityCode,
-      String citizenId,
-      Integer educationGrade,
-      Boolean ethnicArea,
-      String occupation,
-      String residence,
-      Long homePlaceId,
-      Long cellId,
-      String massOrganization,
-      Boolean youthUnion,
-      Boolean militia,
-      Boolean teacher,
-      Boolean healthWorker,
-      Boolean villageOfficial,
-      Stage stage,
-      LocalDate since,
-      String birthPlace,
-      String homeTown,
-      String religion,
-      String phone) {
-
-    NewCandidate person() {
-      return new NewCandidate(
-          fullName,
-          sex,
-          birthDate,
-          ethnicityCode,
-          citizenId,
-          educationGrade,
-          Boolean.TRUE.equals(ethnicArea),
-          occupation,
-          residence,
-          homePlaceId,
-          cellId,
-          massOrganization,
-          Boolean.TRUE.equals(youthUnion),
-          Boolean.TRUE.equals(militia),
-          Boolean.TRUE.equals(teacher),
-          Boolean.TRUE.equals(healthWorker),
-          Boolean.TRUE.equals(villageOfficial),
-          stage,
-          since,
-          birthPlace,
-          homeTown,
-          religion,
-          phone);
-    }
-  }
-
-  record StepForm(
-      StepKind kind,
-      LocalDate on,
-      String decisionNumber,
-      LocalDate decisionDate,
-      String decisionIssuer,
-      Integer votesFor,
-      Integer votesAgainst,
-      String certificate,
-      Long mentorId,
-      Long firstIntroducer,
-      Integer firstMonths,
-      Long secondIntroducer,
-      Integer secondMonths,
-      Boolean replacement,
-      Boolean youthUnionResolution,
-      Boolean tradeUnionResolution,
-      String consentNumber,
-      String note,
-      Boolean confirmedNotDuplicate,
-      Long meetingId,
-      Integer version) {
-
-    static StepForm blank(StepKind kind, LocalDate today) {
-      return new StepForm(
-          kind, today, null, null, null, null, null, null, null, null, null, null, null, false,
-          false, false, null, null, null, null, null);
-    }
-
-    StepForm withVersion(int current) {
-      return new StepForm(
-          kind,
-          on,
-          decisionNumber,
-          decisionDate,
-          decisionIssuer,
-          votesFor,
-          votesAgainst,
-          certificate,
-          mentorId,
-          firstIntroducer,
-          firstMonths,
-          secondIntroducer,
-          secondMonths,
-          replacement,
-          youthUnionResolution,
-          tradeUnionResolution,
-          consentNumber,
-          note,
-          confirmedNotDuplicate,
-          meetingId,
-          version == null ? current : version);
-    }
-
-    StepRequest request() {
-      var introducers = new ArrayList<Introducer>();
-      if (firstIntroducer != null) {
-        introducers.add(
-            new Introducer(firstIntroducer, firstMonths == null ? 0 : firstMonths, false));
-      }
-      if (secondIntroducer != null) {
-        introducers.add(
-            new Introducer(
-                secondIntroducer,
-                secondMonths == null ? 0 : secondMonths,
-                Boolean.TRUE.equals(replacement)));
-      }
-      return new StepRequest(
-          kind,
-          on,
-          new DecisionRef(decisionNumber, decisionDate, decisionIssuer),
-          votesFor,
-          votesAgainst,
-          certificate,
-          mentorId,
-          introducers,
-          Boolean.TRUE.equals(youthUnionResolution),
-          Boolean.TRUE.equals(tradeUnionResolution),
-          consentNumber,
-          note,
-          Boolean.TRUE.equals(confirmedNotDuplicate),
-          meetingId);
-    }
   }
 }

@@ -2,7 +2,6 @@ package vn.dangbo.members.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
@@ -30,16 +29,13 @@ import vn.dangbo.members.ChangeKind;
 import vn.dangbo.members.ImportOptions;
 import vn.dangbo.members.ImportReport;
 import vn.dangbo.members.Member;
-import vn.dangbo.members.MemberFacts;
 import vn.dangbo.members.MemberPage;
 import vn.dangbo.members.MemberQuery;
-import vn.dangbo.members.MemberRecord;
 import vn.dangbo.members.MemberRegistry;
 import vn.dangbo.members.MemberSheets;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Members;
 import vn.dangbo.members.Recognition;
-import vn.dangbo.members.RecognitionKind;
 import vn.dangbo.members.RecognitionStep;
 import vn.dangbo.members.Sex;
 import vn.dangbo.members.StatusChange;
@@ -47,7 +43,6 @@ import vn.dangbo.members.TransferAwaited;
 import vn.dangbo.organization.CorrectionWrite;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.AuditedView;
-import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.NotFoundException;
 
 /** The member registry over JSON, scoped like the pages. */
@@ -209,14 +204,6 @@ class MemberApi {
         principal.getName());
     return recognition.file(id, scope);
   }
-
-  record RecognitionRequest(
-      RecognitionKind kind,
-      LocalDate on,
-      DecisionRef decision,
-      Integer votesFor,
-      String certificate,
-      String note) {}
 
   /** The signed-in member's own record. */
   @GetMapping("/me")
@@ -394,55 +381,6 @@ class MemberApi {
   private Member find(long id, OrganizationScope scope) {
     return members.find(id, scope).orElseThrow(() -> new NotFoundException("member.notFound"));
   }
-
-  record ApiProblem(int row, String column, String code, String message) {}
-
-  /**
-   * The report of an import: the sheet read, the row its headings end on, problems (nothing or only
-   * the valid rows written) and notes (what was read differently, refusing nothing).
-   */
-  record ApiReport(
-      int rows,
-      int written,
-      boolean dryRun,
-      boolean validRowsOnly,
-      String sheet,
-      int headingRow,
-      List<String> unknownColumns,
-      List<ApiProblem> problems,
-      List<ApiProblem> notes,
-      int refusedRows,
-      String refusedRowsFile) {}
-
-  record MemberDetail(Member member, MemberFacts facts) {}
-
-  record OpenRequest(
-      @NotNull MemberRecord record,
-      MemberStatus status,
-      LocalDate since,
-      DecisionRef decision,
-      boolean confirmedNotDuplicate,
-      boolean transferredIn) {}
-
-  /**
-   * A correction; {@code reason} is kept in the audit trail and is required from the office of an
-   * organisation that has ended.
-   */
-  record CorrectRequest(
-      int version, @NotNull MemberRecord record, boolean confirmedNotDuplicate, String reason) {}
-
-  record StatusRequest(
-      int version,
-      MemberStatus status,
-      LocalDate on,
-      LocalDate until,
-      DecisionRef decision,
-      String reason) {}
-
-  record MoveRequest(int version, Long cellId, LocalDate on, DecisionRef decision, String reason) {}
-
-  record ReceiveRequest(
-      String citizenId, Long cellId, LocalDate on, DecisionRef decision, String reason) {}
 
   /** The statuses asked for; a blank one ({@code ?status=%20}) is a bad request, not "any". */
   private static Set<MemberStatus> statuses(Set<MemberStatus> asked) {

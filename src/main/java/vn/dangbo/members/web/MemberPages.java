@@ -528,32 +528,4 @@ class MemberPages {
         .filter(OrganizationNode::isCell)
         .toList();
   }
-
-  record StatusForm(
-      MemberStatus status,
-      LocalDate on,
-      LocalDate until,
-      String decisionNumber,
-      LocalDate decisionDate,
-      String decisionIssuer,
-      String reason) {}
-
-  record MoveForm(
-      Long cellId,
-      LocalDate on,
-      String decisionNumber,
-      LocalDate decisionDate,
-      String decisionIssuer,
-      String reason) {}
-
-  record AccountForm(String username, String password) {}
-
-  record RecognitionForm(
-      RecognitionKind kind,
-      LocalDate on,
-      String decisionNumber,
-      String decisionIssuer,
-      Integer votesFor,
-      String certificate,
-      String note) {}
 }

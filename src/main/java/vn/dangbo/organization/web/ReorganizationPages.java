@@ -330,7 +330,7 @@ class ReorganizationPages {
   }
 
   /** The form shows every select; only the ones that fit the chosen kind count. */
-  private static NewOrganization fromForm(
+  static NewOrganization fromForm(
       String name,
       OrganizationKind kind,
       AdministrativeLevel level,
@@ -346,57 +346,5 @@ class ReorganizationPages {
         kind == OrganizationKind.CELL ? cellType : null,
         parentId,
         code);
-  }
-
-  record ChangeForm(
-      ReorganizationKind action,
-      String name,
-      Long parentId,
-      LocalDate on,
-      String decisionNumber,
-      LocalDate decisionDate,
-      String decisionIssuer) {}
-
-  record SplitForm(
-      String name1,
-      String name2,
-      String name3,
-      LocalDate on,
-      String decisionNumber,
-      LocalDate decisionDate,
-      String decisionIssuer) {}
-
-  record FoundForm(
-      String name,
-      OrganizationKind kind,
-      CellType cellType,
-      AdministrativeLevel level,
-      Boolean grassroots,
-      String code,
-      LocalDate on,
-      String decisionNumber,
-      LocalDate decisionDate,
-      String decisionIssuer) {
-    NewOrganization organization(long parentId) {
-      return fromForm(name, kind, level, grassroots, cellType, parentId, code);
-    }
-  }
-
-  record MergeForm(
-      List<Long> organizationIds,
-      String name,
-      OrganizationKind kind,
-      AdministrativeLevel level,
-      Boolean grassroots,
-      CellType cellType,
-      Long parentId,
-      String code,
-      LocalDate on,
-      String decisionNumber,
-      LocalDate decisionDate,
-      String decisionIssuer) {
-    NewOrganization successor() {
-      return fromForm(name, kind, level, grassroots, cellType, parentId, code);
-    }
   }
 }

@@ -1,0 +1,3 @@
+package vn.dangbo.members.web;
+
+record AccountForm(String username, String password) {}

@@ -1,0 +1,11 @@
+package vn.dangbo.members.web;
+
+import java.time.LocalDate;
+
+record MoveForm(
+    Long cellId,
+    LocalDate on,
+    String decisionNumber,
+    LocalDate decisionDate,
+    String decisionIssuer,
+    String reason) {}
