@@ -36,6 +36,8 @@ class DemoPipeline {
   private static final OrganizationScope ALL = OrganizationScope.all();
 
   private final Development development;
+
+  private final vn.dangbo.development.CandidateIntake intake;
   private final Candidates candidates;
   private final MemberStatistics statistics;
   private final CommitteeMembers committeeMembers;
@@ -45,12 +47,14 @@ class DemoPipeline {
 
   DemoPipeline(
       Development development,
+      vn.dangbo.development.CandidateIntake intake,
       Candidates candidates,
       MemberStatistics statistics,
       CommitteeMembers committeeMembers,
       DevelopmentFigures figures,
       Organizations organizations) {
     this.development = development;
+    this.intake = intake;
     this.candidates = candidates;
     this.statistics = statistics;
     this.committeeMembers = committeeMembers;
@@ -168,7 +172,7 @@ class DemoPipeline {
     String grade = record.generalEducation();
     int education = grade == null ? 9 : Integer.parseInt(grade.substring(0, grade.indexOf('/')));
     boolean ethnicArea = record.ethnicityCode() != 1;
-    return development.open(
+    return intake.open(
         new NewCandidate(
             record.fullName(),
             record.sex(),
@@ -372,7 +376,7 @@ class DemoPipeline {
   }
 
   private long open(NewCandidate person, LocalDate since) {
-    return development.open(
+    return intake.open(
         new NewCandidate(
             person.fullName(),
             person.sex(),

@@ -12,18 +12,15 @@ import vn.dangbo.members.MemberRegistry;
 import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Members;
-import vn.dangbo.members.Sex;
 import vn.dangbo.organization.ApprovalAction;
 import vn.dangbo.organization.ApprovalRouting;
 import vn.dangbo.organization.CommitteeMembers;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
-import vn.dangbo.organization.Places;
 import vn.dangbo.organization.ResolvedApprovalChain;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
 import vn.dangbo.rules.WorkingDayCalendar;
-import vn.dangbo.shared.CitizenId;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.PartyDates;
 import vn.dangbo.shared.RefusedException;
@@ -40,6 +37,7 @@ public class Development {
   private static final OrganizationScope ALL = OrganizationScope.all();
 
   private final CandidateRepository repository;
+  private final StepEvidence evidence;
   private final Candidates candidates;
   private final EligibilityPolicies policies;
   private final RuleBook rules;
@@ -48,7 +46,6 @@ public class Development {
   private final MemberRegistry registry;
   private final Members members;
   private final Organizations organizations;
-  private final Places places;
   private final ApprovalRouting routing;
   private final CommitteeMembers committeeMembers;
   private final ApplicationEventPublisher events;
@@ -56,6 +53,7 @@ public class Development {
 
   Development(
       CandidateRepository repository,
+      StepEvidence evidence,
       Candidates candidates,
       EligibilityPolicies policies,
       RuleBook rules,
@@ -64,12 +62,12 @@ public class Development {
       MemberRegistry registry,
       Members members,
       Organizations organizations,
-      Places places,
       ApprovalRouting routing,
       CommitteeMembers committeeMembers,
       ApplicationEventPublisher events,
       Clock clock) {
     this.repository = repository;
+    this.evidence = evidence;
     this.candidates = candidates;
     this.policies = policies;
     this.rules = rules;
@@ -78,27 +76,10 @@ public class Development {
     this.registry = registry;
     this.members = members;
     this.organizations = organizations;
-    this.places = places;
     this.routing = routing;
     this.committeeMembers = committeeMembers;
     this.events = events;
     this.clock = clock;
-  }
-
-  /** Opens a candidate as a source or as an outstanding mass already introduced. */
-  @Transactional
-  public long open(NewCandidate person, OrganizationScope scope, String by) {
-    check(person, scope);
-    Stage stage = person.stage() == null ? Stage.SOURCE : person.stage();
-    if (stage != Stage.SOURCE && stage != Stage.OUTSTANDING) {
-      throw new RefusedException("development.refused.initialStage");
-    }
-    LocalDate since = person.since() == null ? LocalDate.now(clock) : person.since();
-    PartyDates.requireSinceFounding("since", since);
-    if (since.isAfter(LocalDate.now(clock)) || !since.isAfter(person.birthDate())) {
-      throw new RefusedException("development.refused.date");
-    }
-    return repository.insert(person, stage, since, by);
   }
 
   /**
@@ -132,22 +113,24 @@ public class Development {
     Integer voters = null;
     Boolean passed = null;
     switch (step.kind()) {
-      case INTRODUCED -> require(step.note(), "development.refused.massOrganization");
+      case INTRODUCED -> StepEvidence.require(step.note(), "development.refused.massOrganization");
       case SYMPATHISER -> {
-        requireDecision(step);
-        requireMentor(step, scope);
+        StepEvidence.requireDecision(step);
+        evidence.requireMentor(step, scope);
       }
-      case COURSE_PASSED -> require(step.certificate(), "development.refused.certificate");
+      case COURSE_PASSED ->
+          StepEvidence.require(step.certificate(), "development.refused.certificate");
       case DOSSIER -> {
-        requireIntroducers(step, scope);
-        var check = policies.introducers(candidate.person(), asStep(step, cellId), step.on());
-        refuseIfFailed(check);
+        evidence.requireIntroducers(step, scope);
+        var check =
+            policies.introducers(candidate.person(), StepEvidence.asStep(step, cellId), step.on());
+        StepEvidence.refuseIfFailed(check);
       }
-      case INTRODUCER_REPLACED -> step = replacement(candidate, step, cellId, scope);
+      case INTRODUCER_REPLACED -> step = evidence.replacement(candidate, step, cellId, scope);
       case CELL_VOTE -> {
         var dossier = candidate.last(StepKind.DOSSIER).orElse(null);
         for (var check : policies.checks(candidate, dossier, step.consentNumber(), step.on())) {
-          refuseIfFailed(check);
+          StepEvidence.refuseIfFailed(check);
         }
         voters = statistics.officialMembersOn(cellId, step.on());
         passed = vote(step, voters, RuleKey.CELL_VOTE_SHARE);
@@ -167,7 +150,7 @@ public class Development {
         passed = vote(step, voters, RuleKey.COMMITTEE_VOTE_SHARE);
       }
       case DECISION -> {
-        requireDecision(step);
+        StepEvidence.requireDecision(step);
         var chain = chain(cellId, step.on());
         // recorded by the office of the committee above the cell, not by the cell itself
         scope.requireManager(chain.cell().parentId());
@@ -192,7 +175,7 @@ public class Development {
           throw rule.refusal("development.refused.ceremonyLate", EligibilityPolicies.day(due));
         }
       }
-      case LEFT -> require(step.note(), "development.refused.reason");
+      case LEFT -> StepEvidence.require(step.note(), "development.refused.reason");
       default -> throw new RefusedException("development.refused.order");
     }
     if (Boolean.FALSE.equals(passed)) {
@@ -331,162 +314,6 @@ public class Development {
       throw new RefusedException("development.refused.votes", voters);
     }
     return rules.at(step.on(), share).reachedBy(step.votesFor(), voters);
-  }
-
-  private void requireMentor(StepRequest step, OrganizationScope scope) {
-    if (step.mentorId() == null) {
-      throw new RefusedException("development.refused.mentor");
-    }
-    requireKnownMember(step.mentorId(), scope);
-    var placement = statistics.placementOn(step.mentorId(), step.on());
-    if (placement.isEmpty() || placement.get().status() != MemberStatus.OFFICIAL) {
-      throw new RefusedException("development.refused.mentorNotOfficial");
-    }
-  }
-
-  /** A mentor or introducer must be a member whose record the user may read. */
-  private void requireKnownMember(long memberId, OrganizationScope scope) {
-    if (members.find(memberId, scope).isEmpty()) {
-      throw new RefusedException("development.refused.unknownMember", memberId);
-    }
-  }
-
-  private static void requireDecision(StepRequest step) {
-    if (step.decision() == null || blank(step.decision().number())) {
-      throw new RefusedException("development.refused.decision");
-    }
-  }
-
-  private static void require(String value, String code) {
-    if (blank(value)) {
-      throw new RefusedException(code);
-    }
-  }
-
-  /**
-   * The introducers after a replacement, as the step to record: a reason is given, at least one new
-   * introducer is marked as the replacement, the dossier's union resolutions carry over, and the
-   * introducers pass their check on the day.
-   */
-  private StepRequest replacement(
-      Candidate candidate, StepRequest step, long cellId, OrganizationScope scope) {
-    require(step.note(), "development.refused.replacementReason");
-    requireIntroducers(step, scope);
-    var before = policies.introducing(candidate).orElseThrow();
-    var previous = before.introducers().stream().map(Introducer::memberId).toList();
-    if (step.introducers().stream()
-        .noneMatch(i -> i.replacement() && !previous.contains(i.memberId()))) {
-      throw new RefusedException("development.refused.noReplacement");
-    }
-    var replaced =
-        new StepRequest(
-            StepKind.INTRODUCER_REPLACED,
-            step.on(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            step.introducers(),
-            before.youthUnionResolution(),
-            before.tradeUnionResolution(),
-            null,
-            step.note(),
-            false,
-            null);
-    refuseIfFailed(policies.introducers(candidate.person(), asStep(replaced, cellId), step.on()));
-    return replaced;
-  }
-
-  /** Introducers given, each a member the user may name, none twice. */
-  private void requireIntroducers(StepRequest step, OrganizationScope scope) {
-    if (step.introducers().isEmpty()) {
-      throw new RefusedException("development.refused.introducers");
-    }
-    if (step.introducers().stream().map(Introducer::memberId).distinct().count()
-        < step.introducers().size()) {
-      throw new RefusedException("development.refused.introducerTwice");
-    }
-    for (var introducer : step.introducers()) {
-      requireKnownMember(introducer.memberId(), scope);
-    }
-  }
-
-  private static void refuseIfFailed(Check check) {
-    if (!check.passed()) {
-      throw RefusedException.byRule(
-          check.messageCode(), check.rule(), check.legalBasis(), check.arguments());
-    }
-  }
-
-  private static Step asStep(StepRequest request, long cellId) {
-    return new Step(
-        0,
-        request.kind(),
-        null,
-        null,
-        request.on(),
-        cellId,
-        request.decision(),
-        null,
-        null,
-        null,
-        null,
-        request.certificate(),
-        request.mentorId(),
-        request.introducers(),
-        request.youthUnionResolution(),
-        request.tradeUnionResolution(),
-        request.consentNumber(),
-        request.note(),
-        null,
-        null);
-  }
-
-  private void check(NewCandidate person, OrganizationScope scope) {
-    if (person.fullName() == null
-        || person.fullName().isBlank()
-        || person.sex() == null
-        || person.birthDate() == null
-        || person.ethnicityCode() == null
-        || person.cellId() == null) {
-      throw new RefusedException("development.refused.personIncomplete");
-    }
-    if (person.ethnicityCode() < 1 || person.ethnicityCode() > 54) {
-      throw new RefusedException("member.refused.ethnicity");
-    }
-    if (person.fullName().length() > 120
-        || length(person.occupation()) > 120
-        || length(person.residence()) > 300
-        || length(person.massOrganization()) > 120
-        || length(person.birthPlace()) > 200
-        || length(person.homeTown()) > 200
-        || length(person.religion()) > 60) {
-      throw new RefusedException("rules.refused.tooLong");
-    }
-    var citizenId = CitizenId.ofNullable(person.citizenId());
-    if (citizenId != null) {
-      citizenId.checkAgainst(person.birthDate(), person.sex() == Sex.FEMALE);
-    }
-    if (!blank(person.phone()) && !person.phone().strip().matches("[0-9]{8,20}")) {
-      throw new RefusedException("member.refused.phone");
-    }
-    if (person.educationGrade() != null
-        && (person.educationGrade() < 0 || person.educationGrade() > 12)) {
-      throw new RefusedException("development.refused.grade");
-    }
-    scope.requireManager(person.cellId());
-    var cell =
-        organizations
-            .findOn(person.cellId(), LocalDate.now(clock), scope)
-            .orElseThrow(() -> new RefusedException("member.refused.cellMissing"));
-    if (!cell.isCell()) {
-      throw new RefusedException("member.refused.notACell");
-    }
-    if (person.homePlaceId() != null
-        && !places.mayName(person.homePlaceId(), LocalDate.now(clock), scope)) {
-      throw new RefusedException("member.refused.homePlace");
-    }
   }
 
   private static boolean blank(String value) {

@@ -30,6 +30,8 @@ class ConcurrentStepTests {
   private static final OrganizationScope ALL = OrganizationScope.all();
 
   @Autowired Development development;
+
+  @Autowired vn.dangbo.development.CandidateIntake intake;
   @Autowired Candidates candidates;
   @Autowired JdbcClient jdbc;
   @Autowired Demo demo;
@@ -37,7 +39,7 @@ class ConcurrentStepTests {
   @Test
   void twoPeopleOnOneStepAtOnceOneWinsTheOtherIsTold() throws Exception {
     long id =
-        development.open(
+        intake.open(
             new NewCandidate(
                 "Thào A Chống",
                 Sex.MALE,

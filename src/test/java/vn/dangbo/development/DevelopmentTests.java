@@ -32,6 +32,8 @@ class DevelopmentTests {
   private static final OrganizationScope ALL = OrganizationScope.all();
 
   @Autowired Development development;
+
+  @Autowired vn.dangbo.development.CandidateIntake intake;
   @Autowired Candidates candidates;
   @Autowired Members members;
   @Autowired RuleBook rules;
@@ -469,7 +471,7 @@ class DevelopmentTests {
   }
 
   private long open(long cell, LocalDate birth, LocalDate since, int ethnicity) {
-    return development.open(
+    return intake.open(
         new NewCandidate(
             "Vàng A Sử",
             Sex.MALE,

@@ -38,6 +38,7 @@ class CandidateApi {
 
   private final Candidates candidates;
   private final Development development;
+  private final vn.dangbo.development.CandidateIntake intake;
   private final DevelopmentFigures figures;
   private final Observations observations;
   private final Clock clock;
@@ -45,11 +46,13 @@ class CandidateApi {
   CandidateApi(
       Candidates candidates,
       Development development,
+      vn.dangbo.development.CandidateIntake intake,
       DevelopmentFigures figures,
       Observations observations,
       Clock clock) {
     this.candidates = candidates;
     this.development = development;
+    this.intake = intake;
     this.figures = figures;
     this.observations = observations;
     this.clock = clock;
@@ -68,7 +71,7 @@ class CandidateApi {
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> open(
       @RequestBody NewCandidate request, OrganizationScope scope, Principal principal) {
-    return Map.of("id", development.open(request, scope, principal.getName()));
+    return Map.of("id", intake.open(request, scope, principal.getName()));
   }
 
   @AuditedView("candidate")

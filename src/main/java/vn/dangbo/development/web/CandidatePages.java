@@ -54,6 +54,7 @@ class CandidatePages {
 
   private final Candidates candidates;
   private final Development development;
+  private final vn.dangbo.development.CandidateIntake intake;
   private final DevelopmentFigures figures;
   private final DueDates dueDates;
   private final Observations observations;
@@ -67,6 +68,7 @@ class CandidatePages {
   CandidatePages(
       Candidates candidates,
       Development development,
+      vn.dangbo.development.CandidateIntake intake,
       DevelopmentFigures figures,
       DueDates dueDates,
       Observations observations,
@@ -78,6 +80,7 @@ class CandidatePages {
       Clock clock) {
     this.candidates = candidates;
     this.development = development;
+    this.intake = intake;
     this.figures = figures;
     this.dueDates = dueDates;
     this.observations = observations;
@@ -157,7 +160,7 @@ class CandidatePages {
     return Forms.submit(
         result,
         () -> {
-          long id = development.open(form.person(), scope, principal.getName());
+          long id = intake.open(form.person(), scope, principal.getName());
           return "redirect:/candidates/" + id;
         },
         () -> formView(scope, model));
