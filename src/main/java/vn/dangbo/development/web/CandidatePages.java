@@ -22,7 +22,6 @@ import vn.dangbo.development.Candidate;
 import vn.dangbo.development.Candidates;
 import vn.dangbo.development.Criterion;
 import vn.dangbo.development.Development;
-import vn.dangbo.development.DevelopmentFigures;
 import vn.dangbo.development.DueDates;
 import vn.dangbo.development.FormerMembership;
 import vn.dangbo.development.Observations;
@@ -55,7 +54,6 @@ class CandidatePages {
   private final Candidates candidates;
   private final Development development;
   private final vn.dangbo.development.CandidateIntake intake;
-  private final DevelopmentFigures figures;
   private final DueDates dueDates;
   private final Observations observations;
   private final OpenMeetings openMeetings;
@@ -69,7 +67,6 @@ class CandidatePages {
       Candidates candidates,
       Development development,
       vn.dangbo.development.CandidateIntake intake,
-      DevelopmentFigures figures,
       DueDates dueDates,
       Observations observations,
       OpenMeetings openMeetings,
@@ -81,7 +78,6 @@ class CandidatePages {
     this.candidates = candidates;
     this.development = development;
     this.intake = intake;
-    this.figures = figures;
     this.dueDates = dueDates;
     this.observations = observations;
     this.openMeetings = openMeetings;
@@ -264,37 +260,7 @@ class CandidatePages {
         () -> detailView(candidate, StepForm.blank(null, LocalDate.now(clock)), scope, model));
   }
 
-  @GetMapping("/candidates/funnel")
-  String funnel(
-      @RequestParam(required = false) Long organization,
-      @RequestParam(required = false) LocalDate from,
-      @RequestParam(required = false) LocalDate to,
-      OrganizationScope scope,
-      Model model) {
-    LocalDate today = LocalDate.now(clock);
-    long chosen = organization == null ? firstAnchor(scope) : organization;
-    LocalDate start = from == null ? LocalDate.of(today.getYear(), 1, 1) : from;
-    LocalDate end = to == null ? today : to;
-    model.addAttribute("funnel", figures.funnel(chosen, start, end, scope));
-    model.addAttribute("organization", organizations.findLatest(chosen, scope).orElseThrow());
-    return "development/funnel";
-  }
-
-  @GetMapping("/candidates/quotas")
-  String quotas(
-      @RequestParam(required = false) Long organization,
-      @RequestParam(required = false) Integer year,
-      OrganizationScope scope,
-      Model model) {
-    long chosen = organization == null ? firstAnchor(scope) : organization;
-    int chosenYear = year == null ? LocalDate.now(clock).getYear() : year;
-    model.addAttribute("quotas", figures.quotas(chosen, chosenYear, scope));
-    model.addAttribute("organization", organizations.findLatest(chosen, scope).orElseThrow());
-    model.addAttribute("year", String.valueOf(chosenYear));
-    return "development/quotas";
-  }
-
-  private long firstAnchor(OrganizationScope scope) {
+  static long firstAnchor(OrganizationScope scope) {
     return scope.anchors().stream()
         .findFirst()
         .orElseThrow(() -> new NotFoundException("organization.notFound"));

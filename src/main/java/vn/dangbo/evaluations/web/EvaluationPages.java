@@ -44,8 +44,6 @@ class EvaluationPages {
   private final vn.dangbo.evaluations.EvaluationCycles evaluationCycles;
 
   private final vn.dangbo.evaluations.EvaluationSteps evaluationSteps;
-
-  private final vn.dangbo.evaluations.GradeHistory gradeHistory;
   private final GradeReports reports;
   private final Rewards rewards;
   private final MeetingCompliance meetings;
@@ -57,7 +55,6 @@ class EvaluationPages {
       Evaluations evaluations,
       vn.dangbo.evaluations.EvaluationCycles evaluationCycles,
       vn.dangbo.evaluations.EvaluationSteps evaluationSteps,
-      vn.dangbo.evaluations.GradeHistory gradeHistory,
       GradeReports reports,
       Rewards rewards,
       MeetingCompliance meetings,
@@ -67,7 +64,6 @@ class EvaluationPages {
     this.evaluations = evaluations;
     this.evaluationCycles = evaluationCycles;
     this.evaluationSteps = evaluationSteps;
-    this.gradeHistory = gradeHistory;
     this.reports = reports;
     this.rewards = rewards;
     this.meetings = meetings;
@@ -261,77 +257,6 @@ class EvaluationPages {
           model.addAttribute("form", form);
           return item(id, scope, model);
         });
-  }
-
-  @GetMapping("/evaluations/history")
-  String history(
-      @RequestParam(required = false) Long member,
-      @RequestParam(required = false) Long organization,
-      OrganizationScope scope,
-      Model model) {
-    if ((member == null) == (organization == null)) {
-      throw new NotFoundException("evaluation.notFound");
-    }
-    if (member != null) {
-      model.addAttribute("grades", gradeHistory.historyOfMember(member, scope));
-      model.addAttribute("rewards", rewards.ofMember(member, scope));
-    } else {
-      model.addAttribute(
-          "unit",
-          organizations
-              .findLatest(organization, scope)
-              .orElseThrow(() -> new NotFoundException("organization.notFound")));
-      model.addAttribute("grades", gradeHistory.historyOfOrganization(organization, scope));
-      model.addAttribute("rewards", rewards.ofOrganization(organization, scope));
-    }
-    model.addAttribute("member", member);
-    model.addAttribute("organization", organization);
-    model.addAttribute("year", LocalDate.now(clock).getYear());
-    return "evaluations/history";
-  }
-
-  @PostMapping("/evaluations/rewards")
-  String reward(
-      @RequestParam(required = false) Long memberId,
-      @RequestParam(required = false) Long organizationId,
-      @RequestParam(required = false) Integer year,
-      @RequestParam(required = false) String title,
-      @RequestParam(required = false) String issuer,
-      @RequestParam(required = false) String decisionNumber,
-      @RequestParam(required = false) LocalDate decisionDate,
-      @RequestParam(required = false) String reason,
-      OrganizationScope scope,
-      Principal principal,
-      Model model,
-      RedirectAttributes redirect) {
-    java.util.function.Supplier<String> work =
-        () -> {
-          rewards.add(
-              new Rewards.RewardRequest(
-                  memberId,
-                  organizationId,
-                  year,
-                  title,
-                  issuer,
-                  decisionNumber,
-                  decisionDate,
-                  reason),
-              scope,
-              principal.getName());
-          redirect.addFlashAttribute("flash", "reward.saved");
-          return memberId != null
-              ? "redirect:/evaluations/history?member=" + memberId
-              : "redirect:/evaluations/history?organization=" + organizationId;
-        };
-    if (memberId == null && organizationId == null) {
-      // no history page to show the refusal on: the error page says it
-      return work.get();
-    }
-    return Forms.submit(
-        model,
-        "refusal",
-        work,
-        () -> history(memberId, memberId == null ? organizationId : null, scope, model));
   }
 
   @GetMapping("/evaluations/report")
