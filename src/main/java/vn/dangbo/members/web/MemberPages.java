@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,10 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dangbo.accounts.AccountAdministration;
 import vn.dangbo.accounts.CurrentUser;
-import vn.dangbo.accounts.NewAccount;
-import vn.dangbo.accounts.Role;
 import vn.dangbo.members.ChangeKind;
 import vn.dangbo.members.Member;
 import vn.dangbo.members.MemberQuery;
@@ -34,18 +29,14 @@ import vn.dangbo.members.MemberSheets;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Members;
 import vn.dangbo.members.PoliticalTheory;
-import vn.dangbo.members.Recognition;
-import vn.dangbo.members.RecognitionKind;
 import vn.dangbo.members.Sex;
 import vn.dangbo.organization.CorrectionWrite;
 import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.OrganizationScope;
-import vn.dangbo.organization.Organizations;
 import vn.dangbo.shared.AuditedView;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.NotFoundException;
-import vn.dangbo.shared.RefusedException;
 
 /** The member list with search, a member's record with history, and the member forms. */
 @Controller
@@ -60,40 +51,25 @@ class MemberPages {
   private final Members members;
   private final MemberRegistry registry;
   private final vn.dangbo.members.Duplicates duplicates;
-  private final vn.dangbo.members.Merges merges;
   private final vn.dangbo.members.MemberFactsReader memberFacts;
-  private final vn.dangbo.members.StatusDecisions statusDecisions;
-  private final vn.dangbo.members.Transfers transfers;
   private final MemberSheets sheets;
-  private final Organizations organizations;
-  private final AccountAdministration accounts;
-  private final Recognition recognition;
+  private final MemberDetailPage detailPage;
   private final Clock clock;
 
   MemberPages(
       Members members,
       MemberRegistry registry,
       vn.dangbo.members.Duplicates duplicates,
-      vn.dangbo.members.Merges merges,
       vn.dangbo.members.MemberFactsReader memberFacts,
-      vn.dangbo.members.StatusDecisions statusDecisions,
-      vn.dangbo.members.Transfers transfers,
       MemberSheets sheets,
-      Organizations organizations,
-      AccountAdministration accounts,
-      Recognition recognition,
+      MemberDetailPage detailPage,
       Clock clock) {
     this.members = members;
     this.registry = registry;
     this.duplicates = duplicates;
-    this.merges = merges;
     this.memberFacts = memberFacts;
-    this.statusDecisions = statusDecisions;
-    this.transfers = transfers;
     this.sheets = sheets;
-    this.organizations = organizations;
-    this.accounts = accounts;
-    this.recognition = recognition;
+    this.detailPage = detailPage;
     this.clock = clock;
   }
 
@@ -214,157 +190,9 @@ class MemberPages {
   @GetMapping("/members/{id}")
   String detail(@PathVariable long id, CurrentUser user, Model model) {
     var member = find(id, user.scope());
-    return detailView(member, user, model);
+    return detailPage.show(member, user, model);
   }
 
-  @PostMapping("/members/{id}/status")
-  String changeStatus(
-      @PathVariable long id,
-      @ModelAttribute("statusForm") StatusForm form,
-      BindingResult result,
-      CurrentUser user,
-      Model model,
-      RedirectAttributes redirect)
-      throws BindException {
-    Forms.requireBound(result);
-    var member = find(id, user.scope());
-    return Forms.submit(
-        result,
-        () -> {
-          statusDecisions.changeStatus(
-              id,
-              member.version(),
-              form.status(),
-              form.on(),
-              form.until(),
-              new DecisionRef(form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
-              form.reason(),
-              user.scope(),
-              user.username());
-          redirect.addFlashAttribute("flash", "members.statusChanged");
-          return "redirect:/members/" + id;
-        },
-        () -> detailView(member, user, model));
-  }
-
-  /** Adds a part to a probationary member's recognition file (the decision makes them official). */
-  @PostMapping("/members/{id}/recognition")
-  String recognise(
-      @PathVariable long id,
-      @ModelAttribute("recognitionForm") RecognitionForm form,
-      BindingResult result,
-      CurrentUser user,
-      Model model,
-      RedirectAttributes redirect)
-      throws BindException {
-    Forms.requireBound(result);
-    var member = find(id, user.scope());
-    return Forms.submit(
-        result,
-        () -> {
-          recognition.record(
-              id,
-              form.kind(),
-              form.on(),
-              new DecisionRef(form.decisionNumber(), form.on(), form.decisionIssuer()),
-              form.votesFor(),
-              form.certificate(),
-              form.note(),
-              user.scope(),
-              user.username());
-          redirect.addFlashAttribute("flash", "recognition.recorded");
-          return "redirect:/members/" + id;
-        },
-        () -> detailView(member, user, model));
-  }
-
-  /** Moves the member to another cell the user manages, on a decision. */
-  @PostMapping("/members/{id}/move")
-  String move(
-      @PathVariable long id,
-      @ModelAttribute("moveForm") MoveForm form,
-      BindingResult result,
-      CurrentUser user,
-      Model model,
-      RedirectAttributes redirect)
-      throws BindException {
-    Forms.requireBound(result);
-    var member = find(id, user.scope());
-    return Forms.submit(
-        result,
-        () -> {
-          transfers.move(
-              id,
-              member.version(),
-              form.cellId(),
-              form.on(),
-              new DecisionRef(form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
-              form.reason(),
-              user.scope(),
-              user.username());
-          redirect.addFlashAttribute("flash", "members.moved");
-          return "redirect:/members/" + id;
-        },
-        () -> detailView(member, user, model));
-  }
-
-  /**
-   * Opens the member's own account, linked to their record, in their cell: the member then reads
-   * their record and their cell's figures, nothing else.
-   */
-  @PostMapping("/members/{id}/account")
-  String openAccount(
-      @PathVariable long id,
-      @ModelAttribute("accountForm") AccountForm form,
-      BindingResult result,
-      CurrentUser user,
-      Model model,
-      RedirectAttributes redirect)
-      throws BindException {
-    Forms.requireBound(result);
-    var member = find(id, user.scope());
-    return Forms.submit(
-        result,
-        () -> {
-          if (member.status().ended()) {
-            throw new RefusedException("members.account.ended");
-          }
-          accounts.open(
-              new NewAccount(
-                  form.username(),
-                  member.fullName(),
-                  form.password(),
-                  Role.MEMBER,
-                  member.record().cellId(),
-                  null,
-                  member.id()),
-              user);
-          redirect.addFlashAttribute("flash", "members.account.opened");
-          return "redirect:/members/" + id;
-        },
-        () -> detailView(member, user, model));
-  }
-
-  /** Merges another record of the same person into this one (both histories are kept). */
-  @PostMapping("/members/{id}/merge")
-  String merge(
-      @PathVariable long id,
-      @RequestParam(required = false) Long duplicateId,
-      OrganizationScope scope,
-      Principal principal,
-      RedirectAttributes redirect) {
-    if (duplicateId == null) {
-      throw new RefusedException("member.refused.mergeSelf");
-    }
-    merges.merge(id, duplicateId, scope, principal.getName());
-    redirect.addFlashAttribute("flash", "members.merged");
-    return "redirect:/members/" + id;
-  }
-
-  /**
-   * The form for a new record; {@code transferredIn} marks a member arriving from an organisation
-   * outside dangbo, whose history starts here with the transfer.
-   */
   @GetMapping("/members/new")
   String newForm(
       @RequestParam(required = false) Long cell,
@@ -452,62 +280,8 @@ class MemberPages {
     return duplicates.possibleDuplicatesWhileTyping(form::record);
   }
 
-  private Member find(long id, OrganizationScope scope) {
+  Member find(long id, OrganizationScope scope) {
     return members.find(id, scope).orElseThrow(() -> new NotFoundException("member.notFound"));
-  }
-
-  /** The record with its facts and history, and the forms the user may use on it. */
-  private String detailView(Member member, CurrentUser user, Model model) {
-    LocalDate today = LocalDate.now(clock);
-    var scope = user.scope();
-    boolean canManage = scope.canManage(member.record().cellId());
-    model.addAttribute("member", member);
-    model.addAttribute("facts", memberFacts.facts(member, today));
-    model.addAttribute("history", members.history(member.id()));
-    model.addAttribute("cellNames", cellNames(scope));
-    model.addAttribute("canManage", canManage);
-    model.addAttribute(
-        "canCorrect",
-        scope.canCorrect(member.record().cellId(), member.record().admissionDecisionDate()));
-    model.addAttribute("nextStatuses", member.status().next());
-    if (!model.containsAttribute("statusForm")) {
-      model.addAttribute("statusForm", new StatusForm(null, today, null, null, null, null, null));
-    }
-    if (!model.containsAttribute("moveForm")) {
-      model.addAttribute("moveForm", new MoveForm(null, today, null, null, null, null));
-    }
-    if (!model.containsAttribute("recognitionForm")) {
-      model.addAttribute(
-          "recognitionForm", new RecognitionForm(null, today, null, null, null, null, null));
-    }
-    model.addAttribute(
-        "recognitionFile",
-        member.status() == MemberStatus.PROBATIONARY
-            ? recognition.file(member.id(), scope)
-            : List.of());
-    model.addAttribute("recognitionKinds", RecognitionKind.values());
-    if (!model.containsAttribute("accountForm")) {
-      model.addAttribute("accountForm", new AccountForm(null, null));
-    }
-    model.addAttribute(
-        "moveTargets",
-        canManage && !member.status().ended()
-            ? cells(scope).stream()
-                .filter(c -> scope.canManage(c.id()) && c.id() != member.record().cellId())
-                .toList()
-            : List.of());
-    boolean managesAccounts = canManage && user.role().managesAccounts();
-    model.addAttribute("managesAccounts", managesAccounts);
-    model.addAttribute(
-        "account", managesAccounts ? accounts.ofMember(member.id()).orElse(null) : null);
-    return DETAIL;
-  }
-
-  /** Names of the cells the user sees, by id, to say where each history entry placed the member. */
-  private Map<Long, String> cellNames(OrganizationScope scope) {
-    var names = new HashMap<Long, String>();
-    cells(scope).forEach(c -> names.put(c.id(), c.name()));
-    return names;
   }
 
   private String formView(Member member, OrganizationScope scope, Model model) {
@@ -524,8 +298,6 @@ class MemberPages {
   }
 
   private List<OrganizationNode> cells(OrganizationScope scope) {
-    return organizations.treeOn(LocalDate.now(clock), scope).stream()
-        .filter(OrganizationNode::isCell)
-        .toList();
+    return detailPage.cells(scope);
   }
 }

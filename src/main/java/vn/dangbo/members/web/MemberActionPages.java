@@ -1,0 +1,204 @@
+package vn.dangbo.members.web;
+
+import java.security.Principal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangbo.accounts.AccountAdministration;
+import vn.dangbo.accounts.CurrentUser;
+import vn.dangbo.accounts.NewAccount;
+import vn.dangbo.accounts.Role;
+import vn.dangbo.members.Recognition;
+import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.shared.DecisionRef;
+import vn.dangbo.shared.Forms;
+import vn.dangbo.shared.RefusedException;
+
+/**
+ * What is done from a member's page: a status decision, a recognition step, a move to another cell,
+ * the member's own account, a merge of two records. A refusal shows the page again with its
+ * message.
+ */
+@Controller
+class MemberActionPages {
+
+  private final MemberPages pages;
+  private final MemberDetailPage detailPage;
+  private final vn.dangbo.members.StatusDecisions statusDecisions;
+  private final vn.dangbo.members.Transfers transfers;
+  private final vn.dangbo.members.Merges merges;
+  private final AccountAdministration accounts;
+  private final Recognition recognition;
+
+  MemberActionPages(
+      MemberPages pages,
+      MemberDetailPage detailPage,
+      vn.dangbo.members.StatusDecisions statusDecisions,
+      vn.dangbo.members.Transfers transfers,
+      vn.dangbo.members.Merges merges,
+      AccountAdministration accounts,
+      Recognition recognition) {
+    this.pages = pages;
+    this.detailPage = detailPage;
+    this.statusDecisions = statusDecisions;
+    this.transfers = transfers;
+    this.merges = merges;
+    this.accounts = accounts;
+    this.recognition = recognition;
+  }
+
+  @PostMapping("/members/{id}/status")
+  String changeStatus(
+      @PathVariable long id,
+      @ModelAttribute("statusForm") StatusForm form,
+      BindingResult result,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect)
+      throws BindException {
+    Forms.requireBound(result);
+    var member = pages.find(id, user.scope());
+    return Forms.submit(
+        result,
+        () -> {
+          statusDecisions.changeStatus(
+              id,
+              member.version(),
+              form.status(),
+              form.on(),
+              form.until(),
+              new DecisionRef(form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
+              form.reason(),
+              user.scope(),
+              user.username());
+          redirect.addFlashAttribute("flash", "members.statusChanged");
+          return "redirect:/members/" + id;
+        },
+        () -> detailPage.show(member, user, model));
+  }
+
+  /** Adds a part to a probationary member's recognition file (the decision makes them official). */
+  @PostMapping("/members/{id}/recognition")
+  String recognise(
+      @PathVariable long id,
+      @ModelAttribute("recognitionForm") RecognitionForm form,
+      BindingResult result,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect)
+      throws BindException {
+    Forms.requireBound(result);
+    var member = pages.find(id, user.scope());
+    return Forms.submit(
+        result,
+        () -> {
+          recognition.record(
+              id,
+              form.kind(),
+              form.on(),
+              new DecisionRef(form.decisionNumber(), form.on(), form.decisionIssuer()),
+              form.votesFor(),
+              form.certificate(),
+              form.note(),
+              user.scope(),
+              user.username());
+          redirect.addFlashAttribute("flash", "recognition.recorded");
+          return "redirect:/members/" + id;
+        },
+        () -> detailPage.show(member, user, model));
+  }
+
+  /** Moves the member to another cell the user manages, on a decision. */
+  @PostMapping("/members/{id}/move")
+  String move(
+      @PathVariable long id,
+      @ModelAttribute("moveForm") MoveForm form,
+      BindingResult result,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect)
+      throws BindException {
+    Forms.requireBound(result);
+    var member = pages.find(id, user.scope());
+    return Forms.submit(
+        result,
+        () -> {
+          transfers.move(
+              id,
+              member.version(),
+              form.cellId(),
+              form.on(),
+              new DecisionRef(form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
+              form.reason(),
+              user.scope(),
+              user.username());
+          redirect.addFlashAttribute("flash", "members.moved");
+          return "redirect:/members/" + id;
+        },
+        () -> detailPage.show(member, user, model));
+  }
+
+  /**
+   * Opens the member's own account, linked to their record, in their cell: the member then reads
+   * their record and their cell's figures, nothing else.
+   */
+  @PostMapping("/members/{id}/account")
+  String openAccount(
+      @PathVariable long id,
+      @ModelAttribute("accountForm") AccountForm form,
+      BindingResult result,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect)
+      throws BindException {
+    Forms.requireBound(result);
+    var member = pages.find(id, user.scope());
+    return Forms.submit(
+        result,
+        () -> {
+          if (member.status().ended()) {
+            throw new RefusedException("members.account.ended");
+          }
+          accounts.open(
+              new NewAccount(
+                  form.username(),
+                  member.fullName(),
+                  form.password(),
+                  Role.MEMBER,
+                  member.record().cellId(),
+                  null,
+                  member.id()),
+              user);
+          redirect.addFlashAttribute("flash", "members.account.opened");
+          return "redirect:/members/" + id;
+        },
+        () -> detailPage.show(member, user, model));
+  }
+
+  /** Merges another record of the same person into this one (both histories are kept). */
+  @PostMapping("/members/{id}/merge")
+  String merge(
+      @PathVariable long id,
+      @RequestParam(required = false) Long duplicateId,
+      OrganizationScope scope,
+      Principal principal,
+      RedirectAttributes redirect) {
+    if (duplicateId == null) {
+      throw new RefusedException("member.refused.mergeSelf");
+    }
+    merges.merge(id, duplicateId, scope, principal.getName());
+    redirect.addFlashAttribute("flash", "members.merged");
+    return "redirect:/members/" + id;
+  }
+
+  /**
+   * The form for a new record; {@code transferredIn} marks a member arriving from an organisation
+   * outside dangbo, whose history starts here with the transfer.
+   */
+}
