@@ -1,10 +1,5 @@
 package vn.dangbo.reports;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +8,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +15,6 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import vn.dangbo.development.DevelopmentFigures;
 import vn.dangbo.evaluations.GradeReports;
-import vn.dangbo.members.MemberFigures;
 import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.OrganizationScope;
@@ -52,7 +45,6 @@ public class Reports {
           "grades",
           "dashboard");
 
-  private static final String MEMBER_LAYOUT = "/reports/member-statistics.tsv";
   private static final String HMONG = "Mông";
   private static final String KINH = "Kinh";
 
@@ -61,7 +53,7 @@ public class Reports {
   private final DevelopmentFigures development;
   private final UnitSummaries summaries;
   private final GradeReports grades;
-  private final Dashboards dashboards;
+  private final DashboardReport dashboardReport;
   private final vn.dangbo.meetings.MeetingCompliance compliance;
   private final DevelopmentReports developmentReports;
   private final MessageSource messages;
@@ -74,7 +66,7 @@ public class Reports {
       DevelopmentFigures development,
       UnitSummaries summaries,
       GradeReports grades,
-      Dashboards dashboards,
+      DashboardReport dashboardReport,
       vn.dangbo.meetings.MeetingCompliance compliance,
       DevelopmentReports developmentReports,
       MessageSource messages,
@@ -85,7 +77,7 @@ public class Reports {
     this.development = development;
     this.summaries = summaries;
     this.grades = grades;
-    this.dashboards = dashboards;
+    this.dashboardReport = dashboardReport;
     this.compliance = compliance;
     this.developmentReports = developmentReports;
     this.messages = messages;
@@ -116,7 +108,7 @@ public class Reports {
       case "development-work" -> developmentWork(organization, from, to, scope, locale);
       case "grades" -> grades(organization, from, to, scope, locale);
       case "meeting-compliance" -> meetingCompliance(organization, to, scope, locale);
-      case "dashboard" -> dashboard(organization, from, to, scope, locale);
+      case "dashboard" -> dashboardReport.of(organization, from, to, scope, locale);
       case "candidates" -> developmentReports.candidates(organization, from, to, scope, locale);
       case "funnel" -> developmentReports.funnel(organization, from, to, scope, locale);
       case "quotas" -> developmentReports.quotas(organization, from, to, scope, locale);
@@ -160,10 +152,10 @@ public class Reports {
     figures.put("out.transferredOut", flows.transferredOut());
     figures.put("out.movedOut", flows.movedOut());
     figures.put("out.otherOut", flows.otherOut());
-    closingFigures(closing, figures);
+    MemberStatisticsLayout.closingFigures(closing, figures);
     figures.put("recognised", flows.recognised());
     var rows = new ArrayList<List<Object>>();
-    for (var line : layout()) {
+    for (var line : MemberStatisticsLayout.layout()) {
       rows.add(
           Arrays.asList(
               line[0], line[1], line[2].isEmpty() ? null : figures.getOrDefault(line[2], 0)));
@@ -185,34 +177,6 @@ public class Reports {
                     text(locale, "report.count")),
                 rows)),
         List.of(text(locale, "report.member-statistics.note")));
-  }
-
-  private static void closingFigures(MemberFigures closing, Map<String, Integer> figures) {
-    figures.put("closing.total", closing.total());
-    figures.put("closing.official", closing.official());
-    figures.put("closing.probationary", closing.probationary());
-    figures.put("closing.women", closing.women());
-    figures.put(
-        "closing.ethnicMinority", closing.total() - closing.byEthnicity().getOrDefault(KINH, 0));
-    figures.put("closing.exempted", closing.exempted());
-    closing.byAgeBand().forEach((band, n) -> figures.put("age." + band, n));
-    closing.byEducation().forEach((level, n) -> figures.put("education." + level, n));
-    closing.byEthnicity().forEach((group, n) -> figures.put("ethnicity." + group, n));
-  }
-
-  /** The member-statistics layout: number, label, figure key (empty for a heading). */
-  static List<String[]> layout() {
-    try (var in = Reports.class.getResourceAsStream(MEMBER_LAYOUT);
-        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return reader
-          .lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#"))
-          .map(l -> Arrays.copyOf(l.split("\t", -1), 3))
-          .map(a -> new String[] {a[0].strip(), a[1].strip(), a[2] == null ? "" : a[2].strip()})
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private Report developmentWork(
@@ -394,109 +358,6 @@ public class Reports {
   private static List<Object> counts(int year, String subject, GradeReports.Counts c) {
     return List.of(
         year, subject, c.excellent(), c.good(), c.completed(), c.notCompleted(), c.undecided());
-  }
-
-  private Report dashboard(
-      OrganizationNode organization,
-      LocalDate from,
-      LocalDate to,
-      OrganizationScope scope,
-      Locale locale) {
-    var d = dashboards.of(organization.id(), to, from, scope);
-    String count = text(locale, "chart.total");
-    var tables = new ArrayList<Spreadsheet.Table>();
-    tables.add(
-        pairs(
-            text(locale, "dashboard.members"),
-            count,
-            List.of(
-                List.of(text(locale, "summary.membersTotal"), d.members().total()),
-                List.of(text(locale, "memberStatus.OFFICIAL"), d.members().official()),
-                List.of(text(locale, "memberStatus.PROBATIONARY"), d.members().probationary()),
-                List.of(text(locale, "summary.women"), d.members().women()))));
-    tables.add(
-        map(text(locale, "dashboard.byEthnicity"), count, d.members().byEthnicity(), locale, ""));
-    tables.add(
-        map(text(locale, "dashboard.byAge"), count, d.members().byAgeBand(), locale, "ageBand."));
-    tables.add(
-        map(
-            text(locale, "dashboard.byEducation"),
-            count,
-            d.members().byEducation(),
-            locale,
-            "education."));
-    tables.add(
-        new Spreadsheet.Table(
-            text(locale, "dashboard.byCell"),
-            List.of(
-                text(locale, "grades.cell"),
-                text(locale, "memberStatus.OFFICIAL"),
-                text(locale, "memberStatus.PROBATIONARY"),
-                text(locale, "summary.women"),
-                count),
-            d.cells().stream()
-                .map(
-                    c ->
-                        List.<Object>of(
-                            c.cellName(), c.official(), c.probationary(), c.women(), c.total()))
-                .toList()));
-    var pipeline = new LinkedHashMap<String, Integer>();
-    d.pipeline().forEach((stage, n) -> pipeline.put(stage.name(), n));
-    tables.add(map(text(locale, "dashboard.pipeline"), count, pipeline, locale, "stage."));
-    var f = d.funnel();
-    tables.add(developmentReports.funnelSteps(f, locale));
-    tables.add(developmentReports.quotaTable(d.quotas(), locale));
-    tables.add(
-        new Spreadsheet.Table(
-            text(locale, "dashboard.coverageHeading"),
-            List.of(
-                text(locale, "grades.year"),
-                text(locale, "report.dev.places"),
-                text(locale, "summary.placesWithoutCell"),
-                text(locale, "summary.placesWithoutMembers")),
-            d.coverage().stream()
-                .map(
-                    c -> List.<Object>of(c.year(), c.places(), c.withoutCell(), c.withoutMembers()))
-                .toList()));
-    tables.add(
-        new Spreadsheet.Table(
-            text(locale, "dashboard.meetings"),
-            List.of(
-                text(locale, "grades.cell"),
-                text(locale, "dashboard.monthsMet"),
-                text(locale, "report.monthsSoFar"),
-                text(locale, "report.attendance")),
-            d.meetings().stream()
-                .map(
-                    m ->
-                        Arrays.<Object>asList(
-                            m.cellName(), m.monthsMet(), m.monthsSoFar(), m.attendancePercent()))
-                .toList()));
-    var figures = new LinkedHashMap<String, Integer>();
-    figures.put("members", d.members().total());
-    figures.put("cells", d.cells().size());
-    figures.put("admitted", f.admitted());
-    return new Report(
-        "dashboard",
-        text(locale, "dashboard.title"),
-        organization.id(),
-        organization.name(),
-        from,
-        to,
-        figures,
-        tables,
-        List.of());
-  }
-
-  private static Spreadsheet.Table pairs(String name, String count, List<List<Object>> rows) {
-    return new Spreadsheet.Table(name, List.of("", count), rows);
-  }
-
-  private Spreadsheet.Table map(
-      String name, String count, Map<String, Integer> values, Locale locale, String prefix) {
-    var rows = new ArrayList<List<Object>>();
-    values.forEach((k, v) -> rows.add(List.of(prefix.isEmpty() ? k : text(locale, prefix + k), v)));
-    return pairs(name, count, rows);
   }
 
   private String text(Locale locale, String code, Object... args) {
