@@ -214,9 +214,9 @@ public class MemberImport {
     }
   }
 
-  private record Done(SheetReading.Result parsed, int written) {}
+  private record Done(SheetResult parsed, int written) {}
 
-  private SheetReading.Result parse(Path file, OrganizationScope scope, ImportProgress progress) {
+  private SheetResult parse(Path file, OrganizationScope scope, ImportProgress progress) {
     progress.step(ImportProgress.Step.READING);
     var reading =
         new SheetReading(
@@ -236,8 +236,7 @@ public class MemberImport {
    * The refused rows as a file: each with its reasons, a problem of a column named by the column's
    * heading as written.
    */
-  private ImportReport.RefusedFile refusedFile(
-      Path file, SheetReading.Result parsed, Locale locale) {
+  private ImportReport.RefusedFile refusedFile(Path file, SheetResult parsed, Locale locale) {
     var reasons = new TreeMap<Integer, String>();
     for (var problem : parsed.problems()) {
       String reason = messages.getMessage(problem.code(), problem.arguments(), locale);

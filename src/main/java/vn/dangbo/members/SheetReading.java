@@ -42,24 +42,6 @@ final class SheetReading {
           Map.entry("import.problem.citizenIdTwice", "citizenId"),
           Map.entry("import.problem.partyCardTwice", "partyCardNumber"));
 
-  /** A row read without a problem: the record and its first status. */
-  record Row(
-      int number,
-      MemberRecord record,
-      MemberStatus status,
-      LocalDate since,
-      LocalDate officialDate) {}
-
-  /** What the sheet held: rows without a problem, problems, notes, and where the data lie. */
-  record Result(
-      String sheet,
-      SheetHeading heading,
-      int total,
-      List<Row> rows,
-      List<ImportProblem> problems,
-      List<ImportNote> notes,
-      int lastColumn) {}
-
   private final ImportHeadings headings;
   private final HeadingSearch search;
   private final LocalDate today;
@@ -69,7 +51,7 @@ final class SheetReading {
   private final UnaryOperator<LocalDate> probationEnd;
   private final List<ImportProblem> problems = new ArrayList<>();
   private final List<ImportNote> notes = new ArrayList<>();
-  private final List<Row> parsed = new ArrayList<>();
+  private final List<SheetRow> parsed = new ArrayList<>();
   private final Set<String> citizenIds = new HashSet<>();
   private final Set<String> partyCards = new HashSet<>();
   private final Set<String> respellings = new HashSet<>();
@@ -299,15 +281,16 @@ final class SheetReading {
    * or probationary since the ceremony while probation runs; without either date, official since
    * today.
    */
-  private Row opening(int number, MemberRecord record, LocalDate ceremony, LocalDate official) {
+  private SheetRow opening(
+      int number, MemberRecord record, LocalDate ceremony, LocalDate official) {
     LocalDate ends =
         ceremony == null ? null : probationEnds.computeIfAbsent(ceremony, probationEnd);
     if (official == null && ends != null && ends.isAfter(today)) {
       LocalDate since = ceremony.isAfter(today) ? today : ceremony;
-      return new Row(number, record, MemberStatus.PROBATIONARY, since, null);
+      return new SheetRow(number, record, MemberStatus.PROBATIONARY, since, null);
     }
     LocalDate officialDate = official != null ? official : ends;
-    return new Row(
+    return new SheetRow(
         number,
         record,
         MemberStatus.OFFICIAL,
@@ -363,12 +346,13 @@ final class SheetReading {
   }
 
   /** Checks the rows read against the records already kept, in three set-based queries. */
-  Result finish(Duplicates possible) {
+  SheetResult finish(Duplicates possible) {
     footer();
     var names = heading.written();
-    var duplicates = possible.possibleDuplicatesAmong(parsed.stream().map(Row::record).toList());
+    var duplicates =
+        possible.possibleDuplicatesAmong(parsed.stream().map(SheetRow::record).toList());
     var cardsTaken = possible.partyCardsInUse(partyCards);
-    var unique = new ArrayList<Row>();
+    var unique = new ArrayList<SheetRow>();
     for (int i = 0; i < parsed.size(); i++) {
       var duplicate = duplicates.get(i);
       String card = parsed.get(i).record().partyCardNumber();
@@ -400,7 +384,7 @@ final class SheetReading {
     }
     problems.sort(Comparator.comparingInt(ImportProblem::row));
     notes.sort(Comparator.comparingInt(ImportNote::row));
-    return new Result(sheet, heading, total, unique, problems, notes, lastColumn);
+    return new SheetResult(sheet, heading, total, unique, problems, notes, lastColumn);
   }
 
   /**

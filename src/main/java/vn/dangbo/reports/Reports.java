@@ -50,6 +50,7 @@ public class Reports {
 
   private final Organizations organizations;
   private final MemberStatistics members;
+  private final vn.dangbo.members.MemberFlows memberFlows;
   private final DevelopmentFigures development;
   private final UnitSummaries summaries;
   private final GradeReports grades;
@@ -63,6 +64,7 @@ public class Reports {
   Reports(
       Organizations organizations,
       MemberStatistics members,
+      vn.dangbo.members.MemberFlows memberFlows,
       DevelopmentFigures development,
       UnitSummaries summaries,
       GradeReports grades,
@@ -74,6 +76,7 @@ public class Reports {
       Clock clock) {
     this.organizations = organizations;
     this.members = members;
+    this.memberFlows = memberFlows;
     this.development = development;
     this.summaries = summaries;
     this.grades = grades;
@@ -136,7 +139,7 @@ public class Reports {
     var cells = summaries.cellsOf(organization, to);
     var opening = members.of(cells, from.minusDays(1));
     var closing = members.of(cells, to);
-    var flows = members.flows(cells, from, to);
+    var flows = memberFlows.flows(cells, from, to);
     var figures = new LinkedHashMap<String, Integer>();
     figures.put("opening", opening.total());
     figures.put("in.total", flows.in());
