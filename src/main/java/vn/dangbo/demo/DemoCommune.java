@@ -6,7 +6,6 @@ import static vn.dangbo.organization.CellType.SCHOOL;
 import static vn.dangbo.organization.CellType.VILLAGE;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +16,11 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.dangbo.accounts.AccountAdministration;
-import vn.dangbo.accounts.CurrentUser;
-import vn.dangbo.accounts.NewAccount;
-import vn.dangbo.accounts.Role;
 import vn.dangbo.organization.AdministrativeLevel;
 import vn.dangbo.organization.ApprovalAction;
 import vn.dangbo.organization.ApprovalChain;
 import vn.dangbo.organization.ApprovalRouting;
 import vn.dangbo.organization.ApprovalStep;
-import vn.dangbo.organization.CellType;
 import vn.dangbo.organization.CommitteeMembers;
 import vn.dangbo.organization.CommitteePosition;
 import vn.dangbo.organization.NewOrganization;
@@ -64,7 +58,9 @@ class DemoCommune implements SmartInitializingSingleton {
   private final Places places;
   private final CommitteeMembers committeeMembers;
   private final ApprovalRouting approvalRouting;
-  private final AccountAdministration accounts;
+  private final DemoAccounts demoAccounts;
+  private final DemoCommittees committees;
+  private final DemoTree tree;
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
   private final DemoMembers members;
@@ -78,7 +74,9 @@ class DemoCommune implements SmartInitializingSingleton {
       Places places,
       CommitteeMembers committeeMembers,
       ApprovalRouting approvalRouting,
-      AccountAdministration accounts,
+      DemoAccounts demoAccounts,
+      DemoCommittees committees,
+      DemoTree tree,
       JdbcClient jdbc,
       TransactionTemplate transaction,
       DemoMembers members,
@@ -90,7 +88,9 @@ class DemoCommune implements SmartInitializingSingleton {
     this.places = places;
     this.committeeMembers = committeeMembers;
     this.approvalRouting = approvalRouting;
-    this.accounts = accounts;
+    this.demoAccounts = demoAccounts;
+    this.committees = committees;
+    this.tree = tree;
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.members = members;
@@ -117,45 +117,45 @@ class DemoCommune implements SmartInitializingSingleton {
 
   private void load() {
     long province =
-        found(
+        tree.found(
             NewOrganization.committee(
                     "Đảng bộ tỉnh Sơn La", AdministrativeLevel.PROVINCE, false, null)
                 .withCode("SL"),
             FOUNDED);
     long district =
-        found(
+        tree.found(
             NewOrganization.committee(
                     "Đảng bộ huyện Bắc Yên", AdministrativeLevel.DISTRICT, false, province)
                 .withCode("BY"),
             FOUNDED);
-    long langCheu = commune("Đảng bộ xã Làng Chếu", "LC", district);
-    long hangDong = commune("Đảng bộ xã Háng Đồng", "HD", district);
-    long oldTaXua = commune("Đảng bộ xã Tà Xùa (cũ)", "TXC", district);
+    long langCheu = tree.commune("Đảng bộ xã Làng Chếu", "LC", district);
+    long hangDong = tree.commune("Đảng bộ xã Háng Đồng", "HD", district);
+    long oldTaXua = tree.commune("Đảng bộ xã Tà Xùa (cũ)", "TXC", district);
 
     var cells = new LinkedHashMap<String, Long>();
     // Làng Chếu: 9 village cells, some founded only as the villages gained members
-    cell(cells, langCheu, "Chi bộ bản Làng Chếu", VILLAGE, 2000);
-    cell(cells, langCheu, "Chi bộ bản Phình Hồ", VILLAGE, 2000);
-    cell(cells, langCheu, "Chi bộ bản Háng Gằng", VILLAGE, 2002);
-    cell(cells, langCheu, "Chi bộ bản Pá Chày", VILLAGE, 2006);
-    cell(cells, langCheu, "Chi bộ bản Khe Lóng", VILLAGE, 2009);
-    cell(cells, langCheu, "Chi bộ bản Chống Tra", VILLAGE, 2012);
-    cell(cells, langCheu, "Chi bộ bản Trò A", VILLAGE, 2015);
-    cell(cells, langCheu, "Chi bộ bản Sừ Thàng", VILLAGE, 2018);
-    cell(cells, langCheu, "Chi bộ bản Mống Vàng", VILLAGE, 2021);
+    tree.cell(cells, langCheu, "Chi bộ bản Làng Chếu", VILLAGE, 2000);
+    tree.cell(cells, langCheu, "Chi bộ bản Phình Hồ", VILLAGE, 2000);
+    tree.cell(cells, langCheu, "Chi bộ bản Háng Gằng", VILLAGE, 2002);
+    tree.cell(cells, langCheu, "Chi bộ bản Pá Chày", VILLAGE, 2006);
+    tree.cell(cells, langCheu, "Chi bộ bản Khe Lóng", VILLAGE, 2009);
+    tree.cell(cells, langCheu, "Chi bộ bản Chống Tra", VILLAGE, 2012);
+    tree.cell(cells, langCheu, "Chi bộ bản Trò A", VILLAGE, 2015);
+    tree.cell(cells, langCheu, "Chi bộ bản Sừ Thàng", VILLAGE, 2018);
+    tree.cell(cells, langCheu, "Chi bộ bản Mống Vàng", VILLAGE, 2021);
     // and 5 at the schools, the health station and the agricultural extension station
-    cell(cells, langCheu, "Chi bộ Trường Mầm non Làng Chếu", SCHOOL, 2005);
-    cell(cells, langCheu, "Chi bộ Trường Tiểu học Làng Chếu", SCHOOL, 2003);
-    cell(cells, langCheu, "Chi bộ Trường THCS Làng Chếu", SCHOOL, 2008);
-    cell(cells, langCheu, "Chi bộ Trạm Y tế xã Làng Chếu", HEALTH_STATION, 2010);
-    cell(
+    tree.cell(cells, langCheu, "Chi bộ Trường Mầm non Làng Chếu", SCHOOL, 2005);
+    tree.cell(cells, langCheu, "Chi bộ Trường Tiểu học Làng Chếu", SCHOOL, 2003);
+    tree.cell(cells, langCheu, "Chi bộ Trường THCS Làng Chếu", SCHOOL, 2008);
+    tree.cell(cells, langCheu, "Chi bộ Trạm Y tế xã Làng Chếu", HEALTH_STATION, 2010);
+    tree.cell(
         cells, langCheu, "Chi bộ Trạm Khuyến nông Làng Chếu", AGRICULTURAL_EXTENSION_STATION, 2013);
-    cell(cells, hangDong, "Chi bộ bản Háng Đồng", VILLAGE, 2000);
-    cell(cells, hangDong, "Chi bộ bản Tìa Đố", VILLAGE, 2011);
-    cell(cells, hangDong, "Chi bộ Trường PTDTBT TH và THCS Háng Đồng", SCHOOL, 2007);
-    cell(cells, oldTaXua, "Chi bộ bản Tà Xùa", VILLAGE, 2000);
-    cell(cells, oldTaXua, "Chi bộ bản Bẹ", VILLAGE, 2004);
-    cell(cells, oldTaXua, "Chi bộ Trạm Y tế xã Tà Xùa", HEALTH_STATION, 2012);
+    tree.cell(cells, hangDong, "Chi bộ bản Háng Đồng", VILLAGE, 2000);
+    tree.cell(cells, hangDong, "Chi bộ bản Tìa Đố", VILLAGE, 2011);
+    tree.cell(cells, hangDong, "Chi bộ Trường PTDTBT TH và THCS Háng Đồng", SCHOOL, 2007);
+    tree.cell(cells, oldTaXua, "Chi bộ bản Tà Xùa", VILLAGE, 2000);
+    tree.cell(cells, oldTaXua, "Chi bộ bản Bẹ", VILLAGE, 2004);
+    tree.cell(cells, oldTaXua, "Chi bộ Trạm Y tế xã Tà Xùa", HEALTH_STATION, 2012);
 
     // places: a village gets its cell the year the cell was founded
     place(langCheu, "Bản Làng Chếu", PlaceKind.VILLAGE, cells, "Chi bộ bản Làng Chếu");
@@ -231,7 +231,7 @@ class DemoCommune implements SmartInitializingSingleton {
     }
 
     // earlier terms of the Làng Chếu committee: their votes on admissions since 2006 count them
-    pastTerm(
+    committees.pastTerm(
         langCheu,
         LocalDate.of(2005, 10, 1),
         "Sùng A Dơ",
@@ -239,7 +239,7 @@ class DemoCommune implements SmartInitializingSingleton {
         "Lò Văn Piếng",
         "Mùa A Chư",
         "Hờ A Vàng");
-    pastTerm(
+    committees.pastTerm(
         langCheu,
         LocalDate.of(2010, 10, 1),
         "Sùng A Dơ",
@@ -247,7 +247,7 @@ class DemoCommune implements SmartInitializingSingleton {
         "Lò Thị Ban",
         "Mùa A Chư",
         "Nguyễn Văn Tâm");
-    pastTerm(
+    committees.pastTerm(
         langCheu,
         LocalDate.of(2015, 10, 1),
         "Sùng A Dơ",
@@ -257,28 +257,32 @@ class DemoCommune implements SmartInitializingSingleton {
         "Nguyễn Văn Tâm");
 
     // Làng Chếu committee 2020-2025 and the cells each member was in charge of
-    long doSecretary = appoint(langCheu, "Sùng A Dơ", CommitteePosition.SECRETARY, TERM_2020);
-    long suDeputy = appoint(langCheu, "Giàng A Sử", CommitteePosition.DEPUTY_SECRETARY, TERM_2020);
+    long doSecretary =
+        committees.appoint(langCheu, "Sùng A Dơ", CommitteePosition.SECRETARY, TERM_2020);
+    long suDeputy =
+        committees.appoint(langCheu, "Giàng A Sử", CommitteePosition.DEPUTY_SECRETARY, TERM_2020);
     long banStanding =
-        appoint(langCheu, "Lò Thị Ban", CommitteePosition.STANDING_MEMBER, TERM_2020);
-    long paoMember = appoint(langCheu, "Mùa A Páo", CommitteePosition.MEMBER, TERM_2020);
-    long tamMember = appoint(langCheu, "Nguyễn Văn Tâm", CommitteePosition.MEMBER, TERM_2020);
-    assign(doSecretary, cells, TERM_2020, "Chi bộ bản Làng Chếu", "Chi bộ bản Mống Vàng");
-    assign(
+        committees.appoint(langCheu, "Lò Thị Ban", CommitteePosition.STANDING_MEMBER, TERM_2020);
+    long paoMember = committees.appoint(langCheu, "Mùa A Páo", CommitteePosition.MEMBER, TERM_2020);
+    long tamMember =
+        committees.appoint(langCheu, "Nguyễn Văn Tâm", CommitteePosition.MEMBER, TERM_2020);
+    committees.assign(
+        doSecretary, cells, TERM_2020, "Chi bộ bản Làng Chếu", "Chi bộ bản Mống Vàng");
+    committees.assign(
         suDeputy,
         cells,
         TERM_2020,
         "Chi bộ bản Phình Hồ",
         "Chi bộ bản Háng Gằng",
         "Chi bộ bản Sừ Thàng");
-    assign(
+    committees.assign(
         banStanding,
         cells,
         TERM_2020,
         "Chi bộ Trường Mầm non Làng Chếu",
         "Chi bộ Trường Tiểu học Làng Chếu",
         "Chi bộ Trường THCS Làng Chếu");
-    assign(
+    committees.assign(
         paoMember,
         cells,
         TERM_2020,
@@ -286,7 +290,7 @@ class DemoCommune implements SmartInitializingSingleton {
         "Chi bộ bản Khe Lóng",
         "Chi bộ bản Chống Tra",
         "Chi bộ bản Trò A");
-    assign(
+    committees.assign(
         tamMember,
         cells,
         TERM_2020,
@@ -325,21 +329,21 @@ class DemoCommune implements SmartInitializingSingleton {
         ALL,
         BY);
 
-    long chua = appoint(taXua, "Vàng A Chua", CommitteePosition.SECRETARY, MERGER);
-    long su = appoint(taXua, "Giàng A Sử", CommitteePosition.DEPUTY_SECRETARY, MERGER);
-    long my = appoint(taXua, "Hờ Thị Mỷ", CommitteePosition.STANDING_MEMBER, MERGER);
-    long pao = appoint(taXua, "Mùa A Páo", CommitteePosition.MEMBER, MERGER);
-    long khanh = appoint(taXua, "Lò Văn Khánh", CommitteePosition.MEMBER, MERGER);
+    long chua = committees.appoint(taXua, "Vàng A Chua", CommitteePosition.SECRETARY, MERGER);
+    long su = committees.appoint(taXua, "Giàng A Sử", CommitteePosition.DEPUTY_SECRETARY, MERGER);
+    long my = committees.appoint(taXua, "Hờ Thị Mỷ", CommitteePosition.STANDING_MEMBER, MERGER);
+    long pao = committees.appoint(taXua, "Mùa A Páo", CommitteePosition.MEMBER, MERGER);
+    long khanh = committees.appoint(taXua, "Lò Văn Khánh", CommitteePosition.MEMBER, MERGER);
     LocalDate assigned = LocalDate.of(2025, 7, 15);
-    assign(chua, cells, assigned, "Chi bộ bản Tà Xùa", "Chi bộ bản Bẹ");
-    assign(
+    committees.assign(chua, cells, assigned, "Chi bộ bản Tà Xùa", "Chi bộ bản Bẹ");
+    committees.assign(
         my,
         cells,
         assigned,
         "Chi bộ bản Làng Chếu",
         "Chi bộ bản Phình Hồ",
         "Chi bộ Trường Tiểu học Làng Chếu");
-    assign(
+    committees.assign(
         su,
         cells,
         assigned,
@@ -348,7 +352,7 @@ class DemoCommune implements SmartInitializingSingleton {
         "Chi bộ bản Mống Vàng",
         "Chi bộ Trường Mầm non Làng Chếu",
         "Chi bộ Trường THCS Làng Chếu");
-    assign(
+    committees.assign(
         pao,
         cells,
         assigned,
@@ -358,7 +362,7 @@ class DemoCommune implements SmartInitializingSingleton {
         "Chi bộ bản Trò A",
         "Chi bộ bản Háng Đồng",
         "Chi bộ bản Tìa Đố");
-    assign(
+    committees.assign(
         khanh,
         cells,
         assigned,
@@ -372,53 +376,11 @@ class DemoCommune implements SmartInitializingSingleton {
     evaluations.load(
         langCheu, taXua, cells.get("Chi bộ bản Khe Lóng"), cells.get("Chi bộ bản Làng Chếu"));
 
-    account("admin", "Quản trị hệ thống", Role.ADMINISTRATOR, null, null);
-    account("tinh.sonla", "Ban Tổ chức Tỉnh ủy Sơn La", Role.SUPERIOR_VIEWER, province, null);
-    account("vanphong.taxua", "Văn phòng Đảng ủy xã Tà Xùa", Role.COMMITTEE_OFFICE, taXua, null);
-    account(
-        "vanphong.langcheu",
-        "Văn phòng Đảng ủy xã Làng Chếu (trước 2025)",
-        Role.COMMITTEE_OFFICE,
-        langCheu,
-        null);
-    account("phutrach.my", "Hờ Thị Mỷ", Role.COMMITTEE_MEMBER_IN_CHARGE, null, my);
-    account(
-        "bithu.langcheu",
-        "Sùng A Lử",
-        Role.CELL_SECRETARY,
-        cells.get("Chi bộ bản Làng Chếu"),
-        null);
-    account(
-        "bithu.hangdong",
-        "Thào A Dế",
-        Role.CELL_SECRETARY,
-        cells.get("Chi bộ bản Háng Đồng"),
-        null);
-    accounts.open(
-        new NewAccount(
-            "dangvien.langcheu",
-            members.nameOf(accountHolder),
-            PASSWORD,
-            Role.MEMBER,
-            cells.get("Chi bộ bản Làng Chếu"),
-            null,
-            accountHolder),
-        SYSTEM);
-  }
-
-  private long commune(String name, String code, long district) {
-    return found(
-        NewOrganization.committee(name, AdministrativeLevel.COMMUNE, true, district).withCode(code),
-        FOUNDED);
-  }
-
-  private void cell(Map<String, Long> cells, long commune, String name, CellType type, int year) {
-    LocalDate founded = year == FOUNDED.getYear() ? FOUNDED : LocalDate.of(year, 3, 26);
-    cells.put(name, found(NewOrganization.cell(name, type, commune), founded));
+    demoAccounts.open(province, taXua, langCheu, cells, my, accountHolder);
   }
 
   private LocalDate founding(Map<String, Long> cells, String cell) {
-    return foundedOn(cells.get(cell));
+    return tree.foundedOn(cells.get(cell));
   }
 
   private long place(
@@ -429,54 +391,5 @@ class DemoCommune implements SmartInitializingSingleton {
       places.serve(id, cells.get(servingCell), founding(cells, servingCell), ALL);
     }
     return id;
-  }
-
-  /** A five-year term of a committee, ended the day before the next term began. */
-  private void pastTerm(long committee, LocalDate from, String... names) {
-    var positions =
-        List.of(
-            CommitteePosition.SECRETARY,
-            CommitteePosition.DEPUTY_SECRETARY,
-            CommitteePosition.STANDING_MEMBER,
-            CommitteePosition.MEMBER,
-            CommitteePosition.MEMBER);
-    for (int i = 0; i < names.length; i++) {
-      long id = appoint(committee, names[i], positions.get(i), from);
-      committeeMembers.endTerm(id, from.plusYears(5), ALL);
-    }
-  }
-
-  private long appoint(long committee, String name, CommitteePosition position, LocalDate from) {
-    return committeeMembers.appoint(committee, name, position, from, ALL);
-  }
-
-  private void assign(
-      long committeeMember, Map<String, Long> cells, LocalDate from, String... names) {
-    var ids = new ArrayList<Long>();
-    for (String name : names) {
-      ids.add(cells.get(name));
-    }
-    for (long cell : ids) {
-      LocalDate cellFounded = foundedOn(cell);
-      committeeMembers.assign(
-          committeeMember, cell, from.isBefore(cellFounded) ? cellFounded : from, ALL);
-    }
-  }
-
-  private void account(
-      String username, String name, Role role, Long organization, Long committeeMember) {
-    accounts.open(
-        new NewAccount(username, name, PASSWORD, role, organization, committeeMember), SYSTEM);
-  }
-
-  private static final CurrentUser SYSTEM =
-      new CurrentUser(0, BY, "demo", Role.ADMINISTRATOR, null, null, ALL);
-
-  private long found(NewOrganization organization, LocalDate on) {
-    return reorganizations.found(organization, on, DecisionRef.NONE, ALL, BY);
-  }
-
-  private LocalDate foundedOn(long organization) {
-    return organizations.findLatest(organization, ALL).orElseThrow().existence().from();
   }
 }

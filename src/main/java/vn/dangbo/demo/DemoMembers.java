@@ -61,6 +61,7 @@ class DemoMembers {
   private int serial;
 
   private final DemoPipeline pipeline;
+  private final DemoPresentDay presentDay;
 
   /** The members created so far, by cell, in order: mentors and introducers come from here. */
   private final Map<Long, List<Long>> byCell = new HashMap<>();
@@ -80,12 +81,14 @@ class DemoMembers {
       vn.dangbo.members.Transfers transfers,
       vn.dangbo.members.StatusDecisions statusDecisions,
       Members members,
-      DemoPipeline pipeline) {
+      DemoPipeline pipeline,
+      DemoPresentDay presentDay) {
     this.registry = registry;
     this.transfers = transfers;
     this.statusDecisions = statusDecisions;
     this.members = members;
     this.pipeline = pipeline;
+    this.presentDay = presentDay;
   }
 
   private Set<Long> schools = Set.of();
@@ -181,7 +184,7 @@ class DemoMembers {
           2006 + (i * 7) % 18,
           byCell.get(cells.get(cell)));
     }
-    pipeline.presentDay(cells, places, byCell, LocalDate.now());
+    presentDay.load(cells, places, byCell, LocalDate.now());
     return first.get("Chi bộ bản Làng Chếu").get(1);
   }
 
