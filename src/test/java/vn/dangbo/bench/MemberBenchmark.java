@@ -172,14 +172,15 @@ public final class MemberBenchmark {
                     + " "
                     + r);
         row.createCell(1).setCellValue(woman ? "Nữ" : "Nam");
-        row.createCell(2)
-            .setCellValue(
-                String.format(
-                    "%02d/%02d/%d",
-                    1 + random.nextInt(28), 1 + random.nextInt(12), 1950 + random.nextInt(40)));
+        int day = 1 + random.nextInt(28);
+        int month = 1 + random.nextInt(12);
+        int year = 1950 + random.nextInt(40);
+        row.createCell(2).setCellValue(String.format("%02d/%02d/%d", day, month, year));
         row.createCell(3).setCellValue("Mông");
         row.createCell(4).setCellValue("Chi bộ bản Đo " + (1 + random.nextInt(20)));
-        row.createCell(5).setCellValue(String.format("0140%08d", r));
+        // Sơn La (014), the sex and century digit, the year of birth, a serial: a valid number
+        row.createCell(5)
+            .setCellValue(String.format("014%d%02d%06d", woman ? 1 : 0, year % 100, r));
         row.createCell(6).setCellValue("19/05/2015");
         row.createCell(7).setCellValue("30/05/2015");
       }
