@@ -1,8 +1,6 @@
 package vn.dangbo.members;
 
 import java.time.LocalDate;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.organization.OrganizationScope;
@@ -21,13 +19,14 @@ import vn.dangbo.shared.RefusedException;
 @Service
 public class StatusDecisions {
 
-  private final JdbcClient jdbc;
+  private final MemberRepository repository;
   private final Members members;
   private final MemberHistory memberHistory;
   private final RuleBook rules;
 
-  StatusDecisions(JdbcClient jdbc, Members members, MemberHistory memberHistory, RuleBook rules) {
-    this.jdbc = jdbc;
+  StatusDecisions(
+      MemberRepository repository, Members members, MemberHistory memberHistory, RuleBook rules) {
+    this.repository = repository;
     this.members = members;
     this.memberHistory = memberHistory;
     this.rules = rules;
@@ -110,23 +109,7 @@ public class StatusDecisions {
         }
       }
     }
-    int updated =
-        jdbc.sql(
-                """
-                update member set status = :status, status_since = :on, official_date = :official,
-                  version = version + 1
-                where id = :id and version = :version
-                """)
-            .param("status", to.name())
-            .param("on", effective)
-            .param("official", officialDate)
-            .param("id", id)
-            .param("version", version)
-            .update();
-    if (updated == 0) {
-      throw new OptimisticLockingFailureException(
-          "member " + id + " changed since version " + version);
-    }
+    repository.saveStatus(id, version, to, effective, officialDate);
     memberHistory.record(
         new MemberHistory.Entry(
             id,

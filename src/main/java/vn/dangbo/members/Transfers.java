@@ -1,8 +1,6 @@
 package vn.dangbo.members;
 
 import java.time.LocalDate;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.accounts.AccountAdministration;
@@ -18,17 +16,17 @@ import vn.dangbo.shared.RefusedException;
 @Service
 public class Transfers {
 
-  private final JdbcClient jdbc;
+  private final MemberRepository repository;
   private final Members members;
   private final MemberHistory memberHistory;
   private final AccountAdministration accounts;
 
   Transfers(
-      JdbcClient jdbc,
+      MemberRepository repository,
       Members members,
       MemberHistory memberHistory,
       AccountAdministration accounts) {
-    this.jdbc = jdbc;
+    this.repository = repository;
     this.members = members;
     this.memberHistory = memberHistory;
     this.accounts = accounts;
@@ -134,23 +132,7 @@ public class Transfers {
   /** Puts the member in the cell with the status; their account, if any, follows them. */
   private void placeIn(
       long id, int version, long cellId, MemberStatus status, LocalDate statusSince) {
-    int updated =
-        jdbc.sql(
-                """
-                update member set cell_id = :cell, status = :status, status_since = :since,
-                  version = version + 1
-                where id = :id and version = :version
-                """)
-            .param("cell", cellId)
-            .param("status", status.name())
-            .param("since", statusSince)
-            .param("id", id)
-            .param("version", version)
-            .update();
-    if (updated == 0) {
-      throw new OptimisticLockingFailureException(
-          "member " + id + " changed since version " + version);
-    }
+    repository.savePlacement(id, version, cellId, status, statusSince);
     accounts.followMember(id, cellId);
   }
 }
