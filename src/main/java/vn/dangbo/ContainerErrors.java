@@ -41,10 +41,8 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
       }
       // as sent: a path Tomcat could not decode has no decoded form
       String uri = request.getCoyoteRequest().requestURI().toString();
-      String accept = request.getHeader("Accept");
       boolean json =
-          (uri != null && uri.startsWith("/api/"))
-              || (accept != null && accept.contains("json") && !accept.contains("text/html"));
+          ErrorForms.wantsJson(uri, request.getContextPath(), request.getHeader("Accept"));
       try {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType(json ? "application/json" : "text/html");

@@ -18,10 +18,14 @@ final class ErrorForms {
   static boolean wantsJson(HttpServletRequest request) {
     Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String uri = original instanceof String s ? s : request.getRequestURI();
-    if (uri.startsWith(request.getContextPath() + "/api/")) {
+    return wantsJson(uri, request.getContextPath(), request.getHeader("Accept"));
+  }
+
+  /** The same for a path as sent and the {@code Accept} header (either may be null). */
+  static boolean wantsJson(String uri, String contextPath, String accept) {
+    if (uri != null && uri.startsWith(contextPath + "/api/")) {
       return true;
     }
-    String accept = request.getHeader("Accept");
     return accept != null && accept.contains("json") && !accept.contains("text/html");
   }
 

@@ -45,14 +45,26 @@ class CurrentUserResolver implements HandlerMethodArgumentResolver {
     return parameter.getParameterType() == CurrentUser.class ? user : user.scope();
   }
 
+  /** Whether someone is signed in (password and, where asked, code given). */
+  static boolean signedIn() {
+    return signedInUser() != null;
+  }
+
+  private static SignedInUser signedInUser() {
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication != null
+            && authentication.getPrincipal() instanceof SignedInUser signedIn
+            && !signedIn.awaitingCode()
+        ? signedIn
+        : null;
+  }
+
   CurrentUser current(HttpServletRequest request) {
     if (request != null && request.getAttribute(ATTRIBUTE) instanceof CurrentUser cached) {
       return cached;
     }
-    var authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication == null
-        || !(authentication.getPrincipal() instanceof SignedInUser signedIn)
-        || signedIn.awaitingCode()) {
+    var signedIn = signedInUser();
+    if (signedIn == null) {
       throw new AccessDeniedException("not signed in");
     }
     var account =

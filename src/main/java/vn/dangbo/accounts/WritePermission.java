@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -68,7 +67,7 @@ class WritePermission implements HandlerInterceptor, WebMvcConfigurer {
         || READS.contains(request.getMethod())
         || !(handler instanceof HandlerMethod method)
         || method.hasMethodAnnotation(OwnWrite.class)
-        || !signedIn()) {
+        || !CurrentUserResolver.signedIn()) {
       return true;
     }
     var scope = users.current(request).scope();
@@ -85,13 +84,6 @@ class WritePermission implements HandlerInterceptor, WebMvcConfigurer {
       requireWritable(owner, correction, scope);
     }
     return true;
-  }
-
-  private static boolean signedIn() {
-    var authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication != null
-        && authentication.getPrincipal() instanceof SignedInUser user
-        && !user.awaitingCode();
   }
 
   private static void requireWritable(Owner owner, boolean correction, OrganizationScope scope) {

@@ -47,25 +47,16 @@ class StepCases implements DecidedCases {
 
   @Override
   public Found decidedBetween(LocalDate from, LocalDate through, int examples) {
-    long count =
-        jdbc.sql("select count(*) from candidate_step where on_date between :from and :through")
-            .param("from", from)
-            .param("through", through)
-            .query(Long.class)
-            .single();
-    var first =
-        jdbc.sql(
-                """
-                select c.full_name || ': ' || s.kind || ', ' || to_char(s.on_date, 'DD/MM/YYYY')
-                from candidate_step s join candidate c on c.id = s.candidate_id
-                where s.on_date between :from and :through
-                order by s.on_date, s.id limit :examples
-                """)
-            .param("from", from)
-            .param("through", through)
-            .param("examples", examples)
-            .query(String.class)
-            .list();
-    return new Found(count, first);
+    return DecidedCases.find(
+        jdbc,
+        """
+        select c.full_name || ': ' || s.kind || ', ' || to_char(s.on_date, 'DD/MM/YYYY') as label,
+          s.on_date as day
+        from candidate_step s join candidate c on c.id = s.candidate_id
+        where s.on_date between :from and :through
+        """,
+        from,
+        through,
+        examples);
   }
 }

@@ -38,29 +38,18 @@ class GradeCases implements DecidedCases {
 
   @Override
   public Found decidedBetween(LocalDate from, LocalDate through, int examples) {
-    var cases =
+    return DecidedCases.find(
+        jdbc,
         """
+        select c.title || ': ' || s.grade || ', ' || to_char(c.period_to, 'DD/MM/YYYY') as label,
+          c.period_to as day
         from evaluation_step s
         join evaluation e on e.id = s.evaluation_id
         join evaluation_cycle c on c.id = e.cycle_id
         where s.step = 'DECISION' and c.period_to between :from and :through
-        """;
-    long count =
-        jdbc.sql("select count(*) " + cases)
-            .param("from", from)
-            .param("through", through)
-            .query(Long.class)
-            .single();
-    var first =
-        jdbc.sql(
-                "select c.title || ': ' || s.grade || ', ' || to_char(c.period_to, 'DD/MM/YYYY') "
-                    + cases
-                    + " order by c.period_to, e.id limit :examples")
-            .param("from", from)
-            .param("through", through)
-            .param("examples", examples)
-            .query(String.class)
-            .list();
-    return new Found(count, first);
+        """,
+        from,
+        through,
+        examples);
   }
 }

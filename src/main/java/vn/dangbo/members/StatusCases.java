@@ -51,19 +51,6 @@ class StatusCases implements DecidedCases {
         from recognition_step r join member m on m.id = r.member_id
         where r.on_date between :from and :through
         """;
-    long count =
-        jdbc.sql("select count(*) from (" + cases + ") c")
-            .param("from", from)
-            .param("through", through)
-            .query(Long.class)
-            .single();
-    var first =
-        jdbc.sql("select label from (" + cases + ") c order by day, label limit :examples")
-            .param("from", from)
-            .param("through", through)
-            .param("examples", examples)
-            .query(String.class)
-            .list();
-    return new Found(count, first);
+    return DecidedCases.find(jdbc, cases, from, through, examples);
   }
 }

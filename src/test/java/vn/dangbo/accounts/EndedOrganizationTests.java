@@ -138,13 +138,11 @@ class EndedOrganizationTests {
     assertThat(detail).hasStatusOk();
     var json = detail.getResponse();
     try {
-      var tree =
-          new tools.jackson.databind.json.JsonMapper()
-              .readTree(json.getContentAsString())
-              .get("member");
+      var mapper = new tools.jackson.databind.json.JsonMapper();
+      var tree = mapper.readTree(json.getContentAsString()).get("member");
       var record = (tools.jackson.databind.node.ObjectNode) tree.get("record");
       record.put("birthPlace", "Xã Làng Chếu, huyện Bắc Yên, tỉnh Sơn La");
-      var body = new tools.jackson.databind.json.JsonMapper().createObjectNode();
+      var body = mapper.createObjectNode();
       body.put("version", tree.get("version").asInt());
       body.set("record", record);
       body.put("confirmedNotDuplicate", true);
