@@ -10,7 +10,6 @@ import vn.dangbo.organization.Organizations;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
 import vn.dangbo.shared.DecisionRef;
-import vn.dangbo.shared.PartyDates;
 import vn.dangbo.shared.RefusedException;
 
 /**
@@ -95,23 +94,7 @@ class MemberHistory {
 
   /** A new history entry may not predate the last one, nor be in the future. */
   void requireDateInOrder(long id, LocalDate on) {
-    PartyDates.requireSinceFounding("on", on);
-    LocalDate last = lastChangeOn(id);
-    if ((last != null && on.isBefore(last)) || on.isAfter(LocalDate.now(clock))) {
-      throw new RefusedException("member.refused.statusDateOrder", last);
-    }
-  }
-
-  /** A temporary attachment elsewhere lasts as long as the rules allow, naming the rule. */
-  void requireAttachmentLength(LocalDate on, LocalDate until) {
-    var min = rules.at(on, RuleKey.TEMPORARY_ATTACHMENT_MIN_MONTHS);
-    var max = rules.at(on, RuleKey.TEMPORARY_ATTACHMENT_MAX_MONTHS);
-    if (until.isBefore(on.plusMonths(min.asInt()))) {
-      throw min.refusal("member.refused.attachmentShort", day(until));
-    }
-    if (until.isAfter(on.plusMonths(max.asInt()))) {
-      throw max.refusal("member.refused.attachmentLong", day(until));
-    }
+    Member.requireInOrder(on, lastChangeOn(id), LocalDate.now(clock));
   }
 
   /** The end of probation: the ceremony plus the probation length in force on that day. */
@@ -119,16 +102,6 @@ class MemberHistory {
     return ceremony == null
         ? null
         : ceremony.plusMonths(rules.at(ceremony, RuleKey.PROBATION_MONTHS).asInt());
-  }
-
-  static String day(LocalDate date) {
-    return date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-  }
-
-  static void requireShort(String reason) {
-    if (reason != null && reason.length() > 1000) {
-      throw new RefusedException("member.refused.tooLong");
-    }
   }
 
   /** A cell that exists today and that the user manages. */

@@ -1,15 +1,13 @@
 package vn.dangbo.members;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.rules.RuleBook;
-import vn.dangbo.rules.RuleKey;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.NotFoundException;
-import vn.dangbo.shared.PartyDates;
-import vn.dangbo.shared.RefusedException;
 
 /**
  * Decisions that change a member's status from a day on (recognition as official, exemption,
@@ -23,13 +21,19 @@ public class StatusDecisions {
   private final Members members;
   private final MemberHistory memberHistory;
   private final RuleBook rules;
+  private final Clock clock;
 
   StatusDecisions(
-      MemberRepository repository, Members members, MemberHistory memberHistory, RuleBook rules) {
+      MemberRepository repository,
+      Members members,
+      MemberHistory memberHistory,
+      RuleBook rules,
+      Clock clock) {
     this.repository = repository;
     this.members = members;
     this.memberHistory = memberHistory;
     this.rules = rules;
+    this.clock = clock;
   }
 
   /**
@@ -69,58 +73,14 @@ public class StatusDecisions {
     var member =
         members.find(id, scope).orElseThrow(() -> new NotFoundException("member.notFound"));
     scope.requireManager(member.record().cellId());
-    if (to == null || on == null) {
-      throw new RefusedException("member.refused.statusIncomplete");
-    }
-    if (!member.status().next().contains(to)) {
-      throw new RefusedException("member.refused.transition", member.status(), to);
-    }
-    memberHistory.requireDateInOrder(id, on);
-    PartyDates.requireSinceFounding("decision", decision);
-    if (until != null && (!to.temporary() || !until.isAfter(on))) {
-      throw new RefusedException("member.refused.until");
-    }
-    if (to == MemberStatus.ATTACHED_ELSEWHERE && until != null) {
-      memberHistory.requireAttachmentLength(on, until);
-    }
-    MemberHistory.requireShort(reason);
-    LocalDate officialDate = member.officialDate();
-    LocalDate effective = on;
-    if (member.status() == MemberStatus.PROBATIONARY && to == MemberStatus.OFFICIAL) {
-      LocalDate ceremony = member.record().admissionCeremonyDate();
-      if (ceremony == null) {
-        throw new RefusedException("member.refused.ceremonyMissing");
-      }
-      var rule = rules.at(ceremony, RuleKey.PROBATION_MONTHS);
-      LocalDate probationEnds = ceremony.plusMonths(rule.asInt());
-      if (on.isBefore(probationEnds)) {
-        throw new RefusedException(
-            "member.refused.probationNotOver", probationEnds, rule.asInt(), rule.legalBasis());
-      }
-      officialDate = probationEnds;
-      // official from the exact end of probation, even when the decision comes later (Điều lệ
-      // Đảng, Điều 5); the decision keeps its own day. Only a change recorded after that end (a
-      // move during the wait) keeps the history from going back to it.
-      LocalDate last = memberHistory.lastChangeOn(id);
-      if (last == null || !last.isAfter(probationEnds)) {
-        effective = probationEnds;
-        if (decision != null && decision.date() == null) {
-          decision = new DecisionRef(decision.number(), on, decision.issuer());
-        }
-      }
-    }
-    repository.saveStatus(id, version, to, effective, officialDate);
-    memberHistory.record(
-        new MemberHistory.Entry(
-            id,
-            ChangeKind.STATUS,
-            member.record().cellId(),
-            member.status(),
-            to,
-            effective,
-            until,
-            decision,
-            reason),
-        by);
+    var change =
+        member.change(
+            new StatusDecision(to, on, until, decision, reason),
+            memberHistory.lastChangeOn(id),
+            LocalDate.now(clock),
+            rules);
+    repository.saveStatus(
+        id, version, change.entry().to(), change.entry().on(), change.officialDate());
+    memberHistory.record(change.entry(), by);
   }
 }

@@ -1,5 +1,6 @@
 package vn.dangbo.members;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,16 +21,19 @@ public class Transfers {
   private final Members members;
   private final MemberHistory memberHistory;
   private final AccountAdministration accounts;
+  private final Clock clock;
 
   Transfers(
       MemberRepository repository,
       Members members,
       MemberHistory memberHistory,
-      AccountAdministration accounts) {
+      AccountAdministration accounts,
+      Clock clock) {
     this.repository = repository;
     this.members = members;
     this.memberHistory = memberHistory;
     this.accounts = accounts;
+    this.clock = clock;
   }
 
   /**
@@ -50,31 +54,15 @@ public class Transfers {
     var member =
         members.find(id, scope).orElseThrow(() -> new NotFoundException("member.notFound"));
     scope.requireManager(member.record().cellId());
-    if (toCellId == null || on == null) {
+    if (toCellId == null) {
       throw new RefusedException("member.refused.statusIncomplete");
     }
-    if (member.status().ended()) {
-      throw new RefusedException("member.refused.moveEnded", member.status());
-    }
-    if (toCellId == member.record().cellId()) {
-      throw new RefusedException("member.refused.sameCell");
-    }
     memberHistory.requireCell(toCellId, scope);
-    memberHistory.requireDateInOrder(id, on);
-    MemberHistory.requireShort(reason);
+    var entry =
+        member.moveTo(
+            toCellId, on, decision, reason, memberHistory.lastChangeOn(id), LocalDate.now(clock));
     placeIn(id, version, toCellId, member.status(), member.statusSince());
-    memberHistory.record(
-        new MemberHistory.Entry(
-            id,
-            ChangeKind.MOVE,
-            toCellId,
-            member.status(),
-            member.status(),
-            on,
-            null,
-            decision,
-            reason),
-        by);
+    memberHistory.record(entry, by);
   }
 
   /**
@@ -102,7 +90,7 @@ public class Transfers {
     memberHistory.requireCell(toCellId, scope);
     long id = awaited.memberId();
     memberHistory.requireDateInOrder(id, on);
-    MemberHistory.requireShort(reason);
+    Member.requireShort(reason);
     var history = members.history(id);
     var left = history.get(history.size() - 1);
     LocalDate presentBy = memberHistory.transferPresentBy(left.effectiveOn());
