@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.springframework.stereotype.Component;
+import vn.dangbo.development.AdmissionPipeline;
 import vn.dangbo.development.Candidates;
-import vn.dangbo.development.Development;
 import vn.dangbo.development.Introducer;
 import vn.dangbo.development.NewCandidate;
 import vn.dangbo.development.Stage;
@@ -32,7 +32,7 @@ class DemoPipeline {
 
   private static final OrganizationScope ALL = OrganizationScope.all();
 
-  private final Development development;
+  private final AdmissionPipeline development;
 
   private final vn.dangbo.development.CandidateIntake intake;
   private final Candidates candidates;
@@ -42,7 +42,7 @@ class DemoPipeline {
   private final Random random = new Random(2006L);
 
   DemoPipeline(
-      Development development,
+      AdmissionPipeline development,
       vn.dangbo.development.CandidateIntake intake,
       Candidates candidates,
       MemberStatistics statistics,

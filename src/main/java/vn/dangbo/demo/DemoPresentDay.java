@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.dangbo.development.AdmissionPipeline;
 import vn.dangbo.development.Candidates;
-import vn.dangbo.development.Development;
 import vn.dangbo.development.DevelopmentFigures;
 import vn.dangbo.development.Introducer;
 import vn.dangbo.development.NewCandidate;
@@ -27,7 +27,7 @@ class DemoPresentDay {
   private static final OrganizationScope ALL = OrganizationScope.all();
 
   private final DemoPipeline pipeline;
-  private final Development development;
+  private final AdmissionPipeline development;
   private final vn.dangbo.development.CandidateIntake intake;
   private final Candidates candidates;
   private final MemberStatistics statistics;
@@ -35,7 +35,7 @@ class DemoPresentDay {
 
   DemoPresentDay(
       DemoPipeline pipeline,
-      Development development,
+      AdmissionPipeline development,
       vn.dangbo.development.CandidateIntake intake,
       Candidates candidates,
       MemberStatistics statistics,

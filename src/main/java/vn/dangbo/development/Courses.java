@@ -24,10 +24,10 @@ public class Courses {
 
   private final JdbcClient jdbc;
   private final Candidates candidates;
-  private final Development development;
+  private final AdmissionPipeline development;
   private final Clock clock;
 
-  Courses(JdbcClient jdbc, Candidates candidates, Development development, Clock clock) {
+  Courses(JdbcClient jdbc, Candidates candidates, AdmissionPipeline development, Clock clock) {
     this.jdbc = jdbc;
     this.candidates = candidates;
     this.development = development;

@@ -8,19 +8,16 @@ import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.RefusedException;
 
 /**
- * The evidence a step needs besides the rules of its day: the decision's number, a mentor who is an
- * official member, introducers the user may name (none twice), a replaced introducer's successor, a
- * check that passed.
+ * The evidence a step names, checked against the records: a mentor who is an official member,
+ * introducers the user may name (none twice); and a failed check turned into its refusal.
  */
 @Component
 class StepEvidence {
 
-  private final EligibilityPolicies policies;
   private final MemberStatistics statistics;
   private final Members members;
 
-  StepEvidence(EligibilityPolicies policies, MemberStatistics statistics, Members members) {
-    this.policies = policies;
+  StepEvidence(MemberStatistics statistics, Members members) {
     this.statistics = statistics;
     this.members = members;
   }
@@ -41,53 +38,6 @@ class StepEvidence {
     if (members.find(memberId, scope).isEmpty()) {
       throw new RefusedException("development.refused.unknownMember", memberId);
     }
-  }
-
-  static void requireDecision(StepRequest step) {
-    if (step.decision() == null || blank(step.decision().number())) {
-      throw new RefusedException("development.refused.decision");
-    }
-  }
-
-  static void require(String value, String code) {
-    if (blank(value)) {
-      throw new RefusedException(code);
-    }
-  }
-
-  /**
-   * The introducers after a replacement, as the step to record: a reason is given, at least one new
-   * introducer is marked as the replacement, the dossier's union resolutions carry over, and the
-   * introducers pass their check on the day.
-   */
-  StepRequest replacement(
-      Candidate candidate, StepRequest step, long cellId, OrganizationScope scope) {
-    require(step.note(), "development.refused.replacementReason");
-    requireIntroducers(step, scope);
-    var before = policies.introducing(candidate).orElseThrow();
-    var previous = before.introducers().stream().map(Introducer::memberId).toList();
-    if (step.introducers().stream()
-        .noneMatch(i -> i.replacement() && !previous.contains(i.memberId()))) {
-      throw new RefusedException("development.refused.noReplacement");
-    }
-    var replaced =
-        new StepRequest(
-            StepKind.INTRODUCER_REPLACED,
-            step.on(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            step.introducers(),
-            before.youthUnionResolution(),
-            before.tradeUnionResolution(),
-            null,
-            step.note(),
-            false,
-            null);
-    refuseIfFailed(policies.introducers(candidate.person(), asStep(replaced, cellId), step.on()));
-    return replaced;
   }
 
   /** Introducers given, each a member the user may name, none twice. */
@@ -133,9 +83,5 @@ class StepEvidence {
         request.note(),
         null,
         null);
-  }
-
-  private static boolean blank(String value) {
-    return value == null || value.isBlank();
   }
 }

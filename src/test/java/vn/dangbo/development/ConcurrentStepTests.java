@@ -29,7 +29,7 @@ class ConcurrentStepTests {
 
   private static final OrganizationScope ALL = OrganizationScope.all();
 
-  @Autowired Development development;
+  @Autowired AdmissionPipeline development;
 
   @Autowired vn.dangbo.development.CandidateIntake intake;
   @Autowired Candidates candidates;

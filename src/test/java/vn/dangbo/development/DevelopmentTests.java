@@ -31,7 +31,7 @@ class DevelopmentTests {
 
   private static final OrganizationScope ALL = OrganizationScope.all();
 
-  @Autowired Development development;
+  @Autowired AdmissionPipeline development;
 
   @Autowired vn.dangbo.development.CandidateIntake intake;
   @Autowired Candidates candidates;

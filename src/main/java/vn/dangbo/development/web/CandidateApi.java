@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dangbo.development.AdmissionPipeline;
 import vn.dangbo.development.Candidate;
 import vn.dangbo.development.Candidates;
 import vn.dangbo.development.Check;
 import vn.dangbo.development.Criterion;
-import vn.dangbo.development.Development;
 import vn.dangbo.development.DevelopmentFigures;
 import vn.dangbo.development.FormerMembership;
 import vn.dangbo.development.Funnel;
@@ -37,7 +37,7 @@ import vn.dangbo.shared.NotFoundException;
 class CandidateApi {
 
   private final Candidates candidates;
-  private final Development development;
+  private final AdmissionPipeline development;
   private final vn.dangbo.development.CandidateIntake intake;
   private final DevelopmentFigures figures;
   private final Observations observations;
@@ -45,7 +45,7 @@ class CandidateApi {
 
   CandidateApi(
       Candidates candidates,
-      Development development,
+      AdmissionPipeline development,
       vn.dangbo.development.CandidateIntake intake,
       DevelopmentFigures figures,
       Observations observations,

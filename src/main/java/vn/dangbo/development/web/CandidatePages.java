@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangbo.development.AdmissionPipeline;
 import vn.dangbo.development.Candidate;
 import vn.dangbo.development.Candidates;
 import vn.dangbo.development.Criterion;
-import vn.dangbo.development.Development;
 import vn.dangbo.development.DueDates;
 import vn.dangbo.development.FormerMembership;
 import vn.dangbo.development.Observations;
@@ -52,7 +52,7 @@ import vn.dangbo.shared.NotFoundException;
 class CandidatePages {
 
   private final Candidates candidates;
-  private final Development development;
+  private final AdmissionPipeline development;
   private final vn.dangbo.development.CandidateIntake intake;
   private final DueDates dueDates;
   private final Observations observations;
@@ -65,7 +65,7 @@ class CandidatePages {
 
   CandidatePages(
       Candidates candidates,
-      Development development,
+      AdmissionPipeline development,
       vn.dangbo.development.CandidateIntake intake,
       DueDates dueDates,
       Observations observations,
