@@ -3,6 +3,7 @@ package vn.dangbo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import vn.dangbo.database.BackupCommand;
 
@@ -13,6 +14,7 @@ import vn.dangbo.database.BackupCommand;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
+@EnableAsync
 public class DangboApplication {
 
   public static void main(String[] args) {

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.Role;
 import vn.dangbo.organization.CommitteeMembers;
 import vn.dangbo.shared.ForbiddenException;
 import vn.dangbo.shared.NotFoundException;
@@ -120,15 +122,6 @@ public class AccountAdministration {
   /** The account linked to a member's record, if the member has one. */
   public Optional<UserAccount> ofMember(long memberId) {
     return accounts.findByMemberId(memberId);
-  }
-
-  /**
-   * Keeps a member's account with the member when they move to another cell or are received from
-   * elsewhere: the account's scope is the cell the member belongs to.
-   */
-  @Transactional
-  public void followMember(long memberId, long cellId) {
-    accounts.anchorMemberIn(memberId, cellId);
   }
 
   /** Sets a new password chosen by an account manager (for example after a forgotten one). */

@@ -3,6 +3,7 @@ package vn.dangbo.accounts;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.dangbo.identity.Role;
 import vn.dangbo.organization.CommitteeMembers;
 import vn.dangbo.organization.RecordOwners;
 

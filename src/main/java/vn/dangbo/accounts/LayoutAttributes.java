@@ -5,6 +5,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.dangbo.identity.CurrentUser;
 
 /** Puts the signed-in user ({@code me}) in every page's model for the header and menus. */
 @ControllerAdvice(annotations = Controller.class)

@@ -1,5 +1,7 @@
 package vn.dangbo.accounts;
 
+import vn.dangbo.identity.Role;
+
 /**
  * What an administrator or committee office enters to open an account. {@code memberId} links a
  * member's account to their own record; only the member registry sets it, after checking the record

@@ -5,6 +5,8 @@ import java.time.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.Role;
 import vn.dangbo.shared.ForbiddenException;
 import vn.dangbo.shared.RefusedException;
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
+import vn.dangbo.identity.Role;
 
 /**
  * A person's account: who they are, their role and the organisation (or committee member) that

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
     displayName = "Accounts",
-    allowedDependencies = {"organization", "shared"})
+    allowedDependencies = {"identity", "members", "organization", "shared"})
 package vn.dangbo.accounts;
 
 import org.springframework.modulith.ApplicationModule;

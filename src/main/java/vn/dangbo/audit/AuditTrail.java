@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dangbo.accounts.AccountAdministration;
-import vn.dangbo.accounts.CurrentUser;
-import vn.dangbo.accounts.Role;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.Role;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.shared.ForbiddenException;
 

@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.dangbo.accounts.AccountAdministration;
-import vn.dangbo.accounts.CurrentUser;
-import vn.dangbo.accounts.Role;
 import vn.dangbo.accounts.UserAccount;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.Role;
 import vn.dangbo.shared.ForbiddenException;
 import vn.dangbo.shared.NotFoundException;
 

@@ -3,9 +3,9 @@ package vn.dangbo.demo;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.dangbo.accounts.AccountAdministration;
-import vn.dangbo.accounts.CurrentUser;
 import vn.dangbo.accounts.NewAccount;
-import vn.dangbo.accounts.Role;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.Role;
 import vn.dangbo.organization.OrganizationScope;
 
 /** The demo's accounts, one per role, with the published demo password. */

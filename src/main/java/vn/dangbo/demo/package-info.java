@@ -8,6 +8,7 @@
     displayName = "Demo commune",
     allowedDependencies = {
       "accounts",
+      "identity",
       "development",
       "evaluations",
       "meetings",

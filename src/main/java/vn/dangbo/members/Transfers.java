@@ -2,9 +2,9 @@ package vn.dangbo.members;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangbo.accounts.AccountAdministration;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.NotFoundException;
@@ -20,19 +20,19 @@ public class Transfers {
   private final MemberRepository repository;
   private final Members members;
   private final MemberHistory memberHistory;
-  private final AccountAdministration accounts;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Transfers(
       MemberRepository repository,
       Members members,
       MemberHistory memberHistory,
-      AccountAdministration accounts,
+      ApplicationEventPublisher events,
       Clock clock) {
     this.repository = repository;
     this.members = members;
     this.memberHistory = memberHistory;
-    this.accounts = accounts;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -61,7 +61,7 @@ public class Transfers {
     var entry =
         member.moveTo(
             toCellId, on, decision, reason, memberHistory.lastChangeOn(id), LocalDate.now(clock));
-    placeIn(id, version, toCellId, member.status(), member.statusSince());
+    placeIn(id, version, toCellId, member.status(), member.statusSince(), on);
     memberHistory.record(entry, by);
   }
 
@@ -101,7 +101,7 @@ public class Transfers {
         left.from() == MemberStatus.PROBATIONARY
             ? MemberStatus.PROBATIONARY
             : MemberStatus.OFFICIAL;
-    placeIn(id, awaited.version(), toCellId, arriving, on);
+    placeIn(id, awaited.version(), toCellId, arriving, on, on);
     memberHistory.record(
         new MemberHistory.Entry(
             id,
@@ -117,10 +117,10 @@ public class Transfers {
     return id;
   }
 
-  /** Puts the member in the cell with the status; their account, if any, follows them. */
+  /** Puts the member in the cell with the status from a day, and says so ({@link MemberPlaced}). */
   private void placeIn(
-      long id, int version, long cellId, MemberStatus status, LocalDate statusSince) {
+      long id, int version, long cellId, MemberStatus status, LocalDate statusSince, LocalDate on) {
     repository.savePlacement(id, version, cellId, status, statusSince);
-    accounts.followMember(id, cellId);
+    events.publishEvent(new MemberPlaced(id, cellId, on));
   }
 }

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
     displayName = "Rulebook",
-    allowedDependencies = {"accounts", "shared"})
+    allowedDependencies = {"identity", "shared"})
 package vn.dangbo.rules;
 
 import org.springframework.modulith.ApplicationModule;

@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.Demo;
+import vn.dangbo.identity.Role;
 
 /** Signing in: lockout, CSRF, Vietnamese pages, and htmx after the session expired. */
 @SpringBootTest

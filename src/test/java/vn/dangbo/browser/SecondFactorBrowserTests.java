@@ -13,10 +13,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.dangbo.Demo;
-import vn.dangbo.accounts.Role;
 import vn.dangbo.accounts.TestCodes;
 import vn.dangbo.accounts.UserAccount;
 import vn.dangbo.accounts.UserAccounts;
+import vn.dangbo.identity.Role;
 
 /**
  * An office worker turns on two-step verification on a phone, signs out, and signs in again with

@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dangbo.accounts.AccountAdministration;
-import vn.dangbo.accounts.CurrentUser;
 import vn.dangbo.accounts.NewAccount;
-import vn.dangbo.accounts.Role;
 import vn.dangbo.accounts.UserAccount;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.Role;
 import vn.dangbo.organization.OwnWrite;
 
 /** The signed-in user and, for account managers, the accounts they manage. */

@@ -16,7 +16,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.dangbo.accounts.CurrentUser;
+import vn.dangbo.identity.CurrentUser;
 import vn.dangbo.organization.OrganizationScope;
 
 /**

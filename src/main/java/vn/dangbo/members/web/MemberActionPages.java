@@ -10,10 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dangbo.accounts.AccountAdministration;
-import vn.dangbo.accounts.CurrentUser;
-import vn.dangbo.accounts.NewAccount;
-import vn.dangbo.accounts.Role;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.members.MemberAccounts;
 import vn.dangbo.members.Recognition;
 import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.DecisionRef;
@@ -33,7 +31,7 @@ class MemberActionPages {
   private final vn.dangbo.members.StatusDecisions statusDecisions;
   private final vn.dangbo.members.Transfers transfers;
   private final vn.dangbo.members.Merges merges;
-  private final AccountAdministration accounts;
+  private final MemberAccounts accounts;
   private final Recognition recognition;
 
   MemberActionPages(
@@ -42,7 +40,7 @@ class MemberActionPages {
       vn.dangbo.members.StatusDecisions statusDecisions,
       vn.dangbo.members.Transfers transfers,
       vn.dangbo.members.Merges merges,
-      AccountAdministration accounts,
+      MemberAccounts accounts,
       Recognition recognition) {
     this.pages = pages;
     this.detailPage = detailPage;
@@ -162,19 +160,7 @@ class MemberActionPages {
     return Forms.submit(
         result,
         () -> {
-          if (member.status().ended()) {
-            throw new RefusedException("members.account.ended");
-          }
-          accounts.open(
-              new NewAccount(
-                  form.username(),
-                  member.fullName(),
-                  form.password(),
-                  Role.MEMBER,
-                  member.record().cellId(),
-                  null,
-                  member.id()),
-              user);
+          accounts.open(member, form.username(), form.password(), user);
           redirect.addFlashAttribute("flash", "members.account.opened");
           return "redirect:/members/" + id;
         },

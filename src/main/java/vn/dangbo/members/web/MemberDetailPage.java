@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import vn.dangbo.accounts.AccountAdministration;
-import vn.dangbo.accounts.CurrentUser;
+import vn.dangbo.identity.CurrentUser;
 import vn.dangbo.members.Member;
+import vn.dangbo.members.MemberAccounts;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Members;
 import vn.dangbo.members.Recognition;
@@ -25,7 +25,7 @@ class MemberDetailPage {
   private final Members members;
   private final vn.dangbo.members.MemberFactsReader memberFacts;
   private final Organizations organizations;
-  private final AccountAdministration accounts;
+  private final MemberAccounts accounts;
   private final Recognition recognition;
   private final Clock clock;
 
@@ -33,7 +33,7 @@ class MemberDetailPage {
       Members members,
       vn.dangbo.members.MemberFactsReader memberFacts,
       Organizations organizations,
-      AccountAdministration accounts,
+      MemberAccounts accounts,
       Recognition recognition,
       Clock clock) {
     this.members = members;
@@ -87,7 +87,7 @@ class MemberDetailPage {
     boolean managesAccounts = canManage && user.role().managesAccounts();
     model.addAttribute("managesAccounts", managesAccounts);
     model.addAttribute(
-        "account", managesAccounts ? accounts.ofMember(member.id()).orElse(null) : null);
+        "account", managesAccounts ? accounts.usernameOf(member.id()).orElse(null) : null);
     return MemberPages.DETAIL;
   }
 

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dangbo.accounts.CurrentUser;
+import vn.dangbo.identity.CurrentUser;
 import vn.dangbo.members.ChangeKind;
 import vn.dangbo.members.Member;
 import vn.dangbo.members.MemberQuery;

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dangbo.accounts.CurrentUser;
+import vn.dangbo.identity.CurrentUser;
 import vn.dangbo.members.Members;
 import vn.dangbo.members.Transfers;
 import vn.dangbo.organization.Organizations;

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dangbo.accounts.CurrentUser;
+import vn.dangbo.identity.CurrentUser;
 import vn.dangbo.rules.CalendarDay;
 import vn.dangbo.rules.Rule;
 import vn.dangbo.rules.RuleBook;

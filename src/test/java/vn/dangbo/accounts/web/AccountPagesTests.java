@@ -11,9 +11,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.Demo;
-import vn.dangbo.accounts.Role;
 import vn.dangbo.accounts.TestUsers;
 import vn.dangbo.accounts.UserAccounts;
+import vn.dangbo.identity.Role;
 
 /** Account managers open, change and lock accounts in the UI, within their subtree. */
 @SpringBootTest

@@ -1,4 +1,4 @@
-package vn.dangbo.accounts;
+package vn.dangbo.identity;
 
 /**
  * What a user is in dangbo. The role fixes the kind of scope: the whole database, a subtree, the

@@ -1,4 +1,4 @@
-package vn.dangbo.accounts;
+package vn.dangbo.identity;
 
 import vn.dangbo.organization.OrganizationScope;
 
