@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.CommitteeMembers;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 
 /**

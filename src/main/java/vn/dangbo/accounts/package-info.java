@@ -1,6 +1,6 @@
 /**
  * Users, their roles and scopes, sign-in with lockout, and the current user of a request. Every
- * other module receives the scope from here as an {@link vn.dangbo.organization.OrganizationScope}.
+ * other module receives the scope from here as an {@link vn.dangbo.identity.OrganizationScope}.
  */
 @ApplicationModule(
     displayName = "Accounts",

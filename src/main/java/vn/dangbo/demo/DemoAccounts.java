@@ -5,8 +5,8 @@ import org.springframework.stereotype.Component;
 import vn.dangbo.accounts.AccountAdministration;
 import vn.dangbo.accounts.NewAccount;
 import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.identity.Role;
-import vn.dangbo.organization.OrganizationScope;
 
 /** The demo's accounts, one per role, with the published demo password. */
 @Component

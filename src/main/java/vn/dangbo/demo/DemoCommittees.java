@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.CommitteeMembers;
 import vn.dangbo.organization.CommitteePosition;
-import vn.dangbo.organization.OrganizationScope;
 
 /** The demo's committee members: appointed, ended with their term, assigned to cells. */
 @Component

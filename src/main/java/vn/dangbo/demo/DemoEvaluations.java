@@ -14,7 +14,7 @@ import vn.dangbo.evaluations.Grade;
 import vn.dangbo.evaluations.PeriodKind;
 import vn.dangbo.evaluations.Rewards;
 import vn.dangbo.evaluations.Step;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.OrganizationScope;
 
 /**
  * Yearly grades as the article ends: Làng Chếu's cycles of 2022 to 2024 graded by criteria under

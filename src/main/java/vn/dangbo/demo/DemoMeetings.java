@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.springframework.stereotype.Component;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.meetings.MeetingKind;
 import vn.dangbo.meetings.Meetings;
 import vn.dangbo.meetings.Presence;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.organization.CommitteeMembers;
-import vn.dangbo.organization.OrganizationScope;
 
 /**
  * Meetings of Làng Chếu's cells as the article tells it: until mid-2023 some cells met only every

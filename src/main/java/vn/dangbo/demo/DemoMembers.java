@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.MemberRecord;
 import vn.dangbo.members.MemberRegistry;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Members;
 import vn.dangbo.members.PoliticalTheory;
 import vn.dangbo.members.Sex;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.DecisionRef;
 
 /**

@@ -12,12 +12,12 @@ import vn.dangbo.development.NewCandidate;
 import vn.dangbo.development.Stage;
 import vn.dangbo.development.StepKind;
 import vn.dangbo.development.StepRequest;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.MemberRecord;
 import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.organization.ApprovalAction;
 import vn.dangbo.organization.CommitteeMembers;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.shared.DecisionRef;
 

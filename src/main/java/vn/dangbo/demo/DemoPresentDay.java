@@ -12,9 +12,9 @@ import vn.dangbo.development.NewCandidate;
 import vn.dangbo.development.Stage;
 import vn.dangbo.development.StepKind;
 import vn.dangbo.development.StepRequest;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.members.Sex;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.DecisionRef;
 
 /**

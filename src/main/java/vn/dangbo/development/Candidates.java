@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.Sex;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.DecisionRef;
 
 /** Reads candidates and their steps, always within the caller's scope. */

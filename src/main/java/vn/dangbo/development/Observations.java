@@ -7,8 +7,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.Members;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 

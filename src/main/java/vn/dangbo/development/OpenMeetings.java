@@ -2,7 +2,7 @@ package vn.dangbo.development;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.OrganizationScope;
 
 /**
  * The cell's meetings whose minutes are still open, to choose the one at which a step is taken as a

@@ -1,10 +1,10 @@
 package vn.dangbo.development;
 
 import org.springframework.stereotype.Component;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Members;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.RefusedException;
 
 /**

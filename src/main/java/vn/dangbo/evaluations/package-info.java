@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
     displayName = "Evaluations",
-    allowedDependencies = {"meetings", "members", "organization", "rules", "shared"})
+    allowedDependencies = {"identity", "meetings", "members", "organization", "rules", "shared"})
 package vn.dangbo.evaluations;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,5 @@
 package vn.dangbo.identity;
 
-import vn.dangbo.organization.OrganizationScope;
-
 /** The signed-in user of a request, with the scope their role and anchor give them today. */
 public record CurrentUser(
     long accountId,

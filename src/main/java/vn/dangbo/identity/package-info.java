@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
     displayName = "Identity",
-    allowedDependencies = {"organization", "shared"})
+    allowedDependencies = {"shared"})
 package vn.dangbo.identity;
 
 import org.springframework.modulith.ApplicationModule;

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.CommitteeMembers;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.shared.Pdf;
 

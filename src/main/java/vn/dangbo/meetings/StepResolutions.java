@@ -6,7 +6,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.dangbo.development.OpenMeetings;
 import vn.dangbo.development.ResolutionTaken;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.OrganizationScope;
 
 /**
  * The resolutions of candidates' steps in the cell's minutes, and the open meetings to take them

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
     displayName = "Meetings",
-    allowedDependencies = {"development", "members", "organization", "rules", "shared"})
+    allowedDependencies = {"development", "identity", "members", "organization", "rules", "shared"})
 package vn.dangbo.meetings;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
 import vn.dangbo.rules.WorkingDayCalendar;

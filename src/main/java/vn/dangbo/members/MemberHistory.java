@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.Places;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.shared.AuditReason;

@@ -3,7 +3,7 @@ package vn.dangbo.members;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 

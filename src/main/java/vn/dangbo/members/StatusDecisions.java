@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.NotFoundException;

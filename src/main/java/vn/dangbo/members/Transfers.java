@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 

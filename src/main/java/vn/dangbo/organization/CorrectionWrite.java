@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import vn.dangbo.identity.OrganizationScope;
 
 /**
  * A correction of an existing record: allowed up front also to the office of an ended organisation

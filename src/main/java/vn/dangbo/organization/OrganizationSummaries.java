@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.shared.NotFoundException;
 
 /** Computes the summary of an organisation on a day, from the tree and places as they were. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.Period;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.Period;
 import vn.dangbo.shared.RefusedException;

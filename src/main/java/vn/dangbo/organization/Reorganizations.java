@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.ForbiddenException;
 import vn.dangbo.shared.NotFoundException;

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
     displayName = "Organisation",
-    allowedDependencies = {"shared"})
+    allowedDependencies = {"identity", "shared"})
 package vn.dangbo.organization;
 
 import org.springframework.modulith.ApplicationModule;

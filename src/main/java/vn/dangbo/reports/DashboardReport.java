@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.OrganizationNode;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.Spreadsheet;
 
 /** The dashboard as a report: its figures as tables, for the workbook and the printed page. */

@@ -15,8 +15,8 @@ import vn.dangbo.development.DevelopmentFigures;
 import vn.dangbo.development.DueDates;
 import vn.dangbo.development.Funnel;
 import vn.dangbo.development.QuotaProgress;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.OrganizationNode;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.Spreadsheet;
 
 /**

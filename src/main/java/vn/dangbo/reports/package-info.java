@@ -7,6 +7,7 @@
     allowedDependencies = {
       "development",
       "evaluations",
+      "identity",
       "meetings",
       "members",
       "organization",

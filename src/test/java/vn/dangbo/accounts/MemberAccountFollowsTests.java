@@ -13,13 +13,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangbo.DangboApplication;
 import vn.dangbo.Demo;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.MemberRecord;
 import vn.dangbo.members.MemberRegistry;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Members;
 import vn.dangbo.members.Sex;
 import vn.dangbo.members.Transfers;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.DecisionRef;
 
 /**

@@ -66,7 +66,7 @@ class AuditTests {
             null,
             "Tài liệu thử nhật ký",
             null,
-            vn.dangbo.organization.OrganizationScope.all(),
+            vn.dangbo.identity.OrganizationScope.all(),
             "test");
     // a file named to read as a PDF while it ends in .exe: shown without the override
     var upload =

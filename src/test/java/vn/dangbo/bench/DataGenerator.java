@@ -30,6 +30,7 @@ import vn.dangbo.DangboApplication;
 import vn.dangbo.accounts.AccountAdministration;
 import vn.dangbo.accounts.NewAccount;
 import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.identity.Role;
 import vn.dangbo.organization.AdministrativeLevel;
 import vn.dangbo.organization.ApprovalAction;
@@ -38,7 +39,6 @@ import vn.dangbo.organization.ApprovalRouting;
 import vn.dangbo.organization.ApprovalStep;
 import vn.dangbo.organization.CellType;
 import vn.dangbo.organization.NewOrganization;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Reorganizations;
 import vn.dangbo.shared.PersonName;
 

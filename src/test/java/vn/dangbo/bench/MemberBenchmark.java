@@ -17,13 +17,13 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.postgresql.PGConnection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import vn.dangbo.DangboApplication;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.MemberImport;
 import vn.dangbo.members.MemberQuery;
 import vn.dangbo.members.Members;
 import vn.dangbo.organization.AdministrativeLevel;
 import vn.dangbo.organization.CellType;
 import vn.dangbo.organization.NewOrganization;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Reorganizations;
 import vn.dangbo.shared.PersonName;
 

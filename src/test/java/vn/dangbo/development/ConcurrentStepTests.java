@@ -15,8 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangbo.Demo;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.Sex;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.RefusedException;
 
 /**

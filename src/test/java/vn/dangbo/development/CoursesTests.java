@@ -11,7 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.Demo;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.shared.NotFoundException;
 
 /** Awareness courses and mentors' observations. */

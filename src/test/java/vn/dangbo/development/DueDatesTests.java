@@ -8,13 +8,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.Demo;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.MemberFixtures;
 import vn.dangbo.members.MemberRegistry;
 import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Recognition;
 import vn.dangbo.members.RecognitionKind;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.rules.WorkingDayCalendar;
 import vn.dangbo.shared.DecisionRef;
 

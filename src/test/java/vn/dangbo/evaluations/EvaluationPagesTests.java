@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.Demo;
 import vn.dangbo.accounts.TestUsers;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.OrganizationScope;
 
 /** The evaluation pages as each role sees them, and what they refuse. */
 @SpringBootTest

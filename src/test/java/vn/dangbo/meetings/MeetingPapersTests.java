@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.Demo;
 import vn.dangbo.accounts.TestUsers;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.shared.RefusedException;
 
 /** What goes with a meeting: its notice to members, attached documents, the minutes in Word. */

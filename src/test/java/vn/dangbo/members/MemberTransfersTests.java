@@ -12,7 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.Demo;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.shared.DecisionRef;
 
 /** The organisation module on its own, with only the database below it. */

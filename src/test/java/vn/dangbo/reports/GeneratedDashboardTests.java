@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.Demo;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.MemberRecord;
 import vn.dangbo.members.MemberRegistry;
 import vn.dangbo.members.MemberStatus;
@@ -22,7 +23,6 @@ import vn.dangbo.members.Sex;
 import vn.dangbo.organization.AdministrativeLevel;
 import vn.dangbo.organization.CellType;
 import vn.dangbo.organization.NewOrganization;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Reorganizations;
 import vn.dangbo.shared.DecisionRef;
 

@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.Demo;
 import vn.dangbo.accounts.TestUsers;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.OrganizationScope;
 
 /** The named reports: the article's figures, the member statistics, and their files. */
 @SpringBootTest

@@ -17,7 +17,7 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.dangbo.identity.CurrentUser;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.OrganizationScope;
 
 /**
  * The OpenAPI document (/v3/api-docs) lists what a client sends: the signed-in user and the scope

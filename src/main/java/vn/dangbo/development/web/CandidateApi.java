@@ -1,6 +1,5 @@
 package vn.dangbo.development.web;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +26,8 @@ import vn.dangbo.development.Observation;
 import vn.dangbo.development.Observations;
 import vn.dangbo.development.QuotaProgress;
 import vn.dangbo.development.StepRequest;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.OwnWrite;
 import vn.dangbo.shared.AuditedView;
 import vn.dangbo.shared.NotFoundException;
@@ -70,8 +70,8 @@ class CandidateApi {
   @PostMapping("/api/v1/candidates")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> open(
-      @RequestBody NewCandidate request, OrganizationScope scope, Principal principal) {
-    return Map.of("id", intake.open(request, scope, principal.getName()));
+      @RequestBody NewCandidate request, OrganizationScope scope, CurrentUser user) {
+    return Map.of("id", intake.open(request, scope, user.username()));
   }
 
   @AuditedView("candidate")
@@ -89,8 +89,8 @@ class CandidateApi {
       @RequestParam int version,
       @RequestBody StepRequest step,
       OrganizationScope scope,
-      Principal principal) {
-    return development.record(id, version, step, scope, principal.getName());
+      CurrentUser user) {
+    return development.record(id, version, step, scope, user.username());
   }
 
   /**
@@ -104,7 +104,7 @@ class CandidateApi {
       @RequestParam(required = false) Integer version,
       @RequestBody FormerMembership former,
       OrganizationScope scope,
-      Principal principal) {
+      CurrentUser user) {
     int read =
         version != null
             ? version
@@ -112,7 +112,7 @@ class CandidateApi {
                 .find(id, scope)
                 .orElseThrow(() -> new NotFoundException("candidate.notFound"))
                 .version();
-    return development.recordFormerMembership(id, read, former, scope, principal.getName());
+    return development.recordFormerMembership(id, read, former, scope, user.username());
   }
 
   /** Every eligibility check as of a day (today by default). */
@@ -136,7 +136,7 @@ class CandidateApi {
       @PathVariable long id,
       @RequestBody ObservationRequest request,
       OrganizationScope scope,
-      Principal principal) {
+      CurrentUser user) {
     observations.record(
         id,
         false,
@@ -145,7 +145,7 @@ class CandidateApi {
         request.assessment(),
         request.note(),
         scope,
-        principal.getName());
+        user.username());
     return observations.of(id, false, scope);
   }
 
@@ -161,7 +161,7 @@ class CandidateApi {
       @PathVariable long id,
       @RequestBody ObservationRequest request,
       OrganizationScope scope,
-      Principal principal) {
+      CurrentUser user) {
     observations.record(
         id,
         true,
@@ -170,7 +170,7 @@ class CandidateApi {
         request.assessment(),
         request.note(),
         scope,
-        principal.getName());
+        user.username());
     return observations.of(id, true, scope);
   }
 
@@ -198,12 +198,12 @@ class CandidateApi {
       @PathVariable int year,
       @RequestBody Map<String, Integer> body,
       OrganizationScope scope,
-      Principal principal) {
+      CurrentUser user) {
     Integer target = body.get("target");
     if (target == null) {
       throw new vn.dangbo.shared.RefusedException("development.refused.quota");
     }
-    figures.setQuota(cellId, year, target, scope, principal.getName());
+    figures.setQuota(cellId, year, target, scope, user.username());
     return figures.quotas(cellId, year, scope);
   }
 }

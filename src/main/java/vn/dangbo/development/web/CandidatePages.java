@@ -1,6 +1,5 @@
 package vn.dangbo.development.web;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +27,8 @@ import vn.dangbo.development.Observations;
 import vn.dangbo.development.OpenMeetings;
 import vn.dangbo.development.Stage;
 import vn.dangbo.development.StepKind;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.Member;
 import vn.dangbo.members.MemberQuery;
 import vn.dangbo.members.MemberStatistics;
@@ -35,7 +36,6 @@ import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Members;
 import vn.dangbo.members.Sex;
 import vn.dangbo.organization.OrganizationNode;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.organization.OwnWrite;
 import vn.dangbo.organization.PlaceView;
@@ -149,14 +149,14 @@ class CandidatePages {
       @ModelAttribute("form") PersonForm form,
       BindingResult result,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model)
       throws BindException {
     Forms.requireBound(result);
     return Forms.submit(
         result,
         () -> {
-          long id = intake.open(form.person(), scope, principal.getName());
+          long id = intake.open(form.person(), scope, user.username());
           return "redirect:/candidates/" + id;
         },
         () -> formView(scope, model));
@@ -181,7 +181,7 @@ class CandidatePages {
       @ModelAttribute("stepForm") StepForm form,
       BindingResult result,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model,
       RedirectAttributes redirect)
       throws BindException {
@@ -194,7 +194,7 @@ class CandidatePages {
               form.version() == null ? -1 : form.version(),
               form.request(),
               scope,
-              principal.getName());
+              user.username());
           redirect.addFlashAttribute("flash", "development.stepRecorded");
           return "redirect:/candidates/" + id;
         },
@@ -211,7 +211,7 @@ class CandidatePages {
       @RequestParam(required = false) String assessment,
       @RequestParam(required = false) String note,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
     var candidate = find(id, scope);
@@ -219,8 +219,7 @@ class CandidatePages {
         model,
         "observationRefusal",
         () -> {
-          observations.record(
-              id, false, on, criterion, assessment, note, scope, principal.getName());
+          observations.record(id, false, on, criterion, assessment, note, scope, user.username());
           redirect.addFlashAttribute("flash", "observation.recorded");
           return "redirect:/candidates/" + id;
         },
@@ -238,7 +237,7 @@ class CandidatePages {
       @RequestParam(defaultValue = "0") int timesReadmitted,
       @RequestParam(required = false) String provincialConsent,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
     var candidate = find(id, scope);
@@ -253,7 +252,7 @@ class CandidatePages {
               new FormerMembership(
                   leftOn, reason, recordClearedOn, timesReadmitted, provincialConsent),
               scope,
-              principal.getName());
+              user.username());
           redirect.addFlashAttribute("flash", "development.former.saved");
           return "redirect:/candidates/" + id;
         },

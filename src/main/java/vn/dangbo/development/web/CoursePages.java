@@ -1,6 +1,5 @@
 package vn.dangbo.development.web;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.development.Candidate;
 import vn.dangbo.development.Course;
 import vn.dangbo.development.Courses;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.NotFoundException;
@@ -60,7 +60,7 @@ class CoursePages {
       @RequestParam(required = false) LocalDate startsOn,
       @RequestParam(required = false) LocalDate endsOn,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model) {
     return Forms.submit(
         model,
@@ -70,7 +70,7 @@ class CoursePages {
             throw new RefusedException("course.refused.incomplete");
           }
           long id =
-              courses.open(organizerId, name, place, startsOn, endsOn, scope, principal.getName());
+              courses.open(organizerId, name, place, startsOn, endsOn, scope, user.username());
           return "redirect:/courses/" + id;
         },
         () -> list(scope, model));
@@ -94,7 +94,7 @@ class CoursePages {
       @PathVariable long id,
       @RequestParam(required = false) Long candidateId,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
     return Forms.submit(
@@ -104,7 +104,7 @@ class CoursePages {
           if (candidateId == null) {
             throw new RefusedException("course.refused.incomplete");
           }
-          courses.enrol(id, candidateId, scope, principal.getName());
+          courses.enrol(id, candidateId, scope, user.username());
           redirect.addFlashAttribute("flash", "course.enrolled");
           return "redirect:/courses/" + id;
         },
@@ -118,14 +118,14 @@ class CoursePages {
       @RequestParam(defaultValue = "false") boolean passed,
       @RequestParam(required = false) String certificate,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
     return Forms.submit(
         model,
         "refusal",
         () -> {
-          courses.result(id, candidateId, passed, certificate, scope, principal.getName());
+          courses.result(id, candidateId, passed, certificate, scope, user.username());
           redirect.addFlashAttribute("flash", "course.resultRecorded");
           return "redirect:/courses/" + id;
         },
@@ -142,7 +142,7 @@ class CoursePages {
   @ResponseBody
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> apiOpen(
-      @RequestBody CourseRequest request, OrganizationScope scope, Principal principal) {
+      @RequestBody CourseRequest request, OrganizationScope scope, CurrentUser user) {
     if (request.organizerId() == null) {
       throw new RefusedException("course.refused.incomplete");
     }
@@ -155,7 +155,7 @@ class CoursePages {
             request.startsOn(),
             request.endsOn(),
             scope,
-            principal.getName()));
+            user.username()));
   }
 
   @GetMapping("/api/v1/courses/{id}")
@@ -170,12 +170,12 @@ class CoursePages {
       @PathVariable long id,
       @RequestBody Map<String, Long> body,
       OrganizationScope scope,
-      Principal principal) {
+      CurrentUser user) {
     Long candidateId = body.get("candidateId");
     if (candidateId == null) {
       throw new RefusedException("course.refused.incomplete");
     }
-    courses.enrol(id, candidateId, scope, principal.getName());
+    courses.enrol(id, candidateId, scope, user.username());
     return find(id, scope);
   }
 
@@ -185,14 +185,9 @@ class CoursePages {
       @PathVariable long id,
       @RequestBody ResultRequest request,
       OrganizationScope scope,
-      Principal principal) {
+      CurrentUser user) {
     courses.result(
-        id,
-        request.candidateId(),
-        request.passed(),
-        request.certificate(),
-        scope,
-        principal.getName());
+        id, request.candidateId(), request.passed(), request.certificate(), scope, user.username());
     return find(id, scope);
   }
 

@@ -1,7 +1,6 @@
 package vn.dangbo.evaluations.web;
 
 import java.math.BigDecimal;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +27,8 @@ import vn.dangbo.evaluations.GradeHistory;
 import vn.dangbo.evaluations.GradeReports;
 import vn.dangbo.evaluations.Rewards;
 import vn.dangbo.evaluations.Step;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.OwnWrite;
 import vn.dangbo.shared.Downloads;
 import vn.dangbo.shared.NotFoundException;
@@ -74,8 +74,8 @@ class EvaluationApi {
   @PostMapping("/api/v1/evaluation-cycles")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> open(
-      @RequestBody Evaluations.CycleRequest request, OrganizationScope scope, Principal principal) {
-    return Map.of("id", evaluationCycles.open(request, scope, principal.getName()));
+      @RequestBody Evaluations.CycleRequest request, OrganizationScope scope, CurrentUser user) {
+    return Map.of("id", evaluationCycles.open(request, scope, user.username()));
   }
 
   /** A cycle with the evaluations the caller sees and the cap on "excellent". */
@@ -117,12 +117,12 @@ class EvaluationApi {
       @PathVariable long id,
       @RequestBody StepRequest request,
       OrganizationScope scope,
-      Principal principal) {
+      CurrentUser user) {
     if (request.step() == null || request.version() == null) {
       throw new RefusedException("evaluation.refused.incomplete");
     }
     evaluationSteps.record(
-        id, request.step(), request.version(), request.assessment(), scope, principal.getName());
+        id, request.step(), request.version(), request.assessment(), scope, user.username());
     return evaluation(id, scope);
   }
 
@@ -197,8 +197,8 @@ class EvaluationApi {
   @PostMapping("/api/v1/rewards")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> reward(
-      @RequestBody Rewards.RewardRequest request, OrganizationScope scope, Principal principal) {
-    return Map.of("id", rewards.add(request, scope, principal.getName()));
+      @RequestBody Rewards.RewardRequest request, OrganizationScope scope, CurrentUser user) {
+    return Map.of("id", rewards.add(request, scope, user.username()));
   }
 
   /** One step as the API receives it; {@code shortcomingsFixed} is true unless said otherwise. */

@@ -1,7 +1,6 @@
 package vn.dangbo.evaluations.web;
 
 import java.math.BigDecimal;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -23,8 +22,9 @@ import vn.dangbo.evaluations.Grading;
 import vn.dangbo.evaluations.PeriodKind;
 import vn.dangbo.evaluations.Rewards;
 import vn.dangbo.evaluations.Step;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.meetings.MeetingCompliance;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.organization.OwnWrite;
 import vn.dangbo.rules.RuleBook;
@@ -99,7 +99,7 @@ class EvaluationPages {
       @RequestParam(required = false) LocalDate proposalDue,
       @RequestParam(required = false) LocalDate decisionDue,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model) {
     return Forms.submit(
         model,
@@ -119,7 +119,7 @@ class EvaluationPages {
                       proposalDue,
                       decisionDue),
                   scope,
-                  principal.getName());
+                  user.username());
           return "redirect:/evaluations/" + id;
         },
         () -> list(scope, model));
@@ -224,7 +224,7 @@ class EvaluationPages {
       @PathVariable long id,
       @RequestParam Map<String, String> form,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
     return Forms.submit(
@@ -248,7 +248,7 @@ class EvaluationPages {
                   parse(Grade.class, form.get("grade")),
                   form.get("comment"));
           Grade grade =
-              evaluationSteps.record(id, step, version, assessment, scope, principal.getName());
+              evaluationSteps.record(id, step, version, assessment, scope, user.username());
           redirect.addFlashAttribute("flash", "evaluation.saved");
           redirect.addFlashAttribute("savedGrade", grade);
           return "redirect:/evaluations/items/" + id;

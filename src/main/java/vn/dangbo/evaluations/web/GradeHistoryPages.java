@@ -1,6 +1,5 @@
 package vn.dangbo.evaluations.web;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
@@ -10,7 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.evaluations.Rewards;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.NotFoundException;
@@ -75,7 +75,7 @@ class GradeHistoryPages {
       @RequestParam(required = false) LocalDate decisionDate,
       @RequestParam(required = false) String reason,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
     java.util.function.Supplier<String> work =
@@ -91,7 +91,7 @@ class GradeHistoryPages {
                   decisionDate,
                   reason),
               scope,
-              principal.getName());
+              user.username());
           redirect.addFlashAttribute("flash", "reward.saved");
           return memberId != null
               ? "redirect:/evaluations/history?member=" + memberId

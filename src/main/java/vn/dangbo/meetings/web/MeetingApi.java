@@ -1,7 +1,6 @@
 package vn.dangbo.meetings.web;
 
 import java.io.IOException;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -22,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.meetings.Compliance;
 import vn.dangbo.meetings.Meeting;
 import vn.dangbo.meetings.MeetingCompliance;
@@ -29,7 +30,6 @@ import vn.dangbo.meetings.MeetingDocuments;
 import vn.dangbo.meetings.MeetingKind;
 import vn.dangbo.meetings.Meetings;
 import vn.dangbo.meetings.Presence;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.Downloads;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
@@ -75,7 +75,7 @@ class MeetingApi {
   @PostMapping("/api/v1/meetings")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Object> plan(
-      @RequestBody PlanRequest request, OrganizationScope scope, Principal principal) {
+      @RequestBody PlanRequest request, OrganizationScope scope, CurrentUser user) {
     if (request.organizationId() == null) {
       throw new RefusedException("meeting.refused.incomplete");
     }
@@ -88,7 +88,7 @@ class MeetingApi {
             request.topic(),
             request.agenda(),
             scope,
-            principal.getName());
+            user.username());
     return Map.of("id", id, "notice", detail(id, scope).notice());
   }
 
@@ -141,9 +141,9 @@ class MeetingApi {
       @PathVariable long id,
       @RequestBody Map<String, Integer> body,
       OrganizationScope scope,
-      Principal principal) {
+      CurrentUser user) {
     Integer version = body.get("version");
-    meetingMinutes.close(id, version == null ? -1 : version, scope, principal.getName());
+    meetingMinutes.close(id, version == null ? -1 : version, scope, user.username());
     return detail(id, scope);
   }
 
@@ -152,8 +152,8 @@ class MeetingApi {
       @PathVariable long id,
       @RequestBody AddendumRequest request,
       OrganizationScope scope,
-      Principal principal) {
-    meetingMinutes.addendum(id, request.on(), request.text(), scope, principal.getName());
+      CurrentUser user) {
+    meetingMinutes.addendum(id, request.on(), request.text(), scope, user.username());
     return detail(id, scope);
   }
 
@@ -164,11 +164,11 @@ class MeetingApi {
       @PathVariable long id,
       @RequestParam("file") MultipartFile file,
       OrganizationScope scope,
-      Principal principal)
+      CurrentUser user)
       throws IOException {
     try (var in = file.getInputStream()) {
       return Map.of(
-          "id", documents.attach(id, file.getOriginalFilename(), in, scope, principal.getName()));
+          "id", documents.attach(id, file.getOriginalFilename(), in, scope, user.username()));
     }
   }
 

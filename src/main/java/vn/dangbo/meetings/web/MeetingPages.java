@@ -1,7 +1,6 @@
 package vn.dangbo.meetings.web;
 
 import java.io.IOException;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.meetings.Meeting;
 import vn.dangbo.meetings.MeetingCompliance;
 import vn.dangbo.meetings.MeetingDocuments;
@@ -29,7 +30,6 @@ import vn.dangbo.meetings.Meetings;
 import vn.dangbo.meetings.MinutesPrint;
 import vn.dangbo.meetings.Presence;
 import vn.dangbo.organization.CommitteeMembers;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.shared.Downloads;
 import vn.dangbo.shared.Forms;
@@ -95,7 +95,7 @@ class MeetingPages {
       @RequestParam(required = false) String topic,
       @RequestParam(required = false) String agenda,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model) {
     return Forms.submit(
         model,
@@ -106,7 +106,7 @@ class MeetingPages {
           }
           long id =
               meetings.plan(
-                  organizationId, kind, heldOn, place, topic, agenda, scope, principal.getName());
+                  organizationId, kind, heldOn, place, topic, agenda, scope, user.username());
           return "redirect:/meetings/" + id;
         },
         () -> list(null, scope, model));
@@ -209,14 +209,14 @@ class MeetingPages {
       @PathVariable long id,
       @RequestParam Map<String, String> form,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
     return Forms.submit(
         model,
         "refusal",
         () -> {
-          meetingMinutes.close(id, version(form), scope, principal.getName());
+          meetingMinutes.close(id, version(form), scope, user.username());
           redirect.addFlashAttribute("flash", "meeting.closedNow");
           return "redirect:/meetings/" + id;
         },
@@ -229,14 +229,14 @@ class MeetingPages {
       @RequestParam(required = false) LocalDate on,
       @RequestParam(required = false) String text,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
     return Forms.submit(
         model,
         "refusal",
         () -> {
-          meetingMinutes.addendum(id, on, text, scope, principal.getName());
+          meetingMinutes.addendum(id, on, text, scope, user.username());
           redirect.addFlashAttribute("flash", "meeting.addendumSaved");
           return "redirect:/meetings/" + id;
         },
@@ -248,7 +248,7 @@ class MeetingPages {
       @PathVariable long id,
       @RequestParam(name = "file", required = false) MultipartFile file,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
     return Forms.submit(
@@ -258,16 +258,16 @@ class MeetingPages {
           if (file == null) {
             throw new RefusedException("meeting.refused.documentEmpty");
           }
-          attach(id, file, scope, principal);
+          attach(id, file, scope, user);
           redirect.addFlashAttribute("flash", "meeting.documentSaved");
           return "redirect:/meetings/" + id;
         },
         () -> detail(id, scope, model));
   }
 
-  private void attach(long id, MultipartFile file, OrganizationScope scope, Principal principal) {
+  private void attach(long id, MultipartFile file, OrganizationScope scope, CurrentUser user) {
     try (var in = file.getInputStream()) {
-      documents.attach(id, file.getOriginalFilename(), in, scope, principal.getName());
+      documents.attach(id, file.getOriginalFilename(), in, scope, user.username());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

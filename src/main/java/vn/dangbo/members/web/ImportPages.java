@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.Principal;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -17,10 +16,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.ImportOptions;
 import vn.dangbo.members.ImportReport;
 import vn.dangbo.members.MemberImport;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.Downloads;
 import vn.dangbo.shared.ForbiddenException;
 import vn.dangbo.shared.Forms;
@@ -72,7 +72,7 @@ class ImportPages {
       @RequestParam(defaultValue = "false") boolean commit,
       @RequestParam(defaultValue = "false") boolean validRowsOnly,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model,
       Locale locale)
       throws IOException {
@@ -87,13 +87,13 @@ class ImportPages {
             throw new RefusedException("import.refused.empty");
           }
           if (file.getSize() > backgroundAbove.toBytes()) {
-            var job = jobs.start(copyOf(file), options, scope, principal.getName());
+            var job = jobs.start(copyOf(file), options, scope, user.username());
             return "redirect:/members/import/" + job.id();
           }
-          var report = run(file, options, scope, principal.getName());
+          var report = run(file, options, scope, user.username());
           model.addAttribute("report", report);
           if (report.refused() != null) {
-            model.addAttribute("kept", jobs.keep(report, principal.getName()));
+            model.addAttribute("kept", jobs.keep(report, user.username()));
           }
           return VIEW;
         },
@@ -124,12 +124,12 @@ class ImportPages {
   String job(
       @PathVariable String id,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       HtmxRequest htmx,
       Model model) {
     requireManager(scope);
     var job =
-        jobs.find(id, principal.getName())
+        jobs.find(id, user.username())
             .orElseThrow(() -> new NotFoundException("import.jobNotFound"));
     // read once: the job may finish while the page is being written
     boolean done = job.done();
@@ -144,9 +144,9 @@ class ImportPages {
   /** The refused rows of a valid-rows-only import, with their reasons. */
   @GetMapping("/members/import/{id}/refused-rows.xlsx")
   ResponseEntity<byte[]> refusedRows(
-      @PathVariable String id, OrganizationScope scope, Principal principal) {
+      @PathVariable String id, OrganizationScope scope, CurrentUser user) {
     requireManager(scope);
-    return jobs.refusedRows(id, principal.getName());
+    return jobs.refusedRows(id, user.username());
   }
 
   private static void requireManager(OrganizationScope scope) {

@@ -1,6 +1,5 @@
 package vn.dangbo.members.web;
 
-import java.security.Principal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
@@ -11,9 +10,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.MemberAccounts;
 import vn.dangbo.members.Recognition;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.RefusedException;
@@ -173,12 +172,12 @@ class MemberActionPages {
       @PathVariable long id,
       @RequestParam(required = false) Long duplicateId,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       RedirectAttributes redirect) {
     if (duplicateId == null) {
       throw new RefusedException("member.refused.mergeSelf");
     }
-    merges.merge(id, duplicateId, scope, principal.getName());
+    merges.merge(id, duplicateId, scope, user.username());
     redirect.addFlashAttribute("flash", "members.merged");
     return "redirect:/members/" + id;
   }

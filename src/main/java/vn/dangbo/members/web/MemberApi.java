@@ -3,7 +3,6 @@ package vn.dangbo.members.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +24,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.ChangeKind;
 import vn.dangbo.members.ImportOptions;
 import vn.dangbo.members.ImportReport;
@@ -41,7 +42,6 @@ import vn.dangbo.members.Sex;
 import vn.dangbo.members.StatusChange;
 import vn.dangbo.members.TransferAwaited;
 import vn.dangbo.organization.CorrectionWrite;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.AuditedView;
 import vn.dangbo.shared.NotFoundException;
 
@@ -162,7 +162,7 @@ class MemberApi {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> open(
-      @Valid @RequestBody OpenRequest request, OrganizationScope scope, Principal principal) {
+      @Valid @RequestBody OpenRequest request, OrganizationScope scope, CurrentUser user) {
     long id =
         registry.open(
             request.record(),
@@ -172,7 +172,7 @@ class MemberApi {
             request.transferredIn() ? ChangeKind.TRANSFER_IN : ChangeKind.STATUS,
             request.confirmedNotDuplicate(),
             scope,
-            principal.getName());
+            user.username());
     return Map.of("id", id);
   }
 
@@ -191,7 +191,7 @@ class MemberApi {
       @PathVariable long id,
       @RequestBody RecognitionRequest request,
       OrganizationScope scope,
-      Principal principal) {
+      CurrentUser user) {
     recognition.record(
         id,
         request.kind(),
@@ -201,7 +201,7 @@ class MemberApi {
         request.certificate(),
         request.note(),
         scope,
-        principal.getName());
+        user.username());
     return recognition.file(id, scope);
   }
 
@@ -220,7 +220,7 @@ class MemberApi {
       @PathVariable long id,
       @RequestBody MoveRequest request,
       OrganizationScope scope,
-      Principal principal) {
+      CurrentUser user) {
     transfers.move(
         id,
         request.version(),
@@ -229,7 +229,7 @@ class MemberApi {
         request.decision(),
         request.reason(),
         scope,
-        principal.getName());
+        user.username());
     return detail(id, scope);
   }
 
@@ -244,7 +244,7 @@ class MemberApi {
   /** Receives the member transferred out under this citizen ID into a cell the user manages. */
   @PostMapping("/transfers-in")
   MemberDetail receive(
-      @RequestBody ReceiveRequest request, OrganizationScope scope, Principal principal) {
+      @RequestBody ReceiveRequest request, OrganizationScope scope, CurrentUser user) {
     long id =
         transfers.receive(
             request.citizenId(),
@@ -253,7 +253,7 @@ class MemberApi {
             request.decision(),
             request.reason(),
             scope,
-            principal.getName());
+            user.username());
     return detail(id, scope);
   }
 
@@ -264,7 +264,7 @@ class MemberApi {
       @PathVariable long id,
       @Valid @RequestBody CorrectRequest request,
       OrganizationScope scope,
-      Principal principal) {
+      CurrentUser user) {
     registry.correct(
         id,
         request.version(),
@@ -272,7 +272,7 @@ class MemberApi {
         request.confirmedNotDuplicate(),
         request.reason(),
         scope,
-        principal.getName());
+        user.username());
     return detail(id, scope);
   }
 
@@ -282,12 +282,12 @@ class MemberApi {
       @PathVariable long id,
       @RequestBody Map<String, Long> body,
       OrganizationScope scope,
-      Principal principal) {
+      CurrentUser user) {
     Long duplicate = body.get("duplicateId");
     if (duplicate == null) {
       throw new vn.dangbo.shared.RefusedException("member.refused.mergeSelf");
     }
-    merges.merge(id, duplicate, scope, principal.getName());
+    merges.merge(id, duplicate, scope, user.username());
     return detail(id, scope);
   }
 
@@ -296,7 +296,7 @@ class MemberApi {
       @PathVariable long id,
       @RequestBody StatusRequest request,
       OrganizationScope scope,
-      Principal principal) {
+      CurrentUser user) {
     statusDecisions.changeStatus(
         id,
         request.version(),
@@ -306,7 +306,7 @@ class MemberApi {
         request.decision(),
         request.reason(),
         scope,
-        principal.getName());
+        user.username());
     return detail(id, scope);
   }
 
@@ -324,7 +324,7 @@ class MemberApi {
       @RequestParam(defaultValue = "true") boolean dryRun,
       @RequestParam(defaultValue = "false") boolean validRowsOnly,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Locale locale)
       throws IOException {
     if (!scope.canManageAnything()) {
@@ -337,13 +337,13 @@ class MemberApi {
     try (var in = file.getInputStream()) {
       report =
           memberImport.run(
-              in, new ImportOptions(dryRun, validRowsOnly, locale), scope, principal.getName());
+              in, new ImportOptions(dryRun, validRowsOnly, locale), scope, user.username());
     }
     String refusedRowsFile =
         report.refused() == null
             ? null
             : "/api/v1/members/import/"
-                + importJobs.keep(report, principal.getName()).id()
+                + importJobs.keep(report, user.username()).id()
                 + "/refused-rows.xlsx";
     return new ApiReport(
         report.rows(),
@@ -366,11 +366,11 @@ class MemberApi {
   /** The refused rows of an import by the same user, with their reasons. */
   @GetMapping("/import/{id}/refused-rows.xlsx")
   ResponseEntity<byte[]> refusedRows(
-      @PathVariable String id, OrganizationScope scope, Principal principal) {
+      @PathVariable String id, OrganizationScope scope, CurrentUser user) {
     if (!scope.canManageAnything()) {
       throw new vn.dangbo.shared.ForbiddenException("organization.forbidden");
     }
-    return importJobs.refusedRows(id, principal.getName());
+    return importJobs.refusedRows(id, user.username());
   }
 
   private ApiProblem apiProblem(

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.Member;
 import vn.dangbo.members.MemberAccounts;
 import vn.dangbo.members.MemberStatus;
@@ -15,7 +16,6 @@ import vn.dangbo.members.Members;
 import vn.dangbo.members.Recognition;
 import vn.dangbo.members.RecognitionKind;
 import vn.dangbo.organization.OrganizationNode;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 
 /** The member's page: the record with its facts and history, and the forms the user may use. */

@@ -3,7 +3,6 @@ package vn.dangbo.members.web;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.ChangeKind;
 import vn.dangbo.members.Member;
 import vn.dangbo.members.MemberQuery;
@@ -32,7 +32,6 @@ import vn.dangbo.members.PoliticalTheory;
 import vn.dangbo.members.Sex;
 import vn.dangbo.organization.CorrectionWrite;
 import vn.dangbo.organization.OrganizationNode;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.shared.AuditedView;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.Forms;
@@ -210,7 +209,7 @@ class MemberPages {
       BindingResult result,
       @RequestParam(defaultValue = "false") boolean transferredIn,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model)
       throws BindException {
     Forms.requireBound(result);
@@ -226,7 +225,7 @@ class MemberPages {
                   transferredIn ? ChangeKind.TRANSFER_IN : ChangeKind.STATUS,
                   Boolean.TRUE.equals(form.confirmedNotDuplicate()),
                   scope,
-                  principal.getName());
+                  user.username());
           return "redirect:/members/" + id;
         },
         () -> {
@@ -250,7 +249,7 @@ class MemberPages {
       @ModelAttribute("form") MemberForm form,
       BindingResult result,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model,
       RedirectAttributes redirect)
       throws BindException {
@@ -266,7 +265,7 @@ class MemberPages {
               Boolean.TRUE.equals(form.confirmedNotDuplicate()),
               form.reason(),
               scope,
-              principal.getName());
+              user.username());
           redirect.addFlashAttribute("flash", "members.saved");
           return "redirect:/members/" + id;
         },

@@ -6,8 +6,8 @@ import java.util.Comparator;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.OrganizationNode;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 
 /** Home: the user's own units with their counts, coverage and who is in charge. */

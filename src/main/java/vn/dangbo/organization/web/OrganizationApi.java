@@ -3,7 +3,6 @@ package vn.dangbo.organization.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.ApprovalChain;
 import vn.dangbo.organization.ApprovalRouting;
 import vn.dangbo.organization.ApprovalStep;
@@ -27,7 +28,6 @@ import vn.dangbo.organization.CommitteeMembers;
 import vn.dangbo.organization.NameVersion;
 import vn.dangbo.organization.NewOrganization;
 import vn.dangbo.organization.OrganizationNode;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.organization.Reorganizations;
 import vn.dangbo.organization.ResolvedApprovalChain;
@@ -113,10 +113,10 @@ class OrganizationApi {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> found(
-      @RequestBody FoundRequest request, OrganizationScope scope, Principal principal) {
+      @RequestBody FoundRequest request, OrganizationScope scope, CurrentUser user) {
     long id =
         reorganizations.found(
-            request.organization(), request.on(), request.decision(), scope, principal.getName());
+            request.organization(), request.on(), request.decision(), scope, user.username());
     return Map.of("id", id);
   }
 
@@ -125,9 +125,9 @@ class OrganizationApi {
       @PathVariable long id,
       @RequestBody RenameRequest request,
       OrganizationScope scope,
-      Principal principal) {
+      CurrentUser user) {
     reorganizations.rename(
-        id, request.name(), request.on(), request.decision(), scope, principal.getName());
+        id, request.name(), request.on(), request.decision(), scope, user.username());
   }
 
   @PostMapping("/{id}/move")
@@ -135,9 +135,9 @@ class OrganizationApi {
       @PathVariable long id,
       @RequestBody MoveRequest request,
       OrganizationScope scope,
-      Principal principal) {
+      CurrentUser user) {
     reorganizations.move(
-        id, request.parentId(), request.on(), request.decision(), scope, principal.getName());
+        id, request.parentId(), request.on(), request.decision(), scope, user.username());
   }
 
   @PostMapping("/{id}/dissolve")
@@ -145,14 +145,14 @@ class OrganizationApi {
       @PathVariable long id,
       @RequestBody DatedRequest request,
       OrganizationScope scope,
-      Principal principal) {
-    reorganizations.dissolve(id, request.on(), request.decision(), scope, principal.getName());
+      CurrentUser user) {
+    reorganizations.dissolve(id, request.on(), request.decision(), scope, user.username());
   }
 
   @PostMapping("/merge")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Long> merge(
-      @Valid @RequestBody MergeRequest request, OrganizationScope scope, Principal principal) {
+      @Valid @RequestBody MergeRequest request, OrganizationScope scope, CurrentUser user) {
     long id =
         reorganizations.merge(
             request.organizationIds(),
@@ -160,7 +160,7 @@ class OrganizationApi {
             request.on(),
             request.decision(),
             scope,
-            principal.getName());
+            user.username());
     return Map.of("id", id);
   }
 
@@ -170,10 +170,10 @@ class OrganizationApi {
       @PathVariable long id,
       @RequestBody SplitRequest request,
       OrganizationScope scope,
-      Principal principal) {
+      CurrentUser user) {
     var ids =
         reorganizations.split(
-            id, request.parts(), request.on(), request.decision(), scope, principal.getName());
+            id, request.parts(), request.on(), request.decision(), scope, user.username());
     return Map.of("ids", ids);
   }
 

@@ -1,6 +1,5 @@
 package vn.dangbo.organization.web;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,12 +18,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.AdministrativeLevel;
 import vn.dangbo.organization.CellType;
 import vn.dangbo.organization.NewOrganization;
 import vn.dangbo.organization.OrganizationKind;
 import vn.dangbo.organization.OrganizationNode;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.organization.ReorganizationKind;
 import vn.dangbo.organization.Reorganizations;
@@ -78,7 +78,7 @@ class ReorganizationPages {
       @ModelAttribute("form") ChangeForm form,
       BindingResult result,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model,
       RedirectAttributes redirect)
       throws BindException {
@@ -95,16 +95,16 @@ class ReorganizationPages {
               switch (form.action()) {
                 case RENAME ->
                     reorganizations.rename(
-                        id, form.name(), form.on(), decision, scope, principal.getName());
+                        id, form.name(), form.on(), decision, scope, user.username());
                 case MOVE -> {
                   if (form.parentId() == null) {
                     throw new RefusedException("organization.refused.parentMissing", form.on());
                   }
                   reorganizations.move(
-                      id, form.parentId(), form.on(), decision, scope, principal.getName());
+                      id, form.parentId(), form.on(), decision, scope, user.username());
                 }
                 case DISSOLVE ->
-                    reorganizations.dissolve(id, form.on(), decision, scope, principal.getName());
+                    reorganizations.dissolve(id, form.on(), decision, scope, user.username());
                 default -> throw new RefusedException("error.badRequest");
               }
               redirect.addFlashAttribute("flash", "change.done");
@@ -138,7 +138,7 @@ class ReorganizationPages {
       @ModelAttribute("form") FoundForm form,
       BindingResult result,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model)
       throws BindException {
     Decisions.requireBound(form, result);
@@ -153,7 +153,7 @@ class ReorganizationPages {
                       Decisions.of(
                           form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
                       scope,
-                      principal.getName());
+                      user.username());
               return "redirect:/organizations/" + id;
             })
         .orElseGet(() -> foundView(parentNode, model));
@@ -185,7 +185,7 @@ class ReorganizationPages {
       @ModelAttribute("form") MergeForm form,
       BindingResult result,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model)
       throws BindException {
     Decisions.requireBound(form, result);
@@ -201,7 +201,7 @@ class ReorganizationPages {
                       Decisions.of(
                           form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
                       scope,
-                      principal.getName());
+                      user.username());
               return "redirect:/organizations/" + id;
             })
         .orElseGet(() -> mergeView(scope, model));
@@ -226,7 +226,7 @@ class ReorganizationPages {
       BindingResult result,
       @RequestParam Map<String, String> fields,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model)
       throws BindException {
     Decisions.requireBound(form, result);
@@ -269,7 +269,7 @@ class ReorganizationPages {
                       Decisions.of(
                           form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
                       scope,
-                      principal.getName());
+                      user.username());
               return "redirect:/organizations/" + created.get(0);
             })
         .orElseGet(() -> splitView(node, fields, model));

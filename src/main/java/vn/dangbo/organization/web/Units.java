@@ -2,8 +2,8 @@ package vn.dangbo.organization.web;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.CommitteeMembers;
-import vn.dangbo.organization.OrganizationScope;
 import vn.dangbo.organization.OrganizationSummaries;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.shared.NotFoundException;

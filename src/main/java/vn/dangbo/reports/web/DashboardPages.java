@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import vn.dangbo.development.QuotaProgress;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.reports.Chart;
 import vn.dangbo.reports.Dashboard;
 import vn.dangbo.reports.Dashboards;

@@ -1,7 +1,6 @@
 package vn.dangbo.reports.web;
 
 import java.io.IOException;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -20,7 +19,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.reports.DocumentKind;
 import vn.dangbo.reports.DocumentTemplates;
@@ -125,7 +125,7 @@ class DocumentPages {
       @RequestParam("file") MultipartFile file,
       @RequestParam(required = false) String note,
       OrganizationScope scope,
-      Principal principal)
+      CurrentUser user)
       throws IOException {
     return java.util.Map.of(
         "version",
@@ -136,7 +136,7 @@ class DocumentPages {
             file.getBytes(),
             note,
             scope,
-            principal.getName()));
+            user.username()));
   }
 
   @PostMapping("/documents/{template}/versions")
@@ -146,7 +146,7 @@ class DocumentPages {
       @RequestParam(name = "file", required = false) MultipartFile file,
       @RequestParam(required = false) String note,
       OrganizationScope scope,
-      Principal principal,
+      CurrentUser user,
       Model model,
       RedirectAttributes redirect)
       throws IOException {
@@ -165,7 +165,7 @@ class DocumentPages {
               content,
               note,
               scope,
-              principal.getName());
+              user.username());
           redirect.addFlashAttribute("flash", "document.uploaded");
           return "redirect:/documents";
         },

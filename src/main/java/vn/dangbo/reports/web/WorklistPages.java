@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import vn.dangbo.development.Candidates;
 import vn.dangbo.development.Due;
 import vn.dangbo.development.DueDates;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.meetings.MeetingReminders;
-import vn.dangbo.organization.OrganizationScope;
 
 /**
  * What is due and overdue in the user's cells: the development deadlines and the meetings'

@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.Demo;
 import vn.dangbo.accounts.TestUsers;
-import vn.dangbo.organization.OrganizationScope;
+import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.Organizations;
 
 /** The organisation pages: each form saves what is valid and re-renders with the reason if not. */

@@ -1,4 +1,4 @@
-package vn.dangbo.organization;
+package vn.dangbo.identity;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -145,7 +145,7 @@ public record OrganizationScope(
   }
 
   /** The visible ids as a SQL array parameter; use together with {@link #everything()}. */
-  Long[] visibleIds() {
+  public Long[] visibleIds() {
     return visible.toArray(Long[]::new);
   }
 }
