@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
     displayName = "Audit",
-    allowedDependencies = {"accounts", "identity", "organization", "shared"})
+    allowedDependencies = {"accounts", "documents", "identity", "organization", "shared"})
 package vn.dangbo.audit;
 
 import org.springframework.modulith.ApplicationModule;

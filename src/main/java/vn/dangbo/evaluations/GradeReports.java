@@ -15,13 +15,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import vn.dangbo.documents.Pdf;
+import vn.dangbo.documents.Spreadsheet;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.shared.FigurePlanning;
 import vn.dangbo.shared.NotFoundException;
-import vn.dangbo.shared.Pdf;
-import vn.dangbo.shared.Spreadsheet;
 
 /**
  * The grades of a year for an organisation (its cells and members, with the cap) and the grade

@@ -6,7 +6,15 @@
  */
 @ApplicationModule(
     displayName = "Evaluations",
-    allowedDependencies = {"identity", "meetings", "members", "organization", "rules", "shared"})
+    allowedDependencies = {
+      "documents",
+      "identity",
+      "meetings",
+      "members",
+      "organization",
+      "rules",
+      "shared"
+    })
 package vn.dangbo.evaluations;
 
 import org.springframework.modulith.ApplicationModule;

@@ -9,10 +9,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import vn.dangbo.documents.Pdf;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.CommitteeMembers;
 import vn.dangbo.organization.Organizations;
-import vn.dangbo.shared.Pdf;
 
 /**
  * Prints a meeting's minutes (biên bản) in the usual layout as an A4 PDF, with the DejaVu Sans font

@@ -5,7 +5,15 @@
  */
 @ApplicationModule(
     displayName = "Meetings",
-    allowedDependencies = {"development", "identity", "members", "organization", "rules", "shared"})
+    allowedDependencies = {
+      "development",
+      "documents",
+      "identity",
+      "members",
+      "organization",
+      "rules",
+      "shared"
+    })
 package vn.dangbo.meetings;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import vn.dangbo.shared.Spreadsheet;
+import vn.dangbo.documents.Spreadsheet;
 
 /**
  * The workbook offered on the import page, made from the headings file so that it never drifts from

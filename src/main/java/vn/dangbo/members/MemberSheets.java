@@ -12,7 +12,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import vn.dangbo.shared.Spreadsheet;
+import vn.dangbo.documents.Spreadsheet;
 
 /**
  * Writes member lists as .xlsx (streamed, so a province list does not fill memory) and as CSV, with
@@ -100,7 +100,7 @@ public class MemberSheets {
     html.append("<html><head><title>")
         .append(escape(title))
         .append("</title><style>")
-        .append(vn.dangbo.shared.Pdf.stylesheet("a4.css"))
+        .append(vn.dangbo.documents.Pdf.stylesheet("a4.css"))
         .append(
             " @page { size: A4 landscape; } table.people { font-size: 7.5pt; }</style></head><body>")
         .append("<div class=\"running\">")
@@ -120,7 +120,7 @@ public class MemberSheets {
       html.append("</tr>");
     }
     html.append("</tbody></table></body></html>");
-    return vn.dangbo.shared.Pdf.render(html.toString());
+    return vn.dangbo.documents.Pdf.render(html.toString());
   }
 
   private static String escape(String text) {

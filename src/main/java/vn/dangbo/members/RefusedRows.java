@@ -9,7 +9,7 @@ import java.util.SortedMap;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import vn.dangbo.shared.Spreadsheet;
+import vn.dangbo.documents.Spreadsheet;
 
 /**
  * The rows an import refused, as a workbook to fix and import again: the heading rows and each

@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
     displayName = "Members",
-    allowedDependencies = {"identity", "organization", "rules", "shared"})
+    allowedDependencies = {"documents", "identity", "organization", "rules", "shared"})
 package vn.dangbo.members;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,7 +2,7 @@ package vn.dangbo.reports;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.dangbo.shared.Spreadsheet;
+import vn.dangbo.documents.Spreadsheet;
 
 /**
  * A small chart: rows of labelled values, one value each (bars, a funnel) or several stacked

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import vn.dangbo.documents.Spreadsheet;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.OrganizationNode;
-import vn.dangbo.shared.Spreadsheet;
 
 /** The dashboard as a report: its figures as tables, for the workbook and the printed page. */
 @Service

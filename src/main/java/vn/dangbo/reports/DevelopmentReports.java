@@ -15,9 +15,9 @@ import vn.dangbo.development.DevelopmentFigures;
 import vn.dangbo.development.DueDates;
 import vn.dangbo.development.Funnel;
 import vn.dangbo.development.QuotaProgress;
+import vn.dangbo.documents.Spreadsheet;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.OrganizationNode;
-import vn.dangbo.shared.Spreadsheet;
 
 /**
  * The development pages as reports, so each can be downloaded like any other: {@code funnel} (the

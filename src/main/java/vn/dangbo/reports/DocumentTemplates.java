@@ -8,9 +8,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.documents.Docx;
+import vn.dangbo.documents.Layouts;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.Organizations;
-import vn.dangbo.shared.Docx;
 import vn.dangbo.shared.FileName;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
@@ -86,7 +87,7 @@ public class DocumentTemplates {
   public byte[] content(
       DocumentKind kind, Long organizationId, int version, OrganizationScope scope) {
     if (version == 0) {
-      return BuiltInTemplates.of(kind);
+      return Layouts.docx(kind.name());
     }
     if (organizationId == null || !scope.canSee(organizationId)) {
       throw new NotFoundException("document.notFound");
@@ -135,7 +136,7 @@ public class DocumentTemplates {
         return found.get();
       }
     }
-    return new Chosen(builtIn(kind), BuiltInTemplates.of(kind));
+    return new Chosen(builtIn(kind), Layouts.docx(kind.name()));
   }
 
   /**
@@ -212,6 +213,6 @@ public class DocumentTemplates {
         null,
         null,
         null,
-        Docx.placeholders(BuiltInTemplates.of(kind)));
+        Docx.placeholders(Layouts.docx(kind.name())));
   }
 }

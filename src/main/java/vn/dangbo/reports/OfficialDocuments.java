@@ -15,6 +15,8 @@ import vn.dangbo.development.Candidate;
 import vn.dangbo.development.Candidates;
 import vn.dangbo.development.Stage;
 import vn.dangbo.development.StepKind;
+import vn.dangbo.documents.Docx;
+import vn.dangbo.documents.Pdf;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.meetings.Meeting;
 import vn.dangbo.meetings.Meetings;
@@ -25,9 +27,7 @@ import vn.dangbo.members.Recognition;
 import vn.dangbo.members.RecognitionKind;
 import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.Organizations;
-import vn.dangbo.shared.Docx;
 import vn.dangbo.shared.NotFoundException;
-import vn.dangbo.shared.Pdf;
 
 /**
  * Fills the official documents from the records: the values of a candidate, a member, a meeting or

@@ -3,7 +3,7 @@ package vn.dangbo.reports;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import vn.dangbo.shared.Spreadsheet;
+import vn.dangbo.documents.Spreadsheet;
 
 /**
  * A named report of an organisation over a period: its figures by key and the tables it prints, the

@@ -14,15 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import vn.dangbo.development.DevelopmentFigures;
+import vn.dangbo.documents.Pdf;
+import vn.dangbo.documents.Spreadsheet;
 import vn.dangbo.evaluations.GradeReports;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.shared.NotFoundException;
-import vn.dangbo.shared.Pdf;
 import vn.dangbo.shared.RefusedException;
-import vn.dangbo.shared.Spreadsheet;
 
 /**
  * The named reports: {@code member-statistics} (the member count and its changes, laid out by

@@ -6,6 +6,7 @@
     displayName = "Reports",
     allowedDependencies = {
       "development",
+      "documents",
       "evaluations",
       "identity",
       "meetings",

@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.Demo;
 import vn.dangbo.accounts.TestUsers;
 import vn.dangbo.development.Stage;
+import vn.dangbo.documents.Downloads;
 import vn.dangbo.identity.OrganizationScope;
-import vn.dangbo.shared.Downloads;
 
 /** Every figure of the dashboard against a direct count on the database, for the demo commune. */
 @SpringBootTest

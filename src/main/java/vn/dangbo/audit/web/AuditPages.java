@@ -17,10 +17,10 @@ import vn.dangbo.audit.AuditEntry;
 import vn.dangbo.audit.AuditQuery;
 import vn.dangbo.audit.AuditTrail;
 import vn.dangbo.audit.OnBehalf;
+import vn.dangbo.documents.Downloads;
+import vn.dangbo.documents.Spreadsheet;
 import vn.dangbo.identity.CurrentUser;
 import vn.dangbo.organization.OwnWrite;
-import vn.dangbo.shared.Downloads;
-import vn.dangbo.shared.Spreadsheet;
 
 /**
  * The audit viewer (administrators and committee offices): lines filtered by person, record and

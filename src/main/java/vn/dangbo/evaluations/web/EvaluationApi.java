@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dangbo.documents.Downloads;
 import vn.dangbo.evaluations.Assessment;
 import vn.dangbo.evaluations.Cap;
 import vn.dangbo.evaluations.Evaluation;
@@ -30,7 +31,6 @@ import vn.dangbo.evaluations.Step;
 import vn.dangbo.identity.CurrentUser;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.OwnWrite;
-import vn.dangbo.shared.Downloads;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 

@@ -13,12 +13,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import vn.dangbo.documents.Downloads;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.ImportOptions;
 import vn.dangbo.members.ImportProgress;
 import vn.dangbo.members.ImportReport;
 import vn.dangbo.members.MemberImport;
-import vn.dangbo.shared.Downloads;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 

@@ -18,12 +18,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import vn.dangbo.development.QuotaProgress;
+import vn.dangbo.documents.Downloads;
+import vn.dangbo.documents.Spreadsheet;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.reports.Chart;
 import vn.dangbo.reports.Dashboard;
 import vn.dangbo.reports.Dashboards;
-import vn.dangbo.shared.Downloads;
-import vn.dangbo.shared.Spreadsheet;
 
 /**
  * The dashboard of an organisation on a day: the page draws each figure as a small SVG chart with

@@ -1,4 +1,4 @@
-package vn.dangbo.shared;
+package vn.dangbo.documents;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;

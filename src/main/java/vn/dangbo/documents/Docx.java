@@ -1,4 +1,4 @@
-package vn.dangbo.shared;
+package vn.dangbo.documents;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package vn.dangbo.shared;
+package vn.dangbo.documents;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;

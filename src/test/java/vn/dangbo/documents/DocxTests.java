@@ -1,4 +1,4 @@
-package vn.dangbo.shared;
+package vn.dangbo.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
