@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import org.springframework.stereotype.Component;
 import vn.dangbo.identity.OrganizationScope;
+import vn.dangbo.meetings.Meeting;
 import vn.dangbo.meetings.MeetingKind;
 import vn.dangbo.meetings.Meetings;
 import vn.dangbo.meetings.Presence;
@@ -118,12 +119,13 @@ class DemoMeetings {
     meetingMinutes.writeMinutes(
         id,
         meeting.version(),
-        "Bí thư chi bộ",
-        "Phó bí thư chi bộ",
-        "Chi bộ đánh giá việc thực hiện nghị quyết tháng trước.",
-        null,
-        "Chi bộ thống nhất các nhiệm vụ tháng tới.",
-        List.of(),
+        new Meeting.Minutes(
+            "Bí thư chi bộ",
+            "Phó bí thư chi bộ",
+            "Chi bộ đánh giá việc thực hiện nghị quyết tháng trước.",
+            null,
+            "Chi bộ thống nhất các nhiệm vụ tháng tới.",
+            List.of()),
         ALL);
     meetingMinutes.close(id, meetings.find(id, ALL).orElseThrow().version(), ALL, DemoCommune.BY);
   }

@@ -3,17 +3,13 @@ package vn.dangbo.meetings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.MemberStatistics;
-import vn.dangbo.members.MemberStatus;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
@@ -27,10 +23,6 @@ import vn.dangbo.shared.RefusedException;
  */
 @Service
 public class Meetings {
-
-  /** The statuses of members expected at their cell's meetings. */
-  static final Set<MemberStatus> EXPECTED =
-      EnumSet.of(MemberStatus.OFFICIAL, MemberStatus.PROBATIONARY, MemberStatus.ATTACHED_HERE);
 
   private final JdbcClient jdbc;
   private final Organizations organizations;
@@ -97,9 +89,9 @@ public class Meetings {
     if (organization.isCell() == (kind == MeetingKind.COMMITTEE)) {
       throw new RefusedException("meeting.refused.kind");
     }
-    requireLength(topic, 300);
-    requireLength(place, 200);
-    requireLength(agenda, 2000);
+    Meeting.requireLength(topic, 300);
+    Meeting.requireLength(place, 200);
+    Meeting.requireLength(agenda, 2000);
     return jdbc.sql(
             """
             insert into meeting (organization_id, kind, held_on, place, topic, agenda, created_by,
@@ -110,9 +102,9 @@ public class Meetings {
         .param("org", organizationId)
         .param("kind", kind.name())
         .param("on", heldOn)
-        .param("place", blankToNull(place))
+        .param("place", Meeting.blankToNull(place))
         .param("topic", topic.strip())
-        .param("agenda", blankToNull(agenda))
+        .param("agenda", Meeting.blankToNull(agenda))
         .param("by", by)
         .query(Long.class)
         .single();
@@ -330,35 +322,11 @@ public class Meetings {
         kind != MeetingKind.COMMITTEE && !plannedOn.isBefore(heldOn.withDayOfMonth(1)));
   }
 
-  /** A meeting the user may change: in scope, managed, not closed. */
-  Meeting open(long meetingId, OrganizationScope scope) {
+  /** A meeting whose organisation the user manages. */
+  Meeting managed(long meetingId, OrganizationScope scope) {
     var meeting =
         find(meetingId, scope).orElseThrow(() -> new NotFoundException("meeting.notFound"));
     scope.requireManager(meeting.organizationId());
-    if (meeting.closed()) {
-      throw new RefusedException("meeting.refused.closed");
-    }
     return meeting;
-  }
-
-  void bump(long meetingId, int version) {
-    int updated =
-        jdbc.sql("update meeting set version = version + 1 where id = :id and version = :version")
-            .param("id", meetingId)
-            .param("version", version)
-            .update();
-    if (updated == 0) {
-      throw new OptimisticLockingFailureException("meeting " + meetingId + " changed");
-    }
-  }
-
-  static void requireLength(String value, int max) {
-    if (value != null && value.length() > max) {
-      throw new RefusedException("member.refused.tooLong");
-    }
-  }
-
-  static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

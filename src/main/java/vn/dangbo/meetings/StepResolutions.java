@@ -32,9 +32,7 @@ class StepResolutions implements OpenMeetings {
         taken.meetingId(),
         taken.cellId(),
         taken.on(),
-        taken.text(),
-        taken.votesFor(),
-        taken.votesAgainst(),
+        new Meeting.Resolution(taken.text(), taken.votesFor(), taken.votesAgainst(), null),
         OrganizationScope.all());
   }
 

@@ -67,7 +67,7 @@ class MeetingsTests {
     var presence = new HashMap<Long, Presence>();
     var expected =
         meetings.members(meeting).stream()
-            .filter(m -> Meetings.EXPECTED.contains(m.status()))
+            .filter(m -> Meeting.EXPECTED.contains(m.status()))
             .toList();
     meetings.members(meeting).forEach(m -> presence.put(m.memberId(), Presence.PRESENT));
     presence.put(expected.get(0).memberId(), Presence.EXCUSED);
@@ -144,13 +144,19 @@ class MeetingsTests {
         .hasMessage("meeting.refused.noAttendance");
     meetingMinutes.recordAttendance(id, meeting.version(), presence, null, Set.of(), ALL);
     meetingMinutes.writeMinutes(
-        id, meeting.version() + 1, "Bí thư", "Thư ký", null, null, "Kết luận", List.of(), ALL);
+        id,
+        meeting.version() + 1,
+        new Meeting.Minutes("Bí thư", "Thư ký", null, null, "Kết luận", List.of()),
+        ALL);
     meetingMinutes.close(id, meeting.version() + 2, ALL, "t");
 
     assertThatThrownBy(
             () ->
                 meetingMinutes.writeMinutes(
-                    id, meeting.version() + 3, "X", "Y", null, null, "Sửa", List.of(), ALL))
+                    id,
+                    meeting.version() + 3,
+                    new Meeting.Minutes("X", "Y", null, null, "Sửa", List.of()),
+                    ALL))
         .hasMessage("meeting.refused.closed");
     var api =
         mvc.patch()

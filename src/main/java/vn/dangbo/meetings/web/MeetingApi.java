@@ -104,12 +104,13 @@ class MeetingApi {
     meetingMinutes.writeMinutes(
         id,
         request.version(),
-        request.chair(),
-        request.secretary(),
-        request.reviewed(),
-        request.opinions(),
-        request.conclusions(),
-        request.resolutions(),
+        new Meeting.Minutes(
+            request.chair(),
+            request.secretary(),
+            request.reviewed(),
+            request.opinions(),
+            request.conclusions(),
+            request.resolutions()),
         scope);
     return detail(id, scope);
   }

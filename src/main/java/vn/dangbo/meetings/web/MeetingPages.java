@@ -191,12 +191,13 @@ class MeetingPages {
           meetingMinutes.writeMinutes(
               id,
               version(form),
-              form.get("chair"),
-              form.get("secretary"),
-              form.get("reviewed"),
-              form.get("opinions"),
-              form.get("conclusions"),
-              resolutions,
+              new Meeting.Minutes(
+                  form.get("chair"),
+                  form.get("secretary"),
+                  form.get("reviewed"),
+                  form.get("opinions"),
+                  form.get("conclusions"),
+                  resolutions),
               scope);
           redirect.addFlashAttribute("flash", "meeting.minutesSaved");
           return "redirect:/meetings/" + id;
