@@ -42,7 +42,10 @@ public class Evaluations {
   static final Set<MemberStatus> EVALUATED =
       EnumSet.of(MemberStatus.OFFICIAL, MemberStatus.PROBATIONARY, MemberStatus.ATTACHED_ELSEWHERE);
 
-  /** What a manager asks for when opening a cycle. */
+  /**
+   * What a manager asks for when opening a cycle (a form or a JSON body); {@link EvaluationCycles}
+   * checks it and refuses with a message per field.
+   */
   public record CycleRequest(
       Long organizationId,
       PeriodKind periodKind,

@@ -198,6 +198,8 @@ class HostileInputTests {
         List.of(
             "/api/v1/members/badges?year=1000000000",
             "/api/v1/members?minAge=2000000000",
+            "/api/v1/members?size=501",
+            "/api/v1/members?page=-1",
             "/api/v1/quotas?organization=" + commune + "&year=-5",
             "/api/v1/organizations/" + commune + "/meeting-compliance?year=99999",
             "/api/v1/organizations/" + commune + "/grade-report?from=1&to=3000",
@@ -218,6 +220,8 @@ class HostileInputTests {
         List.of(
             "/meetings/compliance?year=1000000000",
             "/members/badges?year=1000000000",
+            "/members?page=-1",
+            "/members/export.csv?maxAge=151",
             "/evaluations/report?organization=" + commune + "&from=1&to=3000")) {
       assertThat(
               mvc.perform(MockMvcRequestBuilders.get(path).with(users.signedIn("vanphong.taxua")))

@@ -88,38 +88,12 @@ class EvaluationPages {
 
   @PostMapping("/evaluations")
   String open(
-      @RequestParam(required = false) Long organizationId,
-      @RequestParam(required = false) PeriodKind periodKind,
-      @RequestParam(required = false) Integer year,
-      @RequestParam(required = false) Integer quarter,
-      @RequestParam(required = false) LocalDate periodFrom,
-      @RequestParam(required = false) LocalDate periodTo,
-      @RequestParam(required = false) String title,
-      @RequestParam(required = false) LocalDate selfDue,
-      @RequestParam(required = false) LocalDate proposalDue,
-      @RequestParam(required = false) LocalDate decisionDue,
-      OrganizationScope scope,
-      CurrentUser user,
-      Model model) {
+      Evaluations.CycleRequest request, OrganizationScope scope, CurrentUser user, Model model) {
     return Forms.submit(
         model,
         "refusal",
         () -> {
-          long id =
-              evaluationCycles.open(
-                  new Evaluations.CycleRequest(
-                      organizationId,
-                      periodKind,
-                      year,
-                      quarter,
-                      periodFrom,
-                      periodTo,
-                      title,
-                      selfDue,
-                      proposalDue,
-                      decisionDue),
-                  scope,
-                  user.username());
+          long id = evaluationCycles.open(request, scope, user.username());
           return "redirect:/evaluations/" + id;
         },
         () -> list(scope, model));

@@ -31,14 +31,12 @@ import vn.dangbo.members.ImportOptions;
 import vn.dangbo.members.ImportReport;
 import vn.dangbo.members.Member;
 import vn.dangbo.members.MemberPage;
-import vn.dangbo.members.MemberQuery;
 import vn.dangbo.members.MemberRegistry;
 import vn.dangbo.members.MemberSheets;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Members;
 import vn.dangbo.members.Recognition;
 import vn.dangbo.members.RecognitionStep;
-import vn.dangbo.members.Sex;
 import vn.dangbo.members.StatusChange;
 import vn.dangbo.members.TransferAwaited;
 import vn.dangbo.organization.CorrectionWrite;
@@ -91,49 +89,17 @@ class MemberApi {
   }
 
   @GetMapping
-  MemberPage list(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) Long cell,
-      @RequestParam(required = false) Set<MemberStatus> status,
-      @RequestParam(required = false) Integer ethnicity,
-      @RequestParam(required = false) Sex sex,
-      @RequestParam(required = false) Integer minAge,
-      @RequestParam(required = false) Integer maxAge,
-      @RequestParam(required = false) Boolean youthUnion,
-      @RequestParam(required = false) Boolean militia,
-      @RequestParam(required = false) Boolean teacher,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size,
-      OrganizationScope scope) {
-    return members.list(
-        new MemberQuery(
-            q,
-            cell,
-            statuses(status),
-            ethnicity,
-            sex,
-            minAge,
-            maxAge,
-            youthUnion,
-            militia,
-            teacher,
-            page,
-            size),
-        scope);
+  MemberPage list(@Valid MemberFilter filter, OrganizationScope scope) {
+    statuses(filter.status());
+    return members.list(filter.query(), scope);
   }
 
   /** The filtered list (all pages) as an .xlsx workbook with Vietnamese headings. */
   @GetMapping("/export.xlsx")
-  void export(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) Long cell,
-      @RequestParam(required = false) Set<MemberStatus> status,
-      OrganizationScope scope,
-      HttpServletResponse response)
+  void export(@Valid MemberFilter filter, OrganizationScope scope, HttpServletResponse response)
       throws IOException {
-    var query =
-        new MemberQuery(
-            q, cell, statuses(status), null, null, null, null, null, null, null, 0, 500);
+    statuses(filter.status());
+    var query = filter.all();
     response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     response.setHeader("Content-Disposition", "attachment; filename=\"dang-vien.xlsx\"");
     sheets.writeXlsx(members.all(query, scope), response.getOutputStream());
@@ -383,10 +349,9 @@ class MemberApi {
   }
 
   /** The statuses asked for; a blank one ({@code ?status=%20}) is a bad request, not "any". */
-  private static Set<MemberStatus> statuses(Set<MemberStatus> asked) {
+  private static void statuses(Set<MemberStatus> asked) {
     if (asked != null && asked.contains(null)) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "status");
     }
-    return asked;
   }
 }

@@ -2,11 +2,11 @@ package vn.dangbo.members.web;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
@@ -23,7 +23,6 @@ import vn.dangbo.identity.CurrentUser;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.ChangeKind;
 import vn.dangbo.members.Member;
-import vn.dangbo.members.MemberQuery;
 import vn.dangbo.members.MemberRegistry;
 import vn.dangbo.members.MemberSheets;
 import vn.dangbo.members.MemberStatus;
@@ -79,92 +78,40 @@ class MemberPages {
 
   /** The list; typing in the search box asks htmx for the results alone. */
   @GetMapping("/members")
-  String list(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) Long cell,
-      @RequestParam(required = false) MemberStatus status,
-      @RequestParam(defaultValue = "0") int page,
-      OrganizationScope scope,
-      HtmxRequest htmx,
-      Model model) {
-    var query =
-        new MemberQuery(
-            q,
-            cell,
-            status == null ? Set.of() : Set.of(status),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            page,
-            50);
+  String list(@Valid MemberFilter filter, OrganizationScope scope, HtmxRequest htmx, Model model) {
+    var query = filter.query();
     model.addAttribute("result", members.list(query, scope));
-    model.addAttribute("q", q);
-    model.addAttribute("cell", cell);
-    model.addAttribute("status", status);
+    model.addAttribute("q", filter.q());
+    model.addAttribute("cell", filter.cell());
+    model.addAttribute("status", filter.oneStatus());
     model.addAttribute("cells", cells(scope));
     model.addAttribute("statuses", MemberStatus.values());
     return htmx.isHtmxRequest() ? RESULTS : LIST;
   }
 
   @GetMapping("/members/export.xlsx")
-  void exportXlsx(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) Long cell,
-      @RequestParam(required = false) MemberStatus status,
-      OrganizationScope scope,
-      HttpServletResponse response)
+  void exportXlsx(@Valid MemberFilter filter, OrganizationScope scope, HttpServletResponse response)
       throws IOException {
     response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     response.setHeader("Content-Disposition", "attachment; filename=\"dang-vien.xlsx\"");
-    sheets.writeXlsx(members.all(query(q, cell, status), scope), response.getOutputStream());
+    sheets.writeXlsx(members.all(filter.all(), scope), response.getOutputStream());
   }
 
   @GetMapping("/members/export.pdf")
-  void exportPdf(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) Long cell,
-      @RequestParam(required = false) MemberStatus status,
-      OrganizationScope scope,
-      HttpServletResponse response)
+  void exportPdf(@Valid MemberFilter filter, OrganizationScope scope, HttpServletResponse response)
       throws IOException {
-    byte[] pdf =
-        sheets.pdf(members.all(query(q, cell, status), scope), java.time.LocalDate.now(clock));
+    byte[] pdf = sheets.pdf(members.all(filter.all(), scope), java.time.LocalDate.now(clock));
     response.setContentType("application/pdf");
     response.setHeader("Content-Disposition", "attachment; filename=\"dang-vien.pdf\"");
     response.getOutputStream().write(pdf);
   }
 
   @GetMapping("/members/export.csv")
-  void exportCsv(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) Long cell,
-      @RequestParam(required = false) MemberStatus status,
-      OrganizationScope scope,
-      HttpServletResponse response)
+  void exportCsv(@Valid MemberFilter filter, OrganizationScope scope, HttpServletResponse response)
       throws IOException {
     response.setContentType("text/csv; charset=UTF-8");
     response.setHeader("Content-Disposition", "attachment; filename=\"dang-vien.csv\"");
-    sheets.writeCsv(members.all(query(q, cell, status), scope), response.getWriter());
-  }
-
-  private static MemberQuery query(String q, Long cell, MemberStatus status) {
-    return new MemberQuery(
-        q,
-        cell,
-        status == null ? Set.of() : Set.of(status),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        0,
-        500);
+    sheets.writeCsv(members.all(filter.all(), scope), response.getWriter());
   }
 
   @GetMapping("/members/badges")
