@@ -214,7 +214,6 @@ class CandidatePages {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
-    var candidate = find(id, scope);
     return Forms.submit(
         model,
         "observationRefusal",
@@ -223,7 +222,8 @@ class CandidatePages {
           redirect.addFlashAttribute("flash", "observation.recorded");
           return "redirect:/candidates/" + id;
         },
-        () -> detailView(candidate, StepForm.blank(null, LocalDate.now(clock)), scope, model));
+        () ->
+            detailView(find(id, scope), StepForm.blank(null, LocalDate.now(clock)), scope, model));
   }
 
   /** Records or corrects the candidate's earlier membership, for re-admission. */
@@ -240,15 +240,13 @@ class CandidatePages {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
-    var candidate = find(id, scope);
-    scope.requireManager(candidate.person().cellId());
     return Forms.submit(
         model,
         "formerRefusal",
         () -> {
           development.recordFormerMembership(
               id,
-              version == null ? candidate.version() : version,
+              version == null ? -1 : version,
               new FormerMembership(
                   leftOn, reason, recordClearedOn, timesReadmitted, provincialConsent),
               scope,
@@ -256,7 +254,8 @@ class CandidatePages {
           redirect.addFlashAttribute("flash", "development.former.saved");
           return "redirect:/candidates/" + id;
         },
-        () -> detailView(candidate, StepForm.blank(null, LocalDate.now(clock)), scope, model));
+        () ->
+            detailView(find(id, scope), StepForm.blank(null, LocalDate.now(clock)), scope, model));
   }
 
   static long firstAnchor(OrganizationScope scope) {

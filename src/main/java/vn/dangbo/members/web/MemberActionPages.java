@@ -60,13 +60,12 @@ class MemberActionPages {
       RedirectAttributes redirect)
       throws BindException {
     Forms.requireBound(result);
-    var member = pages.find(id, user.scope());
     return Forms.submit(
         result,
         () -> {
           statusDecisions.changeStatus(
               id,
-              member.version(),
+              version(form.version()),
               form.status(),
               form.on(),
               form.until(),
@@ -77,7 +76,7 @@ class MemberActionPages {
           redirect.addFlashAttribute("flash", "members.statusChanged");
           return "redirect:/members/" + id;
         },
-        () -> detailPage.show(member, user, model));
+        () -> detailPage.show(pages.find(id, user.scope()), user, model));
   }
 
   /** Adds a part to a probationary member's recognition file (the decision makes them official). */
@@ -91,7 +90,6 @@ class MemberActionPages {
       RedirectAttributes redirect)
       throws BindException {
     Forms.requireBound(result);
-    var member = pages.find(id, user.scope());
     return Forms.submit(
         result,
         () -> {
@@ -108,7 +106,7 @@ class MemberActionPages {
           redirect.addFlashAttribute("flash", "recognition.recorded");
           return "redirect:/members/" + id;
         },
-        () -> detailPage.show(member, user, model));
+        () -> detailPage.show(pages.find(id, user.scope()), user, model));
   }
 
   /** Moves the member to another cell the user manages, on a decision. */
@@ -122,13 +120,12 @@ class MemberActionPages {
       RedirectAttributes redirect)
       throws BindException {
     Forms.requireBound(result);
-    var member = pages.find(id, user.scope());
     return Forms.submit(
         result,
         () -> {
           transfers.move(
               id,
-              member.version(),
+              version(form.version()),
               form.cellId(),
               form.on(),
               new DecisionRef(form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
@@ -138,7 +135,7 @@ class MemberActionPages {
           redirect.addFlashAttribute("flash", "members.moved");
           return "redirect:/members/" + id;
         },
-        () -> detailPage.show(member, user, model));
+        () -> detailPage.show(pages.find(id, user.scope()), user, model));
   }
 
   /**
@@ -155,15 +152,14 @@ class MemberActionPages {
       RedirectAttributes redirect)
       throws BindException {
     Forms.requireBound(result);
-    var member = pages.find(id, user.scope());
     return Forms.submit(
         result,
         () -> {
-          accounts.open(member, form.username(), form.password(), user);
+          accounts.open(pages.find(id, user.scope()), form.username(), form.password(), user);
           redirect.addFlashAttribute("flash", "members.account.opened");
           return "redirect:/members/" + id;
         },
-        () -> detailPage.show(member, user, model));
+        () -> detailPage.show(pages.find(id, user.scope()), user, model));
   }
 
   /** Merges another record of the same person into this one (both histories are kept). */
@@ -186,4 +182,9 @@ class MemberActionPages {
    * The form for a new record; {@code transferredIn} marks a member arriving from an organisation
    * outside dangbo, whose history starts here with the transfer.
    */
+
+  /** The version the form was shown with; a form without one cannot be stored. */
+  private static int version(Integer shown) {
+    return shown == null ? -1 : shown;
+  }
 }

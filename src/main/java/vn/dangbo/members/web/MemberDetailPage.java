@@ -59,10 +59,11 @@ class MemberDetailPage {
         scope.canCorrect(member.record().cellId(), member.record().admissionDecisionDate()));
     model.addAttribute("nextStatuses", member.status().next());
     if (!model.containsAttribute("statusForm")) {
-      model.addAttribute("statusForm", new StatusForm(null, today, null, null, null, null, null));
+      model.addAttribute(
+          "statusForm", new StatusForm(null, null, today, null, null, null, null, null));
     }
     if (!model.containsAttribute("moveForm")) {
-      model.addAttribute("moveForm", new MoveForm(null, today, null, null, null, null));
+      model.addAttribute("moveForm", new MoveForm(null, null, today, null, null, null, null));
     }
     if (!model.containsAttribute("recognitionForm")) {
       model.addAttribute(

@@ -3,6 +3,7 @@ package vn.dangbo.members.web;
 import java.time.LocalDate;
 
 record MoveForm(
+    Integer version,
     Long cellId,
     LocalDate on,
     String decisionNumber,

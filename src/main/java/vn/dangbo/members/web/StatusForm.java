@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import vn.dangbo.members.MemberStatus;
 
 record StatusForm(
+    Integer version,
     MemberStatus status,
     LocalDate on,
     LocalDate until,
