@@ -49,6 +49,23 @@ public class Members {
                     || scope.isOwnRecord(id));
   }
 
+  /** Many records in one query, by id: those the user may read. */
+  public Map<Long, Member> findAll(java.util.Collection<Long> ids, OrganizationScope scope) {
+    var found = new LinkedHashMap<Long, Member>();
+    jdbc
+        .sql(SELECT + " where m.id = any(:ids)")
+        .param("ids", ids.toArray(Long[]::new))
+        .query(Members::member)
+        .list()
+        .stream()
+        .filter(
+            m ->
+                (scope.personalRecords() && scope.canSee(m.record().cellId()))
+                    || scope.isOwnRecord(m.id()))
+        .forEach(m -> found.put(m.id(), m));
+    return found;
+  }
+
   /**
    * The member transferred out under this citizen ID and not yet received: what the receiving cell
    * finds when it enters the ID from the introduction letter. Outside the user's scope by nature,

@@ -89,7 +89,38 @@ public enum RuleKey {
   /** Members graded excellent, in percent of those graded good, in a grassroots organisation. */
   EVALUATION_EXCELLENT_CAP_PERCENT_OF_GOOD("evaluation.excellent.capPercentOfGood", Kind.COUNT),
   /** Years in a row of "not completed" that make grounds for a removal review. */
-  EVALUATION_REMOVAL_YEARS_IN_ROW("evaluation.removal.yearsInRow", Kind.COUNT);
+  EVALUATION_REMOVAL_YEARS_IN_ROW("evaluation.removal.yearsInRow", Kind.COUNT),
+  /** Dues of a member with compulsory insurance, in basis points of the insured salary. */
+  DUES_INSURED_SALARY_BASIS_POINTS("dues.insuredSalary.basisPoints", Kind.COUNT),
+  /** Dues during sick or maternity leave, in basis points of the insurance allowance. */
+  DUES_INSURANCE_ALLOWANCE_BASIS_POINTS("dues.insuranceAllowance.basisPoints", Kind.COUNT),
+  /** Dues of a pensioner, in basis points of the pension. */
+  DUES_PENSION_BASIS_POINTS("dues.pension.basisPoints", Kind.COUNT),
+  /** Dues of a pupil or student, in VND a month. */
+  DUES_STUDENT_AMOUNT("dues.student.amount", Kind.COUNT),
+  /** Dues of other members below retirement age, in basis points of the regional minimum wage. */
+  DUES_MINIMUM_WAGE_BELOW_RETIREMENT_BASIS_POINTS(
+      "dues.minimumWage.belowRetirement.basisPoints", Kind.COUNT),
+  /** Dues of other members at or above retirement age, in basis points of the minimum wage. */
+  DUES_MINIMUM_WAGE_RETIRED_BASIS_POINTS("dues.minimumWage.retired.basisPoints", Kind.COUNT),
+  /** The minimum-wage region used where no organisation above a cell has one. */
+  DUES_MINIMUM_WAGE_DEFAULT_REGION("dues.minimumWage.defaultRegion", Kind.COUNT),
+  /** Dues are rounded to the nearest multiple of this many VND. */
+  DUES_ROUNDING_VND("dues.rounding.vnd", Kind.COUNT),
+  /** Party age, in years, from which a member pays no dues. */
+  DUES_EXEMPT_PARTY_AGE_YEARS("dues.exempt.partyAgeYears", Kind.COUNT),
+  /** The most months one exemption or reduction decision may cover. */
+  DUES_RELIEF_MAX_MONTHS("dues.relief.maxMonths", Kind.COUNT),
+  /** The reductions a decision may grant, in percent. */
+  DUES_RELIEF_REDUCTION_PERCENTS("dues.relief.reductionPercents", Kind.COUNTS),
+  /** Months unpaid in a year at which the cell is proposed to remove the member. */
+  DUES_UNPAID_REMOVAL_MONTHS("dues.unpaid.removalMonths", Kind.COUNT),
+  /** Months unpaid in a year at which the cell secretary is warned. */
+  DUES_UNPAID_ALERT_MONTHS("dues.unpaid.alertMonths", Kind.COUNT),
+  /** Legal retirement age of men in the year, in months. */
+  RETIREMENT_MEN_MONTHS("retirement.men.months", Kind.COUNT),
+  /** Legal retirement age of women in the year, in months. */
+  RETIREMENT_WOMEN_MONTHS("retirement.women.months", Kind.COUNT);
 
   /** What a value of the rule looks like. */
   public enum Kind {

@@ -1,0 +1,225 @@
+package vn.dangbo.dues;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.dangbo.shared.RefusedException;
+
+/** Where the dues records are read and written: bases, reliefs, payments, regions and wages. */
+@Repository
+class DuesRepository {
+
+  private final JdbcClient jdbc;
+
+  DuesRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The bases of the members, oldest first. */
+  Map<Long, List<DuesBasis>> bases(Collection<Long> members) {
+    var found = new HashMap<Long, List<DuesBasis>>();
+    jdbc.sql(
+            """
+            select member_id, from_month, income_kind, declared_amount, voluntary from dues_basis
+            where member_id = any(:ids) order by member_id, from_month
+            """)
+        .param("ids", members.toArray(Long[]::new))
+        .query(
+            rs -> {
+              Long declared = rs.getObject("declared_amount", Long.class);
+              found
+                  .computeIfAbsent(rs.getLong("member_id"), k -> new ArrayList<>())
+                  .add(
+                      new DuesBasis(
+                          YearMonth.from(rs.getObject("from_month", LocalDate.class)),
+                          IncomeKind.valueOf(rs.getString("income_kind")),
+                          declared,
+                          rs.getLong("voluntary")));
+            });
+    return found;
+  }
+
+  /** The reliefs of the members that cover any month of the year. */
+  Map<Long, List<Relief>> reliefs(Collection<Long> members, int year) {
+    var found = new HashMap<Long, List<Relief>>();
+    jdbc.sql(
+            """
+            select * from dues_relief where member_id = any(:ids)
+              and from_month <= :last and to_month >= :first
+            order by member_id, from_month
+            """)
+        .param("ids", members.toArray(Long[]::new))
+        .param("first", LocalDate.of(year, 1, 1))
+        .param("last", LocalDate.of(year, 12, 1))
+        .query(
+            rs -> {
+              found
+                  .computeIfAbsent(rs.getLong("member_id"), k -> new ArrayList<>())
+                  .add(
+                      new Relief(
+                          rs.getLong("id"),
+                          rs.getInt("percent"),
+                          YearMonth.from(rs.getObject("from_month", LocalDate.class)),
+                          YearMonth.from(rs.getObject("to_month", LocalDate.class)),
+                          rs.getString("decision_number"),
+                          rs.getObject("decision_date", LocalDate.class),
+                          rs.getString("decided_by"),
+                          rs.getString("reason")));
+            });
+    return found;
+  }
+
+  /** The payments of the members for months of the year, in the order they were entered. */
+  Map<Long, List<Payment>> payments(Collection<Long> members, int year) {
+    var found = new HashMap<Long, List<Payment>>();
+    jdbc.sql(
+            """
+            select * from dues_payment where member_id = any(:ids)
+              and month between :first and :last
+            order by member_id, month, id
+            """)
+        .param("ids", members.toArray(Long[]::new))
+        .param("first", LocalDate.of(year, 1, 1))
+        .param("last", LocalDate.of(year, 12, 1))
+        .query(
+            rs -> {
+              found
+                  .computeIfAbsent(rs.getLong("member_id"), k -> new ArrayList<>())
+                  .add(
+                      new Payment(
+                          rs.getLong("id"),
+                          YearMonth.from(rs.getObject("month", LocalDate.class)),
+                          rs.getLong("amount"),
+                          PaymentMethod.valueOf(rs.getString("method")),
+                          rs.getString("reference"),
+                          rs.getString("paid_by"),
+                          rs.getObject("paid_on", LocalDate.class),
+                          rs.getString("entered_by")));
+            });
+    return found;
+  }
+
+  /** Stores a payment; a portal reference already recorded is refused. */
+  long addPayment(long memberId, long cellId, Payment payment) {
+    try {
+      return jdbc.sql(
+              """
+              insert into dues_payment (member_id, cell_id, month, amount, method, reference,
+                paid_by, paid_on, entered_by)
+              values (:member, :cell, :month, :amount, :method, :reference, :paidBy, :paidOn, :by)
+              returning id
+              """)
+          .param("member", memberId)
+          .param("cell", cellId)
+          .param("month", payment.month().atDay(1))
+          .param("amount", payment.amount())
+          .param("method", payment.method().name())
+          .param("reference", payment.reference())
+          .param("paidBy", payment.paidBy())
+          .param("paidOn", payment.paidOn())
+          .param("by", payment.enteredBy())
+          .query(Long.class)
+          .single();
+    } catch (DuplicateKeyException taken) {
+      throw RefusedException.forField("reference", "dues.refused.referenceTaken");
+    }
+  }
+
+  /** The region recorded for the first of these organisations that has one on the day. */
+  Optional<Integer> region(List<Long> selfAndAncestors, LocalDate day) {
+    var regions = new HashMap<Long, Integer>();
+    jdbc.sql(
+            """
+            select distinct on (organization_id) organization_id, region from wage_region
+            where organization_id = any(:ids) and effective_from <= :day
+            order by organization_id, effective_from desc
+            """)
+        .param("ids", selfAndAncestors.toArray(Long[]::new))
+        .param("day", day)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> regions.put(rs.getLong(1), rs.getInt(2)));
+    return selfAndAncestors.stream().filter(regions::containsKey).map(regions::get).findFirst();
+  }
+
+  /** The regional minimum wage of the region on the day. */
+  Optional<Long> minimumWage(int region, LocalDate day) {
+    return jdbc.sql(
+            """
+            select amount from minimum_wage where region = :region and effective_from <= :day
+            order by effective_from desc limit 1
+            """)
+        .param("region", region)
+        .param("day", day)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** Records the region of an organisation from a day (a new version replaces one of that day). */
+  void setRegion(long organizationId, LocalDate from, int region, String basis, boolean unsure) {
+    jdbc.sql(
+            """
+            insert into wage_region (organization_id, effective_from, region, legal_basis,
+              unconfirmed)
+            values (:org, :from, :region, :basis, :unsure)
+            on conflict (organization_id, effective_from) do update set region = excluded.region,
+              legal_basis = excluded.legal_basis, unconfirmed = excluded.unconfirmed
+            """)
+        .param("org", organizationId)
+        .param("from", from)
+        .param("region", region)
+        .param("basis", basis)
+        .param("unsure", unsure)
+        .update();
+  }
+
+  /** Records a member's basis from a month (a basis of that month is replaced). */
+  void saveBasis(long memberId, DuesBasis basis, String by) {
+    jdbc.sql(
+            """
+            insert into dues_basis (member_id, from_month, income_kind, declared_amount, voluntary,
+              entered_by)
+            values (:member, :from, :kind, :declared, :voluntary, :by)
+            on conflict (member_id, from_month) do update set income_kind = excluded.income_kind,
+              declared_amount = excluded.declared_amount, voluntary = excluded.voluntary,
+              entered_by = excluded.entered_by, entered_at = now()
+            """)
+        .param("member", memberId)
+        .param("from", basis.from().atDay(1))
+        .param("kind", basis.kind().name())
+        .param("declared", basis.declared())
+        .param("voluntary", basis.voluntary())
+        .param("by", by)
+        .update();
+  }
+
+  /** Records a relief decision. */
+  long addRelief(long memberId, Relief relief, String by) {
+    return jdbc.sql(
+            """
+            insert into dues_relief (member_id, percent, from_month, to_month, decision_number,
+              decision_date, decided_by, reason, entered_by)
+            values (:member, :percent, :from, :to, :number, :date, :decidedBy, :reason, :by)
+            returning id
+            """)
+        .param("member", memberId)
+        .param("percent", relief.percent())
+        .param("from", relief.from().atDay(1))
+        .param("to", relief.to().atDay(1))
+        .param("number", relief.decisionNumber())
+        .param("date", relief.decisionDate())
+        .param("decidedBy", relief.decidedBy())
+        .param("reason", relief.reason())
+        .param("by", by)
+        .query(Long.class)
+        .single();
+  }
+}

@@ -1,0 +1,60 @@
+package vn.dangbo.dues.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dangbo.dues.DuesLedger;
+import vn.dangbo.dues.DuesPayments;
+import vn.dangbo.dues.DuesYear;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.OrganizationScope;
+
+/** Dues in the API: a member's year, a payment, a cell's collection sheet for a month. */
+@RestController
+class DuesApi {
+
+  private final DuesLedger ledger;
+  private final DuesPayments payments;
+  private final Clock clock;
+
+  DuesApi(DuesLedger ledger, DuesPayments payments, Clock clock) {
+    this.ledger = ledger;
+    this.payments = payments;
+    this.clock = clock;
+  }
+
+  /** The member's months of the year (this year by default) with due, paid and status. */
+  @GetMapping("/api/v1/members/{id}/dues")
+  DuesYear year(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer year,
+      OrganizationScope scope) {
+    return ledger.year(id, year == null ? LocalDate.now(clock).getYear() : year, scope);
+  }
+
+  /** Records a payment of a month; answers the month as it now stands. */
+  @PostMapping("/api/v1/members/{id}/dues/payments")
+  @ResponseStatus(HttpStatus.CREATED)
+  DuesYear.Month pay(
+      @PathVariable long id, @RequestBody DuesPayments.PaymentRequest request, CurrentUser user) {
+    return payments.pay(id, request, user.scope(), user.username());
+  }
+
+  /** The cell's collection sheet for the month (this month by default). */
+  @GetMapping("/api/v1/organizations/{id}/dues")
+  List<DuesLedger.Line> collection(
+      @PathVariable long id,
+      @RequestParam(required = false) YearMonth month,
+      OrganizationScope scope) {
+    return ledger.collection(id, month == null ? YearMonth.now(clock) : month, scope);
+  }
+}

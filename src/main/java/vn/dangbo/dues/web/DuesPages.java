@@ -1,0 +1,109 @@
+package vn.dangbo.dues.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangbo.dues.DuesLedger;
+import vn.dangbo.dues.DuesPayments;
+import vn.dangbo.dues.PaymentMethod;
+import vn.dangbo.identity.CurrentUser;
+import vn.dangbo.identity.OrganizationScope;
+import vn.dangbo.organization.OrganizationNode;
+import vn.dangbo.organization.Organizations;
+import vn.dangbo.shared.Forms;
+import vn.dangbo.shared.NotFoundException;
+
+/**
+ * The dues pages: the cell's collection sheet for a month (Thu đảng phí tháng), where a secretary
+ * records a cash payment with one tap per member, and a member's ledger for a year (Sổ đảng phí).
+ */
+@Controller
+class DuesPages {
+
+  private final DuesLedger ledger;
+  private final DuesPayments payments;
+  private final Organizations organizations;
+  private final Clock clock;
+
+  DuesPages(DuesLedger ledger, DuesPayments payments, Organizations organizations, Clock clock) {
+    this.ledger = ledger;
+    this.payments = payments;
+    this.organizations = organizations;
+    this.clock = clock;
+  }
+
+  /** The collection sheet of a cell (the user's own by default) for a month (this one). */
+  @GetMapping("/dues")
+  String collection(
+      @RequestParam(required = false) Long cell,
+      @RequestParam(required = false) YearMonth month,
+      OrganizationScope scope,
+      Model model) {
+    var cells =
+        organizations.treeOn(LocalDate.now(clock), scope).stream()
+            .filter(OrganizationNode::isCell)
+            .toList();
+    Long chosen = cell != null ? cell : cells.isEmpty() ? null : cells.get(0).id();
+    YearMonth shown = month == null ? YearMonth.now(clock) : month;
+    model.addAttribute("cells", cells);
+    model.addAttribute("cell", chosen);
+    model.addAttribute("month", shown);
+    model.addAttribute("previous", shown.minusMonths(1));
+    model.addAttribute("next", shown.plusMonths(1));
+    model.addAttribute("canManage", chosen != null && scope.canManage(chosen));
+    if (chosen == null) {
+      throw new NotFoundException("organization.notFound");
+    }
+    var lines = ledger.collection(chosen, shown, scope);
+    model.addAttribute("lines", lines);
+    model.addAttribute("collected", lines.stream().mapToLong(l -> l.month().paid()).sum());
+    model.addAttribute("expected", lines.stream().mapToLong(l -> l.month().due()).sum());
+    return "dues/collection";
+  }
+
+  /** Records in cash what is left of the member's month, and shows the sheet again. */
+  @PostMapping("/dues/payments")
+  String payCash(
+      @RequestParam long member,
+      @RequestParam YearMonth month,
+      @RequestParam long cell,
+      @RequestParam(required = false) String paidBy,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          payments.pay(
+              member,
+              new DuesPayments.PaymentRequest(
+                  month, null, PaymentMethod.CASH, null, paidBy, LocalDate.now(clock)),
+              user.scope(),
+              user.username());
+          redirect.addFlashAttribute("flash", "dues.paid");
+          return "redirect:/dues?cell=" + cell + "&month=" + month;
+        },
+        () -> collection(cell, month, user.scope(), model));
+  }
+
+  /** A member's ledger for a year: their own, or one of a cell the user sees. */
+  @GetMapping("/members/{id}/dues")
+  String year(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer year,
+      OrganizationScope scope,
+      Model model) {
+    int shown = year == null ? LocalDate.now(clock).getYear() : year;
+    model.addAttribute("year", ledger.year(id, shown, scope));
+    model.addAttribute("shownYear", String.valueOf(shown));
+    return "dues/ledger";
+  }
+}

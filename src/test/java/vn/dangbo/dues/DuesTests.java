@@ -1,0 +1,234 @@
+package vn.dangbo.dues;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.Demo;
+import vn.dangbo.accounts.TestUsers;
+import vn.dangbo.identity.OrganizationScope;
+
+/**
+ * Dues against the demo commune's database: payments (on behalf, on the portal, a reference once),
+ * the months unpaid and the alerts, the collection sheet, and who may read and write what.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class DuesTests {
+
+  private static final OrganizationScope ALL = OrganizationScope.all();
+
+  @Autowired MockMvcTester mvc;
+  @Autowired TestUsers users;
+  @Autowired Demo demo;
+  @Autowired JdbcClient jdbc;
+  @Autowired DuesLedger ledger;
+  @Autowired DuesPayments payments;
+
+  @Test
+  void aPaymentOnBehalfShowsInTheMembersYear() {
+    long member = memberWithoutDues("Chi bộ bản Làng Chếu");
+    var october = YearMonth.of(2026, 10);
+
+    var month =
+        payments.pay(
+            member,
+            new DuesPayments.PaymentRequest(
+                october,
+                null,
+                PaymentMethod.CASH,
+                null,
+                "Vợ: Lò Thị Hoa",
+                LocalDate.of(2026, 10, 5)),
+            ALL,
+            "bithu.langcheu");
+
+    assertThat(month.status()).isEqualTo(MonthStatus.PAID);
+    assertThat(month.paid()).isEqualTo(month.due()).isPositive();
+    var year = ledger.year(member, 2026, ALL);
+    assertThat(year.month(october).payments())
+        .singleElement()
+        .satisfies(p -> assertThat(p.paidBy()).isEqualTo("Vợ: Lò Thị Hoa"));
+  }
+
+  @Test
+  void aPortalReferenceIsRecordedOnce() {
+    long member = memberWithoutDues("Chi bộ bản Làng Chếu");
+    String body =
+        "{\"month\":\"2026-09\",\"method\":\"PORTAL\",\"reference\":\"DVC-2026-778899\","
+            + "\"paidOn\":\"2026-09-12\"}";
+
+    var first =
+        mvc.post()
+            .uri("/api/v1/members/{id}/dues/payments", member)
+            .with(httpBasic("bithu.langcheu", Demo.PASSWORD))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body);
+    assertThat(first).hasStatus(201).bodyJson().extractingPath("$.status").isEqualTo("PAID");
+    var second =
+        mvc.post()
+            .uri("/api/v1/members/{id}/dues/payments", member)
+            .with(httpBasic("bithu.langcheu", Demo.PASSWORD))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body.replace("2026-09", "2026-08").replace("-08-12", "-09-12"));
+    assertThat(second)
+        .hasStatus(422)
+        .bodyJson()
+        .extractingPath("$.code")
+        .isEqualTo("dues.refused.referenceTaken");
+  }
+
+  @Test
+  void theApiAnswersTheMonthsOfTheYearWithTheUnpaidCountAndTheAlerts() {
+    long member = memberWithoutDues("Chi bộ bản Làng Chếu");
+    for (int m = 2; m <= 8; m++) {
+      payments.pay(
+          member,
+          new DuesPayments.PaymentRequest(
+              YearMonth.of(2026, m),
+              null,
+              PaymentMethod.CASH,
+              null,
+              null,
+              LocalDate.of(2026, m, 20)),
+          ALL,
+          "bithu.langcheu");
+    }
+
+    var year =
+        mvc.get()
+            .uri("/api/v1/members/{id}/dues?year=2026", member)
+            .with(httpBasic("bithu.langcheu", Demo.PASSWORD));
+
+    assertThat(year).hasStatusOk();
+    var json = assertThat(year).bodyJson();
+    json.extractingPath("$.months.length()").isEqualTo(12);
+    json.extractingPath("$.months[0].status").isEqualTo("BEFORE_LEDGER");
+    json.extractingPath("$.months[7].status").isEqualTo("PAID");
+    var ledgerYear = ledger.year(member, 2026, ALL);
+    // the months from September that have ended unpaid: at least September, October, November
+    long ended =
+        java.util.stream.IntStream.rangeClosed(9, 12)
+            .filter(m -> YearMonth.of(2026, m).isBefore(YearMonth.now()))
+            .count();
+    assertThat(ledgerYear.unpaidMonths()).isEqualTo(ended).isGreaterThanOrEqualTo(3);
+    assertThat(ledgerYear.alert()).isTrue();
+    assertThat(ledgerYear.removalDue()).isTrue();
+    json.extractingPath("$.unpaidMonths").isEqualTo((int) ended);
+  }
+
+  @Test
+  void theCollectionSheetListsTheCellsMembersWithTheirMonth() {
+    long cell = demo.named("Chi bộ bản Làng Chếu");
+
+    var lines = ledger.collection(cell, YearMonth.of(2026, 10), ALL);
+
+    assertThat(lines).isNotEmpty();
+    assertThat(lines)
+        .allSatisfy(l -> assertThat(l.month().month()).isEqualTo(YearMonth.of(2026, 10)));
+    assertThat(
+            mvc.get()
+                .uri("/dues?cell={cell}&month=2026-10", cell)
+                .with(users.signedIn("bithu.langcheu")))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Thu đảng phí tháng 10/2026", "Đã thu tiền mặt");
+  }
+
+  @Test
+  void aSecretaryRecordsACashPaymentFromTheSheet() {
+    long cell = demo.named("Chi bộ bản Làng Chếu");
+    long member = memberWithoutDues("Chi bộ bản Làng Chếu");
+
+    assertThat(
+            mvc.post()
+                .uri("/dues/payments")
+                .with(users.signedIn("bithu.langcheu"))
+                .with(csrf())
+                .param("member", String.valueOf(member))
+                .param("month", "2026-10")
+                .param("cell", String.valueOf(cell)))
+        .hasStatus3xxRedirection()
+        .hasRedirectedUrl("/dues?cell=" + cell + "&month=2026-10");
+    assertThat(ledger.year(member, 2026, ALL).month(YearMonth.of(2026, 10)).status())
+        .isEqualTo(MonthStatus.PAID);
+  }
+
+  @Test
+  void anotherCellsSecretaryAndAnotherMemberSeeNothingAndWriteNothing() {
+    long member = memberWithoutDues("Chi bộ bản Làng Chếu");
+    long hangDong = demo.named("Chi bộ bản Háng Đồng");
+    String payment = "{\"month\":\"2026-10\",\"method\":\"CASH\",\"paidOn\":\"2026-10-05\"}";
+
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/members/{id}/dues?year=2026", member)
+                .with(httpBasic("bithu.hangdong", Demo.PASSWORD)))
+        .hasStatus(404);
+    assertThat(
+            mvc.post()
+                .uri("/api/v1/members/{id}/dues/payments", member)
+                .with(httpBasic("bithu.hangdong", Demo.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(payment))
+        .hasStatus(404);
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/organizations/{id}/dues?month=2026-10", hangDong)
+                .with(httpBasic("bithu.langcheu", Demo.PASSWORD)))
+        .hasStatus(404);
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/members/{id}/dues?year=2026", member)
+                .with(httpBasic("dangvien.langcheu", Demo.PASSWORD)))
+        .hasStatus(404);
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/members/{id}/dues?year=2026", ownRecord())
+                .with(httpBasic("dangvien.langcheu", Demo.PASSWORD)))
+        .hasStatusOk();
+    assertThat(
+            mvc.post()
+                .uri("/api/v1/members/{id}/dues/payments", ownRecord())
+                .with(httpBasic("dangvien.langcheu", Demo.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(payment))
+        .hasStatus(403);
+  }
+
+  /** An official member of the cell with no dues recorded (their payments removed for the test). */
+  private long memberWithoutDues(String cellName) {
+    long member =
+        jdbc.sql(
+                """
+                select min(m.id) from member m
+                where m.cell_id = :cell and m.status = 'OFFICIAL'
+                  and m.id <> coalesce((select member_id from user_account
+                                        where username = 'dangvien.langcheu'), 0)
+                """)
+            .param("cell", demo.named(cellName))
+            .query(Long.class)
+            .single();
+    jdbc.sql("delete from dues_payment where member_id = :id").param("id", member).update();
+    jdbc.sql("delete from dues_relief where member_id = :id").param("id", member).update();
+    jdbc.sql("delete from dues_basis where member_id = :id").param("id", member).update();
+    return member;
+  }
+
+  private long ownRecord() {
+    return jdbc.sql("select member_id from user_account where username = 'dangvien.langcheu'")
+        .query(Long.class)
+        .single();
+  }
+}
