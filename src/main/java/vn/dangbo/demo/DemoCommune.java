@@ -66,6 +66,7 @@ class DemoCommune implements SmartInitializingSingleton {
   private final DemoMembers members;
   private final DemoMeetings meetings;
   private final DemoEvaluations evaluations;
+  private final DemoDues dues;
   private final Map<String, Long> placeIds = new LinkedHashMap<>();
 
   DemoCommune(
@@ -81,8 +82,10 @@ class DemoCommune implements SmartInitializingSingleton {
       TransactionTemplate transaction,
       DemoMembers members,
       DemoMeetings meetings,
-      DemoEvaluations evaluations) {
+      DemoEvaluations evaluations,
+      DemoDues dues) {
     this.evaluations = evaluations;
+    this.dues = dues;
     this.reorganizations = reorganizations;
     this.organizations = organizations;
     this.places = places;
@@ -377,6 +380,7 @@ class DemoCommune implements SmartInitializingSingleton {
         langCheu, taXua, cells.get("Chi bộ bản Khe Lóng"), cells.get("Chi bộ bản Làng Chếu"));
 
     demoAccounts.open(province, taXua, langCheu, cells, my, accountHolder);
+    dues.load(taXua, cells);
   }
 
   private LocalDate founding(Map<String, Long> cells, String cell) {

@@ -10,6 +10,7 @@
       "accounts",
       "identity",
       "development",
+      "dues",
       "evaluations",
       "meetings",
       "members",

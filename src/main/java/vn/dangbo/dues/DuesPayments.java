@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.identity.OrganizationScope;
+import vn.dangbo.members.Member;
 import vn.dangbo.members.Members;
 import vn.dangbo.shared.NotFoundException;
 
@@ -45,24 +46,43 @@ public class DuesPayments {
       long memberId, PaymentRequest request, OrganizationScope scope, String by) {
     var member =
         members.find(memberId, scope).orElseThrow(() -> new NotFoundException("member.notFound"));
+    YearMonth month = request.month() == null ? YearMonth.now(clock) : request.month();
+    payAll(member, month.getYear(), List.of(request), scope, by);
+    return ledger.years(List.of(member), month.getYear()).get(memberId).month(month);
+  }
+
+  /**
+   * Records several months of one year at once (months paid in advance, say), each judged against
+   * the year as it stood before; all or none.
+   */
+  @Transactional
+  public void payMonths(
+      long memberId, int year, List<PaymentRequest> requests, OrganizationScope scope, String by) {
+    var member =
+        members.find(memberId, scope).orElseThrow(() -> new NotFoundException("member.notFound"));
+    payAll(member, year, requests, scope, by);
+  }
+
+  private void payAll(
+      Member member, int year, List<PaymentRequest> requests, OrganizationScope scope, String by) {
     scope.requireManager(member.record().cellId());
     LocalDate today = LocalDate.now(clock);
-    YearMonth month = request.month() == null ? YearMonth.from(today) : request.month();
-    var year = ledger.years(List.of(member), month.getYear()).get(memberId);
-    LocalDate paidOn = request.paidOn() == null ? today : request.paidOn();
-    var payment =
-        year.pay(
-            month,
-            request.amount(),
-            request.method() == null ? PaymentMethod.CASH : request.method(),
-            request.reference(),
-            request.paidBy(),
-            paidOn,
-            today,
-            by);
-    Long cell = year.month(month).cellId();
-    scope.requireManager(cell);
-    repository.addPayment(memberId, cell, payment);
-    return ledger.years(List.of(member), month.getYear()).get(memberId).month(month);
+    var ledgerYear = ledger.years(List.of(member), year).get(member.id());
+    for (var request : requests) {
+      YearMonth month = request.month() == null ? YearMonth.from(today) : request.month();
+      var payment =
+          ledgerYear.pay(
+              month,
+              request.amount(),
+              request.method() == null ? PaymentMethod.CASH : request.method(),
+              request.reference(),
+              request.paidBy(),
+              request.paidOn() == null ? today : request.paidOn(),
+              today,
+              by);
+      Long cell = ledgerYear.month(month).cellId();
+      scope.requireManager(cell);
+      repository.addPayment(member.id(), cell, payment);
+    }
   }
 }

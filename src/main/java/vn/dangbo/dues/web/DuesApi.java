@@ -4,31 +4,39 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dangbo.dues.DuesDecisions;
 import vn.dangbo.dues.DuesLedger;
 import vn.dangbo.dues.DuesPayments;
 import vn.dangbo.dues.DuesYear;
 import vn.dangbo.identity.CurrentUser;
 import vn.dangbo.identity.OrganizationScope;
 
-/** Dues in the API: a member's year, a payment, a cell's collection sheet for a month. */
+/**
+ * Dues in the API: a member's year, a payment, the member's basis and reliefs, a cell's collection
+ * sheet for a month.
+ */
 @RestController
 class DuesApi {
 
   private final DuesLedger ledger;
   private final DuesPayments payments;
+  private final DuesDecisions decisions;
   private final Clock clock;
 
-  DuesApi(DuesLedger ledger, DuesPayments payments, Clock clock) {
+  DuesApi(DuesLedger ledger, DuesPayments payments, DuesDecisions decisions, Clock clock) {
     this.ledger = ledger;
     this.payments = payments;
+    this.decisions = decisions;
     this.clock = clock;
   }
 
@@ -47,6 +55,22 @@ class DuesApi {
   DuesYear.Month pay(
       @PathVariable long id, @RequestBody DuesPayments.PaymentRequest request, CurrentUser user) {
     return payments.pay(id, request, user.scope(), user.username());
+  }
+
+  /** Sets what the member's dues are computed from, from a month on (next month by default). */
+  @PutMapping("/api/v1/members/{id}/dues/basis")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void basis(
+      @PathVariable long id, @RequestBody DuesDecisions.BasisRequest request, CurrentUser user) {
+    decisions.setBasis(id, request, user.scope(), user.username());
+  }
+
+  /** Records an exemption (percent 100) or a reduction decided for the member. */
+  @PostMapping("/api/v1/members/{id}/dues/reliefs")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Long> relief(
+      @PathVariable long id, @RequestBody DuesDecisions.ReliefRequest request, CurrentUser user) {
+    return Map.of("id", decisions.relieve(id, request, user.scope(), user.username()));
   }
 
   /** The cell's collection sheet for the month (this month by default). */
