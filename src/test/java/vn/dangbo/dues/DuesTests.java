@@ -166,6 +166,39 @@ class DuesTests {
   }
 
   @Test
+  void threeMonthsUnpaidLeadToARemovalPreparedOnTheRecordNotMadeByItself() {
+    long cell = demo.named("Chi bộ bản Làng Chếu");
+    long member = memberWithoutDues("Chi bộ bản Làng Chếu");
+    String status =
+        jdbc.sql("select status from member where id = :id")
+            .param("id", member)
+            .query(String.class)
+            .single();
+
+    var sheet =
+        mvc.get()
+            .uri("/dues?cell={cell}&month=2026-10", cell)
+            .with(users.signedIn("bithu.langcheu"));
+    assertThat(sheet)
+        .hasStatusOk()
+        .bodyText()
+        .contains("Lập đề nghị xóa tên", "/members/" + member + "?propose=REMOVED");
+    assertThat(
+            mvc.get()
+                .uri("/members/{id}?propose=REMOVED&reason={reason}", member, "Chua dong 3 thang")
+                .with(users.signedIn("bithu.langcheu")))
+        .hasStatusOk()
+        .bodyText()
+        .contains(">Chua dong 3 thang</textarea>", "value=\"REMOVED\" selected=\"selected\"");
+    assertThat(
+            jdbc.sql("select status from member where id = :id")
+                .param("id", member)
+                .query(String.class)
+                .single())
+        .isEqualTo(status);
+  }
+
+  @Test
   void anotherCellsSecretaryAndAnotherMemberSeeNothingAndWriteNothing() {
     long member = memberWithoutDues("Chi bộ bản Làng Chếu");
     long hangDong = demo.named("Chi bộ bản Háng Đồng");

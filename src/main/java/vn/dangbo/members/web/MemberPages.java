@@ -133,9 +133,23 @@ class MemberPages {
   }
 
   @AuditedView("member")
+  /**
+   * The record; {@code propose} and {@code reason} fill the status form in advance (a removal the
+   * dues ledger suggests, say): the user still reads it, adds the decision and sends it.
+   */
   @GetMapping("/members/{id}")
-  String detail(@PathVariable long id, CurrentUser user, Model model) {
+  String detail(
+      @PathVariable long id,
+      @RequestParam(required = false) MemberStatus propose,
+      @RequestParam(required = false) String reason,
+      CurrentUser user,
+      Model model) {
     var member = find(id, user.scope());
+    if (propose != null && member.status().next().contains(propose)) {
+      model.addAttribute(
+          "statusForm",
+          new StatusForm(null, propose, LocalDate.now(clock), null, null, null, null, reason));
+    }
     return detailPage.show(member, user, model);
   }
 
