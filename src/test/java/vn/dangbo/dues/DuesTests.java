@@ -144,6 +144,23 @@ class DuesTests {
         .hasStatusOk()
         .bodyText()
         .contains("Thu đảng phí tháng 10/2026", "Đã thu tiền mặt");
+    var xlsx =
+        mvc.get()
+            .uri("/dues.xlsx?cell={cell}&month=2026-10", cell)
+            .with(users.signedIn("bithu.langcheu"))
+            .exchange();
+    assertThat(xlsx).hasStatusOk();
+    try (var workbook =
+        org.apache.poi.ss.usermodel.WorkbookFactory.create(
+            new java.io.ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+      var sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Họ và tên");
+      assertThat(sheet.getLastRowNum()).isEqualTo(lines.size());
+      assertThat(sheet.getRow(1).getCell(3).getNumericCellValue())
+          .isEqualTo((double) lines.get(0).month().due());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test

@@ -3,6 +3,11 @@ package vn.dangbo.dues.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangbo.documents.Downloads;
+import vn.dangbo.documents.Spreadsheet;
 import vn.dangbo.dues.DuesLedger;
 import vn.dangbo.dues.DuesPayments;
 import vn.dangbo.dues.PaymentMethod;
@@ -30,12 +37,19 @@ class DuesPages {
   private final DuesLedger ledger;
   private final DuesPayments payments;
   private final Organizations organizations;
+  private final MessageSource messages;
   private final Clock clock;
 
-  DuesPages(DuesLedger ledger, DuesPayments payments, Organizations organizations, Clock clock) {
+  DuesPages(
+      DuesLedger ledger,
+      DuesPayments payments,
+      Organizations organizations,
+      MessageSource messages,
+      Clock clock) {
     this.ledger = ledger;
     this.payments = payments;
     this.organizations = organizations;
+    this.messages = messages;
     this.clock = clock;
   }
 
@@ -46,10 +60,7 @@ class DuesPages {
       @RequestParam(required = false) YearMonth month,
       OrganizationScope scope,
       Model model) {
-    var cells =
-        organizations.treeOn(LocalDate.now(clock), scope).stream()
-            .filter(OrganizationNode::isCell)
-            .toList();
+    var cells = cells(scope);
     Long chosen = cell != null ? cell : cells.isEmpty() ? null : cells.get(0).id();
     YearMonth shown = month == null ? YearMonth.now(clock) : month;
     model.addAttribute("cells", cells);
@@ -66,6 +77,47 @@ class DuesPages {
     model.addAttribute("collected", lines.stream().mapToLong(l -> l.month().paid()).sum());
     model.addAttribute("expected", lines.stream().mapToLong(l -> l.month().due()).sum());
     return "dues/collection";
+  }
+
+  /** The collection sheet as an .xlsx workbook, with the headings in the user's language. */
+  @GetMapping("/dues.xlsx")
+  ResponseEntity<byte[]> collectionXlsx(
+      @RequestParam(required = false) Long cell,
+      @RequestParam(required = false) YearMonth month,
+      OrganizationScope scope,
+      Locale locale) {
+    var cells = cells(scope);
+    if (cell == null && cells.isEmpty()) {
+      throw new NotFoundException("organization.notFound");
+    }
+    long chosen = cell != null ? cell : cells.get(0).id();
+    YearMonth shown = month == null ? YearMonth.now(clock) : month;
+    var lines = ledger.collection(chosen, shown, scope);
+    var rows = new ArrayList<List<Object>>();
+    int number = 0;
+    for (var line : lines) {
+      rows.add(
+          List.of(
+              ++number,
+              line.fullName(),
+              messages.getMessage("dues.status." + line.month().status(), null, locale),
+              line.month().due(),
+              line.month().paid(),
+              line.unpaidMonths()));
+    }
+    String title = messages.getMessage("dues.collection.title", null, locale);
+    var headings =
+        List.of(
+            messages.getMessage("dues.number", null, locale),
+            messages.getMessage("members.name", null, locale),
+            messages.getMessage("dues.statusHeading", null, locale),
+            messages.getMessage("dues.due", null, locale),
+            messages.getMessage("dues.paidAmount", null, locale),
+            messages.getMessage("dues.unpaidMonthsHeading", null, locale));
+    return Downloads.attachment(
+        Spreadsheet.xlsx(List.of(new Spreadsheet.Table(title + " " + shown, headings, rows))),
+        Downloads.XLSX,
+        "dang-phi-" + shown + ".xlsx");
   }
 
   /** Records in cash what is left of the member's month, and shows the sheet again. */
@@ -105,5 +157,11 @@ class DuesPages {
     model.addAttribute("year", ledger.year(id, shown, scope));
     model.addAttribute("shownYear", String.valueOf(shown));
     return "dues/ledger";
+  }
+
+  private List<OrganizationNode> cells(OrganizationScope scope) {
+    return organizations.treeOn(LocalDate.now(clock), scope).stream()
+        .filter(OrganizationNode::isCell)
+        .toList();
   }
 }
