@@ -133,6 +133,15 @@ class DuesRepository {
     }
   }
 
+  /** Which of these portal references are already recorded. */
+  java.util.Set<String> existingReferences(Collection<String> references) {
+    return new java.util.HashSet<>(
+        jdbc.sql("select reference from dues_payment where reference = any(:refs)")
+            .param("refs", references.toArray(String[]::new))
+            .query(String.class)
+            .list());
+  }
+
   /** The region recorded for the first of these organisations that has one on the day. */
   Optional<Integer> region(List<Long> selfAndAncestors, LocalDate day) {
     var regions = new HashMap<Long, Integer>();

@@ -49,6 +49,24 @@ public class Members {
                     || scope.isOwnRecord(id));
   }
 
+  /** The records with these citizen IDs (12 digits) that the user may read, by citizen ID. */
+  public Map<String, Member> findByCitizenIds(
+      java.util.Collection<String> citizenIds, OrganizationScope scope) {
+    var found = new LinkedHashMap<String, Member>();
+    jdbc
+        .sql(SELECT + " where m.citizen_id = any(:ids)")
+        .param("ids", citizenIds.toArray(String[]::new))
+        .query(Members::member)
+        .list()
+        .stream()
+        .filter(
+            m ->
+                (scope.personalRecords() && scope.canSee(m.record().cellId()))
+                    || scope.isOwnRecord(m.id()))
+        .forEach(m -> found.put(m.record().citizenId(), m));
+    return found;
+  }
+
   /** Many records in one query, by id: those the user may read. */
   public Map<Long, Member> findAll(java.util.Collection<Long> ids, OrganizationScope scope) {
     var found = new LinkedHashMap<Long, Member>();

@@ -216,6 +216,65 @@ class DuesTests {
   }
 
   @Test
+  void aPortalStatementIsMatchedByCitizenIdWithADryRunFirst() {
+    long member = memberWithoutDues("Chi bộ bản Làng Chếu");
+    String citizenId =
+        jdbc.sql("select citizen_id from member where id = :id")
+            .param("id", member)
+            .query(String.class)
+            .single();
+    String recorded =
+        jdbc.sql("select min(reference) from dues_payment where reference is not null")
+            .query(String.class)
+            .single();
+    String csv =
+        String.join(
+            "\n",
+            "Mã giao dịch;Số định danh;Tháng;Số tiền;Ngày nộp",
+            "DVC-TEST-1;" + citizenId + ";09/2026;11.000;12/09/2026",
+            "DVC-TEST-2;" + citizenId + ";10/2026;11000;12/10/2026",
+            "DVC-TEST-1;" + citizenId + ";11/2026;11000;12/11/2026",
+            "DVC-TEST-3;000000000000;10/2026;11000;12/10/2026",
+            recorded + ";" + citizenId + ";08/2026;11000;12/08/2026");
+    var file =
+        new org.springframework.mock.web.MockMultipartFile(
+            "file",
+            "bang-ke.csv",
+            "text/csv",
+            csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    var dryRun =
+        mvc.post()
+            .uri("/api/v1/dues/portal-statements")
+            .multipart()
+            .file(file)
+            .with(httpBasic("bithu.langcheu", Demo.PASSWORD));
+    assertThat(dryRun).hasStatusOk();
+    var report = assertThat(dryRun).bodyJson();
+    report.extractingPath("$.matched").isEqualTo(2);
+    report.extractingPath("$.unmatched").isEqualTo(1);
+    report.extractingPath("$.duplicates").isEqualTo(2);
+    report.extractingPath("$.committed").isEqualTo(false);
+    report.extractingPath("$.lines[3].outcome").isEqualTo("UNMATCHED");
+    assertThat(ledger.year(member, 2026, ALL).month(YearMonth.of(2026, 9)).paid()).isZero();
+
+    var commit =
+        mvc.post()
+            .uri("/api/v1/dues/portal-statements")
+            .multipart()
+            .file(file)
+            .param("commit", "true")
+            .with(httpBasic("bithu.langcheu", Demo.PASSWORD));
+    assertThat(commit).hasStatusOk().bodyJson().extractingPath("$.matched").isEqualTo(2);
+    var year = ledger.year(member, 2026, ALL);
+    assertThat(year.month(YearMonth.of(2026, 9)).status()).isEqualTo(MonthStatus.PAID);
+    assertThat(year.month(YearMonth.of(2026, 10)).payments())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reference()).isEqualTo("DVC-TEST-2"));
+    assertThat(year.month(YearMonth.of(2026, 11)).paid()).isZero();
+  }
+
+  @Test
   void anotherCellsSecretaryAndAnotherMemberSeeNothingAndWriteNothing() {
     long member = memberWithoutDues("Chi bộ bản Làng Chếu");
     long hangDong = demo.named("Chi bộ bản Háng Đồng");
@@ -263,7 +322,7 @@ class DuesTests {
         jdbc.sql(
                 """
                 select min(m.id) from member m
-                where m.cell_id = :cell and m.status = 'OFFICIAL'
+                where m.cell_id = :cell and m.status = 'OFFICIAL' and m.citizen_id is not null
                   and m.id <> coalesce((select member_id from user_account
                                         where username = 'dangvien.langcheu'), 0)
                 """)

@@ -14,10 +14,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.dangbo.dues.DuesDecisions;
 import vn.dangbo.dues.DuesLedger;
 import vn.dangbo.dues.DuesPayments;
 import vn.dangbo.dues.DuesYear;
+import vn.dangbo.dues.PortalImports;
 import vn.dangbo.identity.CurrentUser;
 import vn.dangbo.identity.OrganizationScope;
 
@@ -31,12 +33,19 @@ class DuesApi {
   private final DuesLedger ledger;
   private final DuesPayments payments;
   private final DuesDecisions decisions;
+  private final PortalImports imports;
   private final Clock clock;
 
-  DuesApi(DuesLedger ledger, DuesPayments payments, DuesDecisions decisions, Clock clock) {
+  DuesApi(
+      DuesLedger ledger,
+      DuesPayments payments,
+      DuesDecisions decisions,
+      PortalImports imports,
+      Clock clock) {
     this.ledger = ledger;
     this.payments = payments;
     this.decisions = decisions;
+    this.imports = imports;
     this.clock = clock;
   }
 
@@ -71,6 +80,20 @@ class DuesApi {
   Map<String, Long> relief(
       @PathVariable long id, @RequestBody DuesDecisions.ReliefRequest request, CurrentUser user) {
     return Map.of("id", decisions.relieve(id, request, user.scope(), user.username()));
+  }
+
+  /**
+   * A statement of the public service portal (.csv or .xlsx, multipart {@code file}): a dry run
+   * unless {@code commit=true}, which records the matched lines.
+   */
+  @PostMapping("/api/v1/dues/portal-statements")
+  PortalImports.Report portalStatement(
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean commit,
+      CurrentUser user)
+      throws java.io.IOException {
+    return imports.importStatement(
+        file.getBytes(), file.getOriginalFilename(), commit, user.scope(), user.username());
   }
 
   /** The cell's collection sheet for the month (this month by default). */
