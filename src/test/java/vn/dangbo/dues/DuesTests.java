@@ -272,6 +272,16 @@ class DuesTests {
         .singleElement()
         .satisfies(p -> assertThat(p.reference()).isEqualTo("DVC-TEST-2"));
     assertThat(year.month(YearMonth.of(2026, 11)).paid()).isZero();
+    assertThat(
+            mvc.post()
+                .uri("/dues/portal")
+                .multipart()
+                .file(file)
+                .with(users.signedIn("bithu.langcheu"))
+                .with(csrf()))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Chạy thử: chưa ghi gì", "Không khớp", "Đã ghi trước");
   }
 
   @Test

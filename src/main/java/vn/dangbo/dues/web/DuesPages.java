@@ -14,12 +14,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.documents.Downloads;
 import vn.dangbo.documents.Spreadsheet;
 import vn.dangbo.dues.DuesLedger;
 import vn.dangbo.dues.DuesPayments;
 import vn.dangbo.dues.PaymentMethod;
+import vn.dangbo.dues.PortalImports;
 import vn.dangbo.identity.CurrentUser;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.OrganizationNode;
@@ -36,6 +38,7 @@ class DuesPages {
 
   private final DuesLedger ledger;
   private final DuesPayments payments;
+  private final PortalImports imports;
   private final Organizations organizations;
   private final MessageSource messages;
   private final Clock clock;
@@ -43,11 +46,13 @@ class DuesPages {
   DuesPages(
       DuesLedger ledger,
       DuesPayments payments,
+      PortalImports imports,
       Organizations organizations,
       MessageSource messages,
       Clock clock) {
     this.ledger = ledger;
     this.payments = payments;
+    this.imports = imports;
     this.organizations = organizations;
     this.messages = messages;
     this.clock = clock;
@@ -144,6 +149,46 @@ class DuesPages {
           return "redirect:/dues?cell=" + cell + "&month=" + month;
         },
         () -> collection(cell, month, user.scope(), model));
+  }
+
+  /** The form to import a statement of the public service portal. */
+  @GetMapping("/dues/portal")
+  String portalForm(OrganizationScope scope) {
+    if (!scope.canManageAnything()) {
+      throw new NotFoundException("organization.notFound");
+    }
+    return "dues/portal";
+  }
+
+  /** A dry run of the statement, or, with {@code commit}, the matched lines recorded. */
+  @PostMapping("/dues/portal")
+  String portal(
+      @RequestParam(value = "file", required = false) MultipartFile file,
+      @RequestParam(defaultValue = "false") boolean commit,
+      CurrentUser user,
+      Model model)
+      throws java.io.IOException {
+    if (file == null || file.isEmpty()) {
+      model.addAttribute(
+          "refusal",
+          messages.getMessage(
+              "dues.refused.statementEmpty",
+              null,
+              org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+      return "dues/portal";
+    }
+    byte[] bytes = file.getBytes();
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          model.addAttribute(
+              "report",
+              imports.importStatement(
+                  bytes, file.getOriginalFilename(), commit, user.scope(), user.username()));
+          return "dues/portal";
+        },
+        () -> "dues/portal");
   }
 
   /** A member's ledger for a year: their own, or one of a cell the user sees. */
