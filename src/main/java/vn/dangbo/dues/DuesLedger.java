@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.Member;
 import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.members.Members;
+import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
@@ -93,6 +95,77 @@ public class DuesLedger {
       }
     }
     return lines;
+  }
+
+  /** One cell's line of the commune's dues report for a month or a year. */
+  public record CellTotals(
+      long cellId,
+      String cellName,
+      int members,
+      long due,
+      long paid,
+      int unpaidMonths,
+      int behind) {}
+
+  /**
+   * The dues report of an organisation (a commune) for the year, or for one month of it: for each
+   * cell under it on the last day reported, the members who paid there, what was due and paid, the
+   * months unpaid, and the members with as many unpaid months as the alert. Cells in order of name.
+   */
+  @Transactional(readOnly = true)
+  public List<CellTotals> report(
+      long organizationId, int year, Integer month, OrganizationScope scope) {
+    if (!scope.personalRecords() || !scope.canSee(organizationId)) {
+      throw new NotFoundException("organization.notFound");
+    }
+    requireYear(year);
+    if (month != null && (month < 1 || month > 12)) {
+      throw RefusedException.forField("month", "dues.refused.month");
+    }
+    LocalDate day =
+        month == null ? LocalDate.of(year, 12, 31) : YearMonth.of(year, month).atEndOfMonth();
+    LocalDate today = LocalDate.now(clock);
+    if (day.isAfter(today)) {
+      day = today;
+    }
+    var self = organizations.findOn(organizationId, day, scope);
+    var cells =
+        self.isPresent() && self.get().isCell()
+            ? List.of(self.get())
+            : organizations.descendantsOn(organizationId, day).stream()
+                .filter(OrganizationNode::isCell)
+                .sorted(Comparator.comparing(OrganizationNode::name))
+                .toList();
+    var totals = new ArrayList<CellTotals>();
+    for (var cell : cells) {
+      var onDay = statistics.membersOn(cell.id(), day);
+      var found =
+          members.findAll(onDay.stream().map(MemberStatistics.OnDay::memberId).toList(), scope);
+      long due = 0;
+      long paid = 0;
+      int unpaid = 0;
+      int behind = 0;
+      int paying = 0;
+      for (var memberYear : years(found.values(), year).values()) {
+        boolean pays = false;
+        for (var m : memberYear.months()) {
+          boolean counted =
+              (month == null || m.month().getMonthValue() == month)
+                  && m.cellId() != null
+                  && m.cellId() == cell.id();
+          if (counted) {
+            due += m.due();
+            paid += m.paid();
+            unpaid += m.status() == MonthStatus.UNPAID ? 1 : 0;
+            pays |= m.due() > 0;
+          }
+        }
+        paying += pays ? 1 : 0;
+        behind += memberYear.alert() ? 1 : 0;
+      }
+      totals.add(new CellTotals(cell.id(), cell.name(), paying, due, paid, unpaid, behind));
+    }
+    return totals;
   }
 
   /** The years of many members, read with one query per kind of record. */

@@ -164,6 +164,37 @@ class DuesTests {
   }
 
   @Test
+  void theCommunesReportAddsUpItsCellsSheets() {
+    long taXua = demo.code("TX");
+    long village = demo.named("Chi bộ bản Làng Chếu");
+
+    var year = ledger.report(taXua, 2026, null, ALL);
+    var october = ledger.report(taXua, 2026, 10, ALL);
+
+    assertThat(year).extracting(DuesLedger.CellTotals::cellId).contains(village);
+    var sheet = ledger.collection(village, YearMonth.of(2026, 10), ALL);
+    var villageOctober =
+        october.stream().filter(t -> t.cellId() == village).findFirst().orElseThrow();
+    assertThat(villageOctober.due())
+        .isEqualTo(sheet.stream().mapToLong(l -> l.month().due()).sum());
+    assertThat(villageOctober.paid())
+        .isEqualTo(sheet.stream().mapToLong(l -> l.month().paid()).sum());
+    assertThat(villageOctober.unpaidMonths()).isPositive(); // the demo's members behind
+    assertThat(
+            mvc.get()
+                .uri("/dues/report?organization={id}&year=2026", taXua)
+                .with(users.signedIn("vanphong.taxua")))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Đảng phí năm 2026 theo chi bộ", "Chi bộ bản Làng Chếu");
+    assertThat(
+            mvc.get()
+                .uri("/api/v1/organizations/{id}/dues-report?year=2026", taXua)
+                .with(httpBasic("bithu.hangdong", Demo.PASSWORD)))
+        .hasStatus(404);
+  }
+
+  @Test
   void aSecretaryRecordsACashPaymentFromTheSheet() {
     long cell = demo.named("Chi bộ bản Làng Chếu");
     long member = memberWithoutDues("Chi bộ bản Làng Chếu");

@@ -96,6 +96,16 @@ class DuesApi {
         file.getBytes(), file.getOriginalFilename(), commit, user.scope(), user.username());
   }
 
+  /** The dues report of an organisation by cell for a year (this one), or one month of it. */
+  @GetMapping("/api/v1/organizations/{id}/dues-report")
+  List<DuesLedger.CellTotals> report(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) Integer month,
+      OrganizationScope scope) {
+    return ledger.report(id, year == null ? LocalDate.now(clock).getYear() : year, month, scope);
+  }
+
   /** The cell's collection sheet for the month (this month by default). */
   @GetMapping("/api/v1/organizations/{id}/dues")
   List<DuesLedger.Line> collection(

@@ -151,6 +151,31 @@ class DuesPages {
         () -> collection(cell, month, user.scope(), model));
   }
 
+  /** The dues report of an organisation (the user's first by default) by cell, for a year. */
+  @GetMapping("/dues/report")
+  String report(
+      @RequestParam(required = false) Long organization,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) Integer month,
+      OrganizationScope scope,
+      Model model) {
+    Long chosen =
+        organization != null
+            ? organization
+            : scope.anchors().stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("organization.notFound"));
+    int shown = year == null ? LocalDate.now(clock).getYear() : year;
+    var totals = ledger.report(chosen, shown, month, scope);
+    model.addAttribute("totals", totals);
+    model.addAttribute("organization", chosen);
+    model.addAttribute("year", String.valueOf(shown));
+    model.addAttribute("month", month);
+    model.addAttribute("due", totals.stream().mapToLong(DuesLedger.CellTotals::due).sum());
+    model.addAttribute("paid", totals.stream().mapToLong(DuesLedger.CellTotals::paid).sum());
+    return "dues/report";
+  }
+
   /** The form to import a statement of the public service portal. */
   @GetMapping("/dues/portal")
   String portalForm(OrganizationScope scope) {
