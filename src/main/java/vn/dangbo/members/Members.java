@@ -53,16 +53,7 @@ public class Members {
   public Map<String, Member> findByCitizenIds(
       java.util.Collection<String> citizenIds, OrganizationScope scope) {
     var found = new LinkedHashMap<String, Member>();
-    jdbc
-        .sql(SELECT + " where m.citizen_id = any(:ids)")
-        .param("ids", citizenIds.toArray(String[]::new))
-        .query(Members::member)
-        .list()
-        .stream()
-        .filter(
-            m ->
-                (scope.personalRecords() && scope.canSee(m.record().cellId()))
-                    || scope.isOwnRecord(m.id()))
+    readable(" where m.citizen_id = any(:ids)", citizenIds.toArray(String[]::new), scope)
         .forEach(m -> found.put(m.record().citizenId(), m));
     return found;
   }
@@ -70,18 +61,19 @@ public class Members {
   /** Many records in one query, by id: those the user may read. */
   public Map<Long, Member> findAll(java.util.Collection<Long> ids, OrganizationScope scope) {
     var found = new LinkedHashMap<Long, Member>();
-    jdbc
-        .sql(SELECT + " where m.id = any(:ids)")
-        .param("ids", ids.toArray(Long[]::new))
-        .query(Members::member)
-        .list()
-        .stream()
+    readable(" where m.id = any(:ids)", ids.toArray(Long[]::new), scope)
+        .forEach(m -> found.put(m.id(), m));
+    return found;
+  }
+
+  /** The records the condition finds (an array parameter {@code ids}) that the user may read. */
+  private List<Member> readable(String where, Object[] ids, OrganizationScope scope) {
+    return jdbc.sql(SELECT + where).param("ids", ids).query(Members::member).list().stream()
         .filter(
             m ->
                 (scope.personalRecords() && scope.canSee(m.record().cellId()))
                     || scope.isOwnRecord(m.id()))
-        .forEach(m -> found.put(m.id(), m));
-    return found;
+        .toList();
   }
 
   /**

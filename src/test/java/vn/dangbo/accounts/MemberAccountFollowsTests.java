@@ -14,11 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangbo.DangboApplication;
 import vn.dangbo.Demo;
 import vn.dangbo.identity.OrganizationScope;
-import vn.dangbo.members.MemberRecord;
+import vn.dangbo.members.MemberFixtures;
 import vn.dangbo.members.MemberRegistry;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Members;
-import vn.dangbo.members.Sex;
 import vn.dangbo.members.Transfers;
 import vn.dangbo.shared.DecisionRef;
 
@@ -102,7 +101,7 @@ class MemberAccountFollowsTests {
   private long memberWithAccount(String name, String citizenId, long cell) {
     long id =
         registry.open(
-            record(name, citizenId, cell),
+            MemberFixtures.admittedAt(name, cell, LocalDate.of(2019, 5, 30)),
             MemberStatus.OFFICIAL,
             LocalDate.of(2020, 1, 1),
             LETTER,
@@ -164,35 +163,5 @@ class MemberAccountFollowsTests {
         throw new AssertionError(e);
       }
     }
-  }
-
-  private static MemberRecord record(String name, String citizenId, long cell) {
-    return new MemberRecord(
-        name,
-        null,
-        Sex.MALE,
-        LocalDate.of(1990, 4, 5),
-        null,
-        null,
-        null,
-        8,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        citizenId,
-        null,
-        null,
-        null,
-        cell,
-        null,
-        LocalDate.of(2015, 5, 19),
-        LocalDate.of(2015, 5, 30),
-        false,
-        false,
-        false,
-        false);
   }
 }
