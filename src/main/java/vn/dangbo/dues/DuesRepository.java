@@ -107,6 +107,18 @@ class DuesRepository {
     return found;
   }
 
+  /** The member and month of a payment, if it exists. */
+  Optional<Object[]> paymentOwner(long paymentId) {
+    return jdbc.sql("select member_id, month from dues_payment where id = :id")
+        .param("id", paymentId)
+        .query(
+            (rs, n) ->
+                new Object[] {
+                  rs.getLong("member_id"), YearMonth.from(rs.getObject("month", LocalDate.class))
+                })
+        .optional();
+  }
+
   /** Stores a payment; a portal reference already recorded is refused. */
   long addPayment(long memberId, long cellId, Payment payment) {
     try {

@@ -357,6 +357,49 @@ class DuesTests {
         .hasStatus(403);
   }
 
+  @Test
+  void aMemberReadsAndPrintsTheReceiptsOfTheirOwnPaymentsOnly() {
+    long own = ownRecord();
+    long payment =
+        payments
+            .pay(
+                own,
+                new DuesPayments.PaymentRequest(
+                    YearMonth.of(2026, 12),
+                    30000L,
+                    PaymentMethod.CASH,
+                    null,
+                    "Vợ",
+                    LocalDate.now()),
+                ALL,
+                "bithu.langcheu")
+            .payments()
+            .get(0)
+            .id();
+    String receipt = "/members/" + own + "/dues/receipts/" + payment;
+
+    assertThat(mvc.get().uri(receipt).with(users.signedIn("dangvien.langcheu")))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Biên lai thu đảng phí", "12/2026", "Vợ");
+    var pdf = mvc.get().uri(receipt + ".pdf").with(users.signedIn("dangvien.langcheu")).exchange();
+    assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
+    assertThat(
+            new String(
+                pdf.getResponse().getContentAsByteArray(),
+                0,
+                4,
+                java.nio.charset.StandardCharsets.ISO_8859_1))
+        .isEqualTo("%PDF");
+    long other = memberWithoutDues("Chi bộ bản Làng Chếu");
+    assertThat(
+            mvc.get()
+                .uri("/members/" + other + "/dues/receipts/" + payment)
+                .with(users.signedIn("bithu.langcheu")))
+        .hasStatus(404);
+    assertThat(mvc.get().uri(receipt).with(users.signedIn("bithu.hangdong"))).hasStatus(404);
+  }
+
   /** An official member of the cell with no dues recorded (their payments removed for the test). */
   private long memberWithoutDues(String cellName) {
     long member =

@@ -249,6 +249,7 @@ class AccessMatrixTests {
     replacements.put("{day}", "2099-01-05");
     replacements.put("{placeId}", samples.get("places"));
     replacements.put("{assignmentId}", samples.get("assignments"));
+    replacements.put("{payment}", samples.get("payment"));
     for (var e : replacements.entrySet()) {
       if (path.contains(e.getKey())) {
         // a record the demo lacks is asked for as id 0: refused to everyone
@@ -298,11 +299,19 @@ class AccessMatrixTests {
                 + " where s.cell_id = ?",
             cell));
     samples.put("courses", first("select id from course_session order by id", null));
+    samples.put(
+        "payment",
+        first(
+            "select id from dues_payment where member_id = ? order by id", memberSample(samples)));
     System.out.println("access matrix samples of " + cellName + ": " + samples);
     for (var resource : List.of("members", "candidates", "meetings", "evaluations", "items")) {
       assertThat(samples.get(resource)).as("a %s of %s", resource, cellName).isNotNull();
     }
     return samples;
+  }
+
+  private static Long memberSample(Map<String, String> samples) {
+    return samples.get("members") == null ? null : Long.valueOf(samples.get("members"));
   }
 
   private String first(String sql, Long parameter) {

@@ -20,6 +20,7 @@ import vn.dangbo.documents.Downloads;
 import vn.dangbo.documents.Spreadsheet;
 import vn.dangbo.dues.DuesLedger;
 import vn.dangbo.dues.DuesPayments;
+import vn.dangbo.dues.DuesReceipts;
 import vn.dangbo.dues.PaymentMethod;
 import vn.dangbo.dues.PortalImports;
 import vn.dangbo.identity.CurrentUser;
@@ -39,6 +40,7 @@ class DuesPages {
   private final DuesLedger ledger;
   private final DuesPayments payments;
   private final PortalImports imports;
+  private final DuesReceipts receipts;
   private final Organizations organizations;
   private final MessageSource messages;
   private final Clock clock;
@@ -47,12 +49,14 @@ class DuesPages {
       DuesLedger ledger,
       DuesPayments payments,
       PortalImports imports,
+      DuesReceipts receipts,
       Organizations organizations,
       MessageSource messages,
       Clock clock) {
     this.ledger = ledger;
     this.payments = payments;
     this.imports = imports;
+    this.receipts = receipts;
     this.organizations = organizations;
     this.messages = messages;
     this.clock = clock;
@@ -214,6 +218,25 @@ class DuesPages {
           return "dues/portal";
         },
         () -> "dues/portal");
+  }
+
+  /** The receipt of a payment, for whoever may read the member's ledger. */
+  @GetMapping("/members/{id}/dues/receipts/{payment}")
+  String receipt(
+      @PathVariable long id, @PathVariable long payment, OrganizationScope scope, Model model) {
+    model.addAttribute("receipt", receipts.receipt(id, payment, scope));
+    return "dues/receipt";
+  }
+
+  /** The receipt as an A4 PDF. */
+  @GetMapping("/members/{id}/dues/receipts/{payment}.pdf")
+  ResponseEntity<byte[]> receiptPdf(
+      @PathVariable long id, @PathVariable long payment, OrganizationScope scope, Locale locale) {
+    var receipt = receipts.receipt(id, payment, scope);
+    return Downloads.inline(
+        receipts.pdf(receipt, locale),
+        org.springframework.http.MediaType.APPLICATION_PDF,
+        "bien-lai-dang-phi-" + payment + ".pdf");
   }
 
   /** A member's ledger for a year: their own, or one of a cell the user sees. */
