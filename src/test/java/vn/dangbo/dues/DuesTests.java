@@ -400,6 +400,59 @@ class DuesTests {
     assertThat(mvc.get().uri(receipt).with(users.signedIn("bithu.hangdong"))).hasStatus(404);
   }
 
+  @Test
+  void theSecretaryRecordsAReductionAndABasisFromTheLedgerPage() {
+    long member = memberWithoutDues("Chi bộ bản Làng Chếu");
+    String ledgerPage = "/members/" + member + "/dues?year=2026";
+    assertThat(mvc.get().uri(ledgerPage).with(users.signedIn("bithu.langcheu")))
+        .hasStatusOk()
+        .bodyText()
+        .contains("Miễn, giảm đảng phí theo quyết định", "Căn cứ đóng đảng phí");
+    assertThat(mvc.get().uri(ledgerPage).with(users.signedIn("phutrach.my")))
+        .hasStatusOk()
+        .bodyText()
+        .doesNotContain("Miễn, giảm đảng phí theo quyết định");
+
+    assertThat(
+            mvc.post()
+                .uri("/members/{id}/dues/relief", member)
+                .with(users.signedIn("bithu.langcheu"))
+                .with(csrf())
+                .param("percent", "70")
+                .param("from", "2026-03")
+                .param("to", "2026-05")
+                .param("decisionNumber", "21-QĐ/ĐU")
+                .param("decisionDate", "2026-02-25"))
+        .hasStatus3xxRedirection();
+    var march = ledger.year(member, 2026, ALL).month(YearMonth.of(2026, 3));
+    assertThat(march.note()).isEqualTo("21-QĐ/ĐU");
+    assertThat(march.due())
+        .isLessThan(ledger.year(member, 2026, ALL).month(YearMonth.of(2026, 6)).due());
+
+    assertThat(
+            mvc.post()
+                .uri("/members/{id}/dues/relief", member)
+                .with(users.signedIn("bithu.langcheu"))
+                .with(csrf())
+                .param("percent", "70")
+                .param("from", "2026-01")
+                .param("to", "2027-01")
+                .param("decisionNumber", "22-QĐ/ĐU")
+                .param("decisionDate", "2025-12-25"))
+        .hasStatusOk()
+        .bodyText()
+        .contains("tối đa 12 tháng");
+    assertThat(
+            mvc.post()
+                .uri("/members/{id}/dues/basis", member)
+                .with(users.signedIn("bithu.langcheu"))
+                .with(csrf())
+                .param("kind", "PENSION"))
+        .hasStatusOk()
+        .bodyText()
+        .contains("cần ghi số tiền làm căn cứ");
+  }
+
   /** An official member of the cell with no dues recorded (their payments removed for the test). */
   private long memberWithoutDues(String cellName) {
     long member =

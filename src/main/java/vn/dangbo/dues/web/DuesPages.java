@@ -18,9 +18,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.documents.Downloads;
 import vn.dangbo.documents.Spreadsheet;
+import vn.dangbo.dues.DuesDecisions;
 import vn.dangbo.dues.DuesLedger;
 import vn.dangbo.dues.DuesPayments;
 import vn.dangbo.dues.DuesReceipts;
+import vn.dangbo.dues.DuesYear;
+import vn.dangbo.dues.IncomeKind;
 import vn.dangbo.dues.PaymentMethod;
 import vn.dangbo.dues.PortalImports;
 import vn.dangbo.identity.CurrentUser;
@@ -41,6 +44,7 @@ class DuesPages {
   private final DuesPayments payments;
   private final PortalImports imports;
   private final DuesReceipts receipts;
+  private final DuesDecisions decisions;
   private final Organizations organizations;
   private final MessageSource messages;
   private final Clock clock;
@@ -50,6 +54,7 @@ class DuesPages {
       DuesPayments payments,
       PortalImports imports,
       DuesReceipts receipts,
+      DuesDecisions decisions,
       Organizations organizations,
       MessageSource messages,
       Clock clock) {
@@ -57,6 +62,7 @@ class DuesPages {
     this.payments = payments;
     this.imports = imports;
     this.receipts = receipts;
+    this.decisions = decisions;
     this.organizations = organizations;
     this.messages = messages;
     this.clock = clock;
@@ -199,11 +205,7 @@ class DuesPages {
       throws java.io.IOException {
     if (file == null || file.isEmpty()) {
       model.addAttribute(
-          "refusal",
-          messages.getMessage(
-              "dues.refused.statementEmpty",
-              null,
-              org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+          "refusal", new vn.dangbo.shared.RefusedException("dues.refused.statementEmpty"));
       return "dues/portal";
     }
     byte[] bytes = file.getBytes();
@@ -247,9 +249,74 @@ class DuesPages {
       OrganizationScope scope,
       Model model) {
     int shown = year == null ? LocalDate.now(clock).getYear() : year;
-    model.addAttribute("year", ledger.year(id, shown, scope));
+    var dues = ledger.year(id, shown, scope);
+    Long cell =
+        dues.months().stream()
+            .map(DuesYear.Month::cellId)
+            .filter(java.util.Objects::nonNull)
+            .reduce((first, last) -> last)
+            .orElse(null);
+    model.addAttribute("year", dues);
     model.addAttribute("shownYear", String.valueOf(shown));
+    model.addAttribute("canManage", cell != null && scope.canManage(cell));
+    model.addAttribute("kinds", IncomeKind.values());
     return "dues/ledger";
+  }
+
+  /** Records an exemption or a reduction decided for the member, from the ledger page. */
+  @PostMapping("/members/{id}/dues/relief")
+  String relief(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "0") int percent,
+      @RequestParam(required = false) YearMonth from,
+      @RequestParam(required = false) YearMonth to,
+      @RequestParam(required = false) String decisionNumber,
+      @RequestParam(required = false) LocalDate decisionDate,
+      @RequestParam(required = false) String decidedBy,
+      @RequestParam(required = false) String reason,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          decisions.relieve(
+              id,
+              new DuesDecisions.ReliefRequest(
+                  percent, from, to, decisionNumber, decisionDate, decidedBy, reason),
+              user.scope(),
+              user.username());
+          redirect.addFlashAttribute("flash", "dues.reliefRecorded");
+          return "redirect:/members/" + id + "/dues?year=" + (from == null ? "" : from.getYear());
+        },
+        () -> year(id, from == null ? null : from.getYear(), user.scope(), model));
+  }
+
+  /** Records what the member's dues are computed from, from a month on, from the ledger page. */
+  @PostMapping("/members/{id}/dues/basis")
+  String basis(
+      @PathVariable long id,
+      @RequestParam(required = false) IncomeKind kind,
+      @RequestParam(required = false) YearMonth from,
+      @RequestParam(required = false) Long declared,
+      @RequestParam(required = false) Long voluntary,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          decisions.setBasis(
+              id,
+              new DuesDecisions.BasisRequest(from, kind, declared, voluntary),
+              user.scope(),
+              user.username());
+          redirect.addFlashAttribute("flash", "dues.basisRecorded");
+          return "redirect:/members/" + id + "/dues";
+        },
+        () -> year(id, null, user.scope(), model));
   }
 
   private List<OrganizationNode> cells(OrganizationScope scope) {
