@@ -136,17 +136,30 @@ public class DuesLedger {
                 .filter(OrganizationNode::isCell)
                 .sorted(Comparator.comparing(OrganizationNode::name))
                 .toList();
+    // the members of each cell on the day, then every member's year read once for all the cells
+    var onDay = new HashMap<Long, List<Long>>();
+    for (var cell : cells) {
+      onDay.put(
+          cell.id(),
+          statistics.membersOn(cell.id(), day).stream()
+              .map(MemberStatistics.OnDay::memberId)
+              .toList());
+    }
+    var found =
+        members.findAll(onDay.values().stream().flatMap(List::stream).distinct().toList(), scope);
+    var years = years(found.values(), year);
     var totals = new ArrayList<CellTotals>();
     for (var cell : cells) {
-      var onDay = statistics.membersOn(cell.id(), day);
-      var found =
-          members.findAll(onDay.stream().map(MemberStatistics.OnDay::memberId).toList(), scope);
       long due = 0;
       long paid = 0;
       int unpaid = 0;
       int behind = 0;
       int paying = 0;
-      for (var memberYear : years(found.values(), year).values()) {
+      for (long memberId : onDay.get(cell.id())) {
+        var memberYear = years.get(memberId);
+        if (memberYear == null) {
+          continue;
+        }
         boolean pays = false;
         for (var m : memberYear.months()) {
           boolean counted =
@@ -208,20 +221,41 @@ public class DuesLedger {
    * it that has one, else the default region of the rules; remembered for the call.
    */
   private DuesYear.MinimumWages wages() {
-    var known = new HashMap<List<Object>, Long>();
-    return (cellId, day) ->
-        known.computeIfAbsent(
-            List.of(cellId, day),
-            key -> {
-              int region =
-                  repository
-                      .region(organizations.selfAndAncestorsOn(cellId, day), day)
-                      .orElseGet(
-                          () -> rules.at(day, RuleKey.DUES_MINIMUM_WAGE_DEFAULT_REGION).asInt());
-              return repository
-                  .minimumWage(region, day)
-                  .orElseThrow(() -> new RefusedException("dues.refused.noMinimumWage", region));
-            });
+    var wages = new HashMap<Integer, java.util.NavigableMap<LocalDate, Long>>();
+    var ancestries = new HashMap<List<Object>, List<Long>>();
+    var regions = new HashMap<List<Long>, Map<Long, java.util.NavigableMap<LocalDate, Integer>>>();
+    return (cellId, day) -> {
+      if (wages.isEmpty()) {
+        wages.putAll(repository.minimumWages());
+      }
+      var ancestry =
+          ancestries.computeIfAbsent(
+              List.of(cellId, day.getYear()),
+              key -> {
+                // the tree rarely changes in a year: one path for the year when its two ends agree
+                var first =
+                    organizations.selfAndAncestorsOn(cellId, LocalDate.of(day.getYear(), 1, 1));
+                var last =
+                    organizations.selfAndAncestorsOn(cellId, LocalDate.of(day.getYear(), 12, 31));
+                return first.equals(last) ? first : null;
+              });
+      var path = ancestry != null ? ancestry : organizations.selfAndAncestorsOn(cellId, day);
+      var recorded = regions.computeIfAbsent(path, repository::regions);
+      int region =
+          path.stream()
+              .map(recorded::get)
+              .filter(java.util.Objects::nonNull)
+              .map(versions -> versions.floorEntry(day))
+              .filter(java.util.Objects::nonNull)
+              .map(Map.Entry::getValue)
+              .findFirst()
+              .orElseGet(() -> rules.at(day, RuleKey.DUES_MINIMUM_WAGE_DEFAULT_REGION).asInt());
+      var amount = wages.getOrDefault(region, new java.util.TreeMap<>()).floorEntry(day);
+      if (amount == null) {
+        throw new RefusedException("dues.refused.noMinimumWage", region);
+      }
+      return amount.getValue();
+    };
   }
 
   /**

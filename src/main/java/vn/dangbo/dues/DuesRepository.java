@@ -7,8 +7,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dangbo.shared.RefusedException;
@@ -154,34 +157,35 @@ class DuesRepository {
             .list());
   }
 
-  /** The region recorded for the first of these organisations that has one on the day. */
-  Optional<Integer> region(List<Long> selfAndAncestors, LocalDate day) {
-    var regions = new HashMap<Long, Integer>();
+  /** Every version of the regions of these organisations: by organisation, by first day. */
+  Map<Long, NavigableMap<LocalDate, Integer>> regions(Collection<Long> organizations) {
+    var found = new HashMap<Long, NavigableMap<LocalDate, Integer>>();
     jdbc.sql(
             """
-            select distinct on (organization_id) organization_id, region from wage_region
-            where organization_id = any(:ids) and effective_from <= :day
-            order by organization_id, effective_from desc
+            select organization_id, effective_from, region from wage_region
+            where organization_id = any(:ids)
             """)
-        .param("ids", selfAndAncestors.toArray(Long[]::new))
-        .param("day", day)
+        .param("ids", organizations.toArray(Long[]::new))
         .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs -> regions.put(rs.getLong(1), rs.getInt(2)));
-    return selfAndAncestors.stream().filter(regions::containsKey).map(regions::get).findFirst();
+            (RowCallbackHandler)
+                rs ->
+                    found
+                        .computeIfAbsent(rs.getLong(1), k -> new TreeMap<>())
+                        .put(rs.getObject(2, LocalDate.class), rs.getInt(3)));
+    return found;
   }
 
-  /** The regional minimum wage of the region on the day. */
-  Optional<Long> minimumWage(int region, LocalDate day) {
-    return jdbc.sql(
-            """
-            select amount from minimum_wage where region = :region and effective_from <= :day
-            order by effective_from desc limit 1
-            """)
-        .param("region", region)
-        .param("day", day)
-        .query(Long.class)
-        .optional();
+  /** Every regional minimum wage: by region, by first day. */
+  Map<Integer, NavigableMap<LocalDate, Long>> minimumWages() {
+    var found = new HashMap<Integer, NavigableMap<LocalDate, Long>>();
+    jdbc.sql("select region, effective_from, amount from minimum_wage")
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    found
+                        .computeIfAbsent(rs.getInt(1), k -> new TreeMap<>())
+                        .put(rs.getObject(2, LocalDate.class), rs.getLong(3)));
+    return found;
   }
 
   /** Records the region of an organisation from a day (a new version replaces one of that day). */

@@ -59,24 +59,24 @@ class MemberActionPages {
       Model model,
       RedirectAttributes redirect)
       throws BindException {
-    Forms.requireBound(result);
-    return Forms.submit(
+    return onRecord(
+        id,
         result,
-        () -> {
-          statusDecisions.changeStatus(
-              id,
-              version(form.version()),
-              form.status(),
-              form.on(),
-              form.until(),
-              new DecisionRef(form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
-              form.reason(),
-              user.scope(),
-              user.username());
-          redirect.addFlashAttribute("flash", "members.statusChanged");
-          return "redirect:/members/" + id;
-        },
-        () -> detailPage.show(pages.find(id, user.scope()), user, model));
+        user,
+        model,
+        redirect,
+        "members.statusChanged",
+        () ->
+            statusDecisions.changeStatus(
+                id,
+                version(form.version()),
+                form.status(),
+                form.on(),
+                form.until(),
+                new DecisionRef(form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
+                form.reason(),
+                user.scope(),
+                user.username()));
   }
 
   /** Adds a part to a probationary member's recognition file (the decision makes them official). */
@@ -89,24 +89,24 @@ class MemberActionPages {
       Model model,
       RedirectAttributes redirect)
       throws BindException {
-    Forms.requireBound(result);
-    return Forms.submit(
+    return onRecord(
+        id,
         result,
-        () -> {
-          recognition.record(
-              id,
-              form.kind(),
-              form.on(),
-              new DecisionRef(form.decisionNumber(), form.on(), form.decisionIssuer()),
-              form.votesFor(),
-              form.certificate(),
-              form.note(),
-              user.scope(),
-              user.username());
-          redirect.addFlashAttribute("flash", "recognition.recorded");
-          return "redirect:/members/" + id;
-        },
-        () -> detailPage.show(pages.find(id, user.scope()), user, model));
+        user,
+        model,
+        redirect,
+        "recognition.recorded",
+        () ->
+            recognition.record(
+                id,
+                form.kind(),
+                form.on(),
+                new DecisionRef(form.decisionNumber(), form.on(), form.decisionIssuer()),
+                form.votesFor(),
+                form.certificate(),
+                form.note(),
+                user.scope(),
+                user.username()));
   }
 
   /** Moves the member to another cell the user manages, on a decision. */
@@ -119,23 +119,23 @@ class MemberActionPages {
       Model model,
       RedirectAttributes redirect)
       throws BindException {
-    Forms.requireBound(result);
-    return Forms.submit(
+    return onRecord(
+        id,
         result,
-        () -> {
-          transfers.move(
-              id,
-              version(form.version()),
-              form.cellId(),
-              form.on(),
-              new DecisionRef(form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
-              form.reason(),
-              user.scope(),
-              user.username());
-          redirect.addFlashAttribute("flash", "members.moved");
-          return "redirect:/members/" + id;
-        },
-        () -> detailPage.show(pages.find(id, user.scope()), user, model));
+        user,
+        model,
+        redirect,
+        "members.moved",
+        () ->
+            transfers.move(
+                id,
+                version(form.version()),
+                form.cellId(),
+                form.on(),
+                new DecisionRef(form.decisionNumber(), form.decisionDate(), form.decisionIssuer()),
+                form.reason(),
+                user.scope(),
+                user.username()));
   }
 
   /**
@@ -151,15 +151,14 @@ class MemberActionPages {
       Model model,
       RedirectAttributes redirect)
       throws BindException {
-    Forms.requireBound(result);
-    return Forms.submit(
+    return onRecord(
+        id,
         result,
-        () -> {
-          accounts.open(pages.find(id, user.scope()), form.username(), form.password(), user);
-          redirect.addFlashAttribute("flash", "members.account.opened");
-          return "redirect:/members/" + id;
-        },
-        () -> detailPage.show(pages.find(id, user.scope()), user, model));
+        user,
+        model,
+        redirect,
+        "members.account.opened",
+        () -> accounts.open(pages.find(id, user.scope()), form.username(), form.password(), user));
   }
 
   /** Merges another record of the same person into this one (both histories are kept). */
@@ -186,5 +185,29 @@ class MemberActionPages {
   /** The version the form was shown with; a form without one cannot be stored. */
   private static int version(Integer shown) {
     return shown == null ? -1 : shown;
+  }
+
+  /**
+   * Does the work on the member's record, then shows the record with the flash; a form that could
+   * not be read is a bad request, and a refusal shows the record again with its message.
+   */
+  private String onRecord(
+      long id,
+      BindingResult result,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect,
+      String flash,
+      Runnable work)
+      throws BindException {
+    Forms.requireBound(result);
+    return Forms.submit(
+        result,
+        () -> {
+          work.run();
+          redirect.addFlashAttribute("flash", flash);
+          return "redirect:/members/" + id;
+        },
+        () -> detailPage.show(pages.find(id, user.scope()), user, model));
   }
 }
