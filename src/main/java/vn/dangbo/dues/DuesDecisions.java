@@ -130,10 +130,25 @@ public class DuesDecisions {
       boolean unconfirmed,
       OrganizationScope scope) {
     scope.requireManager(organizationId);
-    if (from == null || region < 1 || region > 4 || legalBasis == null || legalBasis.isBlank()) {
+    if (from == null
+        || from.getYear() < 1930
+        || legalBasis != null && legalBasis.length() > 1000
+        || region < 1
+        || region > 4
+        || legalBasis == null
+        || legalBasis.isBlank()) {
       throw new RefusedException("dues.refused.region");
     }
     repository.setRegion(organizationId, from, region, legalBasis.strip(), unconfirmed);
+  }
+
+  /** The region recorded for the organisation itself today, for whoever may see it. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<WageRegion> region(long organizationId, OrganizationScope scope) {
+    if (!scope.canSee(organizationId)) {
+      throw new NotFoundException("organization.notFound");
+    }
+    return repository.regionOn(organizationId, LocalDate.now(clock));
   }
 
   private void requireManaged(long memberId, OrganizationScope scope) {

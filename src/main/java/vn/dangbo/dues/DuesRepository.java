@@ -247,4 +247,79 @@ class DuesRepository {
         .query(Long.class)
         .single();
   }
+
+  /** What each cell collected in the month, by the days the payments were made. */
+  Map<Long, Long> collected(Collection<Long> cells, YearMonth month) {
+    return sums(
+        """
+        select cell_id as id, sum(amount) as total from dues_payment
+        where cell_id = any(:ids) and paid_on between :first and :last group by cell_id
+        """,
+        cells,
+        month);
+  }
+
+  /** What each organisation remitted for the month. */
+  Map<Long, Long> remitted(Collection<Long> organizations, YearMonth month) {
+    return sums(
+        """
+        select organization_id as id, sum(amount) as total from dues_remittance
+        where organization_id = any(:ids) and month = :first group by organization_id
+        """,
+        organizations,
+        month);
+  }
+
+  private Map<Long, Long> sums(String sql, Collection<Long> ids, YearMonth month) {
+    var found = new HashMap<Long, Long>();
+    jdbc.sql(sql)
+        .param("ids", ids.toArray(Long[]::new))
+        .param("first", month.atDay(1))
+        .param("last", month.atEndOfMonth())
+        .query((RowCallbackHandler) rs -> found.put(rs.getLong("id"), rs.getLong("total")));
+    return found;
+  }
+
+  long addRemittance(
+      long organizationId,
+      YearMonth month,
+      long amount,
+      LocalDate on,
+      String reference,
+      String by) {
+    return jdbc.sql(
+            """
+            insert into dues_remittance (organization_id, month, amount, remitted_on, reference,
+              entered_by)
+            values (:org, :month, :amount, :on, :reference, :by) returning id
+            """)
+        .param("org", organizationId)
+        .param("month", month.atDay(1))
+        .param("amount", amount)
+        .param("on", on)
+        .param("reference", reference)
+        .param("by", by)
+        .query(Long.class)
+        .single();
+  }
+
+  /** The region recorded for the organisation itself on the day, if any. */
+  Optional<WageRegion> regionOn(long organizationId, LocalDate day) {
+    return jdbc.sql(
+            """
+            select effective_from, region, legal_basis, unconfirmed from wage_region
+            where organization_id = :org and effective_from <= :day
+            order by effective_from desc limit 1
+            """)
+        .param("org", organizationId)
+        .param("day", day)
+        .query(
+            (rs, n) ->
+                new WageRegion(
+                    rs.getObject("effective_from", LocalDate.class),
+                    rs.getInt("region"),
+                    rs.getString("legal_basis"),
+                    rs.getBoolean("unconfirmed")))
+        .optional();
+  }
 }

@@ -117,6 +117,10 @@ public enum RuleKey {
   DUES_UNPAID_REMOVAL_MONTHS("dues.unpaid.removalMonths", Kind.COUNT),
   /** Months unpaid in a year at which the cell secretary is warned. */
   DUES_UNPAID_ALERT_MONTHS("dues.unpaid.alertMonths", Kind.COUNT),
+  /** The share of the dues it collects that a cell under a grassroots committee keeps. */
+  DUES_SHARE_CELL_KEEPS_BASIS_POINTS("dues.share.cellKeeps.basisPoints", Kind.COUNT),
+  /** The share of the dues its cells collect that a grassroots organisation remits upward. */
+  DUES_SHARE_GRASSROOTS_REMITS_BASIS_POINTS("dues.share.grassrootsRemits.basisPoints", Kind.COUNT),
   /** Legal retirement age of men in the year, in months. */
   RETIREMENT_MEN_MONTHS("retirement.men.months", Kind.COUNT),
   /** Legal retirement age of women in the year, in months. */

@@ -18,8 +18,10 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.dangbo.dues.DuesDecisions;
 import vn.dangbo.dues.DuesLedger;
 import vn.dangbo.dues.DuesPayments;
+import vn.dangbo.dues.DuesRemittances;
 import vn.dangbo.dues.DuesYear;
 import vn.dangbo.dues.PortalImports;
+import vn.dangbo.dues.WageRegion;
 import vn.dangbo.identity.CurrentUser;
 import vn.dangbo.identity.OrganizationScope;
 
@@ -34,6 +36,7 @@ class DuesApi {
   private final DuesPayments payments;
   private final DuesDecisions decisions;
   private final PortalImports imports;
+  private final DuesRemittances remittances;
   private final Clock clock;
 
   DuesApi(
@@ -41,11 +44,13 @@ class DuesApi {
       DuesPayments payments,
       DuesDecisions decisions,
       PortalImports imports,
+      DuesRemittances remittances,
       Clock clock) {
     this.ledger = ledger;
     this.payments = payments;
     this.decisions = decisions;
     this.imports = imports;
+    this.remittances = remittances;
     this.clock = clock;
   }
 
@@ -113,5 +118,47 @@ class DuesApi {
       @RequestParam(required = false) YearMonth month,
       OrganizationScope scope) {
     return ledger.collection(id, month == null ? YearMonth.now(clock) : month, scope);
+  }
+
+  /** What the organisation's cells collected in the month, keep, owe and remitted. */
+  @GetMapping("/api/v1/organizations/{id}/dues-remittance")
+  DuesRemittances.Sheet remittance(
+      @PathVariable long id,
+      @RequestParam(required = false) YearMonth month,
+      OrganizationScope scope) {
+    return remittances.sheet(id, month == null ? YearMonth.now(clock) : month, scope);
+  }
+
+  /** Records a sum the organisation handed up for a month's dues. */
+  @PostMapping("/api/v1/organizations/{id}/dues-remittances")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Long> remit(
+      @PathVariable long id,
+      @RequestBody DuesRemittances.RemittanceRequest request,
+      CurrentUser user) {
+    return Map.of("id", remittances.remit(id, request, user.scope(), user.username()));
+  }
+
+  /** The minimum-wage region recorded for the organisation itself today (204 when none). */
+  @GetMapping("/api/v1/organizations/{id}/wage-region")
+  org.springframework.http.ResponseEntity<WageRegion> region(
+      @PathVariable long id, OrganizationScope scope) {
+    return decisions
+        .region(id, scope)
+        .map(org.springframework.http.ResponseEntity::ok)
+        .orElseGet(() -> org.springframework.http.ResponseEntity.noContent().build());
+  }
+
+  /** Records the organisation's minimum-wage region from a day. */
+  @PutMapping("/api/v1/organizations/{id}/wage-region")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void setRegion(@PathVariable long id, @RequestBody WageRegion request, CurrentUser user) {
+    decisions.setRegion(
+        id,
+        request.from(),
+        request.region(),
+        request.legalBasis(),
+        request.unconfirmed(),
+        user.scope());
   }
 }
