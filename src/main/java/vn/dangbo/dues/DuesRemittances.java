@@ -63,6 +63,46 @@ public class DuesRemittances {
     }
   }
 
+  /**
+   * The organisation's months of a year added up, to this month: each month's shares are those of
+   * the rules in force on its first day.
+   */
+  @Transactional(readOnly = true)
+  public List<Line> year(long organizationId, int year, OrganizationScope scope) {
+    YearMonth last = YearMonth.of(year, 12);
+    if (last.isAfter(YearMonth.now(clock))) {
+      last = YearMonth.now(clock);
+    }
+    var sums = new java.util.LinkedHashMap<Long, Line>();
+    for (var month = YearMonth.of(year, 1); !month.isAfter(last); month = month.plusMonths(1)) {
+      if (!sharesInForce(month)) {
+        continue;
+      }
+      var sheet = sheet(organizationId, month, scope);
+      var lines = new ArrayList<>(sheet.cells());
+      if (sheet.own() != null) {
+        lines.add(sheet.own());
+      }
+      for (var line : lines) {
+        sums.merge(line.organizationId(), line, DuesRemittances::add);
+      }
+    }
+    return List.copyOf(sums.values());
+  }
+
+  private static Line add(Line a, Line b) {
+    var x = a.remittance();
+    var y = b.remittance();
+    return new Line(
+        a.organizationId(),
+        b.name(),
+        new Remittance(
+            x.collected() + y.collected(),
+            x.keeps() + y.keeps(),
+            x.owes() + y.owes(),
+            x.remitted() + y.remitted()));
+  }
+
   /** A sum handed up for the dues of a month; {@code remittedOn} null means today. */
   public record RemittanceRequest(
       YearMonth month, Long amount, LocalDate remittedOn, String reference) {}
@@ -153,6 +193,16 @@ public class DuesRemittances {
         on,
         reference == null || reference.isEmpty() ? null : reference,
         by);
+  }
+
+  /** Whether the rules give the shares for the month (they start with the dues rules). */
+  private boolean sharesInForce(YearMonth month) {
+    try {
+      rules.at(month.atDay(1), RuleKey.DUES_SHARE_CELL_KEEPS_BASIS_POINTS);
+      return true;
+    } catch (RefusedException before) {
+      return false;
+    }
   }
 
   /** A month from the ledger's year range up to this month. */

@@ -32,6 +32,7 @@ class DuesRemittanceTests {
   @Autowired Demo demo;
   @Autowired JdbcClient jdbc;
   @Autowired DuesRemittances remittances;
+  @Autowired DuesLedger ledger;
 
   private final YearMonth lastMonth = YearMonth.now().minusMonths(1);
 
@@ -161,6 +162,54 @@ class DuesRemittanceTests {
         .hasStatusOk()
         .bodyText()
         .contains("vùng từ 1 đến 4");
+  }
+
+  @Test
+  void theReportWorkbookHasTheFormsColumnsWithEachCellsLedgerAndRemittance() throws Exception {
+    long taXua = demo.code("TX");
+    long village = demo.named("Chi bộ bản Làng Chếu");
+    int year = lastMonth.getYear();
+    var report = ledger.report(taXua, year, null, OrganizationScope.all());
+    var villageTotals =
+        report.stream().filter(t -> t.cellId() == village).findFirst().orElseThrow();
+    var villageYear =
+        remittances.year(taXua, year, OrganizationScope.all()).stream()
+            .filter(l -> l.organizationId() == village)
+            .findFirst()
+            .orElseThrow()
+            .remittance();
+
+    var download =
+        mvc.get()
+            .uri("/dues/report.xlsx?organization={id}&year={y}", taXua, year)
+            .with(users.signedIn("vanphong.taxua"))
+            .exchange();
+
+    assertThat(download).hasStatusOk();
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(download.getResponse().getContentAsByteArray()))) {
+      var sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Chi bộ");
+      assertThat(sheet.getRow(0).getCell(10).getStringCellValue())
+          .isEqualTo("Số còn phải nộp (đồng)");
+      var row =
+          java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum())
+              .mapToObj(sheet::getRow)
+              .filter(r -> r.getCell(0).getStringCellValue().equals("Chi bộ bản Làng Chếu"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(row.getCell(3).getNumericCellValue()).isEqualTo((double) villageTotals.paid());
+      assertThat(row.getCell(6).getNumericCellValue())
+          .isEqualTo((double) villageYear.collected())
+          .isPositive();
+      assertThat(row.getCell(7).getNumericCellValue()).isEqualTo((double) villageYear.keeps());
+    }
+    assertThat(
+            mvc.get()
+                .uri("/dues/report.xlsx?organization={id}&year={y}", taXua, year)
+                .with(users.signedIn("bithu.hangdong")))
+        .hasStatus(404);
   }
 
   private org.springframework.test.web.servlet.assertj.MvcTestResult remit(

@@ -9,8 +9,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangbo.documents.Downloads;
 import vn.dangbo.dues.DuesDecisions;
+import vn.dangbo.dues.DuesLedger;
 import vn.dangbo.dues.DuesRemittances;
+import vn.dangbo.dues.DuesReportForm;
+import vn.dangbo.dues.Remittance;
 import vn.dangbo.identity.CurrentUser;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.rules.RuleBook;
@@ -19,21 +23,29 @@ import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.NotFoundException;
 
 /**
- * Trích nộp đảng phí: what an organisation's cells collected in a month, keep and owe, the sums
- * handed up, and the minimum-wage region of the organisation.
+ * The commune's side of dues: trích nộp đảng phí (what an organisation's cells collected in a
+ * month, keep and owe, the sums handed up), the minimum-wage region of the organisation, and the
+ * dues report as a workbook in the report form's columns.
  */
 @Controller
 class DuesRemittancePages {
 
   private final DuesRemittances remittances;
   private final DuesDecisions decisions;
+  private final DuesLedger ledger;
+  private final DuesReportForm form = DuesReportForm.load();
   private final RuleBook rules;
   private final Clock clock;
 
   DuesRemittancePages(
-      DuesRemittances remittances, DuesDecisions decisions, RuleBook rules, Clock clock) {
+      DuesRemittances remittances,
+      DuesDecisions decisions,
+      DuesLedger ledger,
+      RuleBook rules,
+      Clock clock) {
     this.remittances = remittances;
     this.decisions = decisions;
+    this.ledger = ledger;
     this.rules = rules;
     this.clock = clock;
   }
@@ -45,12 +57,7 @@ class DuesRemittancePages {
       @RequestParam(required = false) YearMonth month,
       OrganizationScope scope,
       Model model) {
-    long chosen =
-        organization != null
-            ? organization
-            : scope.anchors().stream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("organization.notFound"));
+    long chosen = chosen(organization, scope);
     YearMonth shown = month == null ? YearMonth.now(clock) : month;
     var sheet = remittances.sheet(chosen, shown, scope);
     LocalDate first = shown.atDay(1);
@@ -114,5 +121,41 @@ class DuesRemittancePages {
           return "redirect:/dues/remittance?organization=" + organization;
         },
         () -> sheet(organization, null, user.scope(), model));
+  }
+
+  /**
+   * The dues report of an organisation by cell for a year (this one) or a month of it, as an .xlsx
+   * workbook: each cell's ledger figures and remittance.
+   */
+  @GetMapping("/dues/report.xlsx")
+  org.springframework.http.ResponseEntity<byte[]> reportXlsx(
+      @RequestParam(required = false) Long organization,
+      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) Integer month,
+      OrganizationScope scope) {
+    long chosen = chosen(organization, scope);
+    int shown = year == null ? LocalDate.now(clock).getYear() : year;
+    var totals = ledger.report(chosen, shown, month, scope);
+    var lines =
+        month == null
+            ? remittances.year(chosen, shown, scope)
+            : remittances.sheet(chosen, YearMonth.of(shown, month), scope).cells();
+    var byCell = new java.util.HashMap<Long, Remittance>();
+    lines.forEach(line -> byCell.put(line.organizationId(), line.remittance()));
+    String period = month == null ? String.valueOf(shown) : String.format("%02d-%d", month, shown);
+    return Downloads.attachment(
+        vn.dangbo.documents.Spreadsheet.xlsx(
+            java.util.List.of(form.table("Báo cáo đảng phí " + period, totals, byCell))),
+        Downloads.XLSX,
+        "bao-cao-dang-phi-" + period + ".xlsx");
+  }
+
+  /** The organisation asked for, else the user's first. */
+  private static long chosen(Long organization, OrganizationScope scope) {
+    return organization != null
+        ? organization
+        : scope.anchors().stream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("organization.notFound"));
   }
 }
