@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.dangbo.dues.DuesDecisions;
 import vn.dangbo.dues.DuesLedger;
 import vn.dangbo.dues.DuesPayments;
+import vn.dangbo.dues.DuesRemittances;
 import vn.dangbo.dues.MonthStatus;
 import vn.dangbo.dues.PaymentMethod;
 import vn.dangbo.identity.OrganizationScope;
@@ -24,7 +25,8 @@ import vn.dangbo.shared.DecisionRef;
  * A year of dues for the demo commune: the commune's minimum-wage region, and every member's months
  * paid up to last month (some on the public service portal, one by a relative), except in the Làng
  * Chếu village cell, where one member is three months behind, one two months, one pays half by a
- * decision for six months, and one works away and paid his months in advance.
+ * decision for six months, and one works away and paid his months in advance; the cells' and the
+ * commune's remittances up to two and three months ago.
  */
 @Component
 @Profile("demo")
@@ -36,6 +38,7 @@ class DemoDues {
   private final DuesPayments payments;
   private final DuesDecisions decisions;
   private final DuesLedger ledger;
+  private final DuesRemittances remittances;
   private final StatusDecisions statusDecisions;
   private final Members members;
   private final MemberStatistics statistics;
@@ -45,6 +48,7 @@ class DemoDues {
       DuesPayments payments,
       DuesDecisions decisions,
       DuesLedger ledger,
+      DuesRemittances remittances,
       StatusDecisions statusDecisions,
       Members members,
       MemberStatistics statistics,
@@ -52,6 +56,7 @@ class DemoDues {
     this.payments = payments;
     this.decisions = decisions;
     this.ledger = ledger;
+    this.remittances = remittances;
     this.statusDecisions = statusDecisions;
     this.members = members;
     this.statistics = statistics;
@@ -104,6 +109,35 @@ class DemoDues {
                 : special.size() == 5 && member.memberId() == special.get(1) ? 2 : 0;
         serial = payUpTo(member.memberId(), first, last.minusMonths(behind), serial);
       }
+    }
+    remitUpTo(commune, first, last.minusMonths(1));
+  }
+
+  /**
+   * The cells remit what they owe for every month to {@code last} early in the next month; the
+   * commune remits its share a month later (so last month's and the month before's are still owed).
+   */
+  private void remitUpTo(long commune, YearMonth first, YearMonth last) {
+    for (var month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+      var sheet = remittances.sheet(commune, month, ALL);
+      for (var line : sheet.cells()) {
+        remit(line, month, month.plusMonths(1).atDay(5));
+      }
+      if (sheet.own() != null && month.isBefore(last)) {
+        remit(sheet.own(), month, month.plusMonths(2).atDay(10));
+      }
+    }
+  }
+
+  private void remit(DuesRemittances.Line line, YearMonth month, LocalDate on) {
+    long owes = line.remittance().outstanding();
+    if (owes > 0) {
+      remittances.remit(
+          line.organizationId(),
+          new DuesRemittances.RemittanceRequest(
+              month, owes, on, "PT-" + month + "-" + line.organizationId()),
+          ALL,
+          DemoCommune.BY);
     }
   }
 

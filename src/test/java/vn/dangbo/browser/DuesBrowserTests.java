@@ -69,6 +69,18 @@ class DuesBrowserTests {
           .until(d -> d.getPageSource().contains("Phải đóng (đồng)"));
       assertThat(browser.driver.getPageSource()).contains("Trước 02/2026", "Tiền mặt");
       browser.screenshot("dues-ledger-phone");
+
+      browser.go("/dues/remittance");
+      new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+          .until(d -> d.getPageSource().contains("Trích nộp đảng phí tháng"));
+      assertThat(browser.driver.getPageSource()).contains("Giữ lại (đồng)", "Ghi khoản đã nộp");
+      assertThat(
+              (Long)
+                  browser.driver.executeScript(
+                      "return document.documentElement.scrollWidth - window.innerWidth;"))
+          .as("no sideways scrolling on a phone")
+          .isLessThanOrEqualTo(0L);
+      browser.screenshot("dues-remittance-phone");
     }
   }
 
