@@ -280,6 +280,9 @@ public final class DataGenerator {
         System.out.printf("  %-22s %,12d rows%n", table, totals[t++]);
       }
       step = System.nanoTime();
+      long dues = bulk(connection, () -> dues(connection));
+      System.out.printf("  %-22s %,12d rows in %.1f s%n", "dues_payment", dues, seconds(step));
+      step = System.nanoTime();
       rebuild(indexes);
       System.out.printf("rebuilt the indexes and constraints in %.1f s%n", seconds(step));
       step = System.nanoTime();
@@ -316,6 +319,24 @@ public final class DataGenerator {
         System.out.printf(
             "vacuum analyze and checkpoint in %.1f s; database size %s%n",
             seconds(step), rs.getString(1));
+      }
+      try (var rs =
+          statement.executeQuery(
+              """
+              select pg_total_relation_size('dues_payment'), count(*), count(distinct member_id)
+              from dues_payment
+              """)) {
+        rs.next();
+        long bytes = rs.getLong(1);
+        long rows = rs.getLong(2);
+        System.out.printf(
+            "dues_payment: %,d MB for %,d payments of %,d members: %.0f bytes a payment with its"
+                + " indexes, %.1f KB a member-year of twelve%n",
+            bytes >> 20,
+            rows,
+            rs.getLong(3),
+            rows == 0 ? 0.0 : (double) bytes / rows,
+            rows == 0 ? 0.0 : 12.0 * bytes / rows / 1024);
       }
     }
     step = System.nanoTime();
@@ -602,7 +623,10 @@ public final class DataGenerator {
 
   /** Drops the secondary indexes and unique constraints of the loaded tables. */
   private static List<Index> dropIndexes(Connection connection) throws SQLException {
-    var tables = COLUMNS.keySet().toArray(String[]::new);
+    var tables =
+        java.util.stream.Stream.concat(
+                COLUMNS.keySet().stream(), java.util.stream.Stream.of("dues_payment"))
+            .toArray(String[]::new);
     var found = new ArrayList<Index>();
     try (var statement =
         connection.prepareStatement(
@@ -761,6 +785,37 @@ public final class DataGenerator {
   // ---------------------------------------------------------------- accounts and targets
 
   /** A few members, candidates, meetings and names of a commune, for the harness's pages. */
+  /**
+   * A year of dues: every member who is in a cell now pays each month from February 2026 (the first
+   * of the ledger) or their admission to last month, 11,000 VND (0.3 % of region IV's minimum
+   * wage), on a day of that month; one in four on the portal with its reference; one member in
+   * fifty is three months behind and one in fifty two months. Written in one statement.
+   */
+  private static long dues(Connection connection) throws SQLException {
+    try (var statement =
+        connection.prepareStatement(
+            """
+            insert into dues_payment (member_id, cell_id, month, amount, method, reference,
+              paid_on, entered_by)
+            select m.id, m.cell_id, g.month::date, 11000,
+                   case when m.id % 4 = 0 then 'PORTAL' else 'CASH' end,
+                   case when m.id % 4 = 0 then 'DVC-' || m.id || '-' || to_char(g.month, 'YYYYMM')
+                   end,
+                   g.month::date + (m.id % 20)::int, 'bench'
+            from member m
+            cross join generate_series(date '2026-02-01', ?::date, interval '1 month') g (month)
+            where m.status in ('OFFICIAL', 'PROBATIONARY')
+              and g.month >= date_trunc('month', coalesce(m.admission_decision_date, g.month))
+              and g.month <= ?::date - (case m.id % 50 when 0 then 3 when 1 then 2 else 0 end
+                                        * interval '1 month')
+            """)) {
+      var last = java.time.YearMonth.from(TODAY).minusMonths(1).atDay(1);
+      statement.setObject(1, last);
+      statement.setObject(2, last);
+      return statement.executeUpdate();
+    }
+  }
+
   static final class Sample {
     long cell;
     String cellName;
@@ -835,6 +890,16 @@ public final class DataGenerator {
       lines.add("cell-members\t" + secretary + "\t/members?cell=" + sample.cell);
       lines.add("candidate-board\t" + secretary + "\t/candidates?cell=" + sample.cell);
       lines.add("commune-dashboard\t" + office + "\t/organizations/" + commune.id + "/dashboard");
+      var lastMonth = java.time.YearMonth.from(TODAY).minusMonths(1);
+      lines.add(
+          "dues-collection\t" + secretary + "\t/dues?cell=" + sample.cell + "&month=" + lastMonth);
+      lines.add(
+          "dues-report\t"
+              + office
+              + "\t/dues/report?organization="
+              + commune.id
+              + "&year="
+              + lastMonth.getYear());
       for (long id : sample.members) {
         lines.add("member\t" + secretary + "\t/members/" + id);
       }
