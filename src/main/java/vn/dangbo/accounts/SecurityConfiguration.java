@@ -26,6 +26,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
@@ -112,6 +113,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
     }
   }
 
+  private static final java.util.Set<String> SAFE_METHODS =
+      java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
   @Bean
   @Order(1)
   SecurityFilterChain api(
@@ -183,8 +187,19 @@ class SecurityConfiguration implements WebMvcConfigurer {
         .addFilterAfter(rateLimit, BasicAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(ROLES))
         .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
-        .csrf(c -> c.disable())
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // the pages' own scripts (the offline queue) call the API with the signed-in session; such
+        // a write must carry the session's CSRF token, as a form does; a call with a password
+        // (Basic), or without a session cookie, has nothing to forge and needs none
+        .securityContext(
+            c -> c.securityContextRepository(new HttpSessionSecurityContextRepository()))
+        .csrf(
+            c ->
+                c.requireCsrfProtectionMatcher(
+                    request ->
+                        !SAFE_METHODS.contains(request.getMethod())
+                            && request.getHeader("Authorization") == null
+                            && request.getRequestedSessionId() != null))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(unauthorized)

@@ -43,6 +43,23 @@ final class FormClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A JSON request with the given headers (name, value, name, value...). */
+  HttpResponse<String> json(int port, String method, String path, String body, String... headers)
+      throws Exception {
+    var request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Signs in with the demo password; the answer (a redirect when it worked). */
   HttpResponse<String> signIn(int port, String username) throws Exception {
     return post(
