@@ -12,7 +12,8 @@
 # SINGLE (s per page kind, default 10), SINGLE_CONNECTIONS (default 2), CONNECTIONS (default 16),
 # THREADS (default 2),
 # PORT (default 18080), DATA (data directory, default target/bench/SCALE), HEAP (default 512m),
-# GENERATOR_HEAP (default 3g). Results go to target/bench/results/SCALE-TIME/.
+# GENERATOR_HEAP (default 3g), KINDS (the kinds of page measured alone, default all).
+# Results go to target/bench/results/SCALE-TIME/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -204,9 +205,9 @@ echo "after the mixed load: $(heap)" | tee -a "$OUT/results.txt"
 jstat -gcutil $APP | tee -a "$OUT/results.txt"
 
 step "each kind of page alone, $SINGLE s, $SINGLE_CONNECTIONS connections"
-for kind in cell-members candidate-board candidate member meeting commune-dashboard search \
+for kind in ${KINDS:-cell-members candidate-board candidate member meeting commune-dashboard search \
   province-dashboard commune-dashboard-computed province-dashboard-computed dues-collection \
-  dues-report; do
+  dues-report}; do
   if awk -F'\t' -v k="$kind" '$1 == k { found = 1 } END { exit !found }' "$REQUESTS"; then
     run "$kind" "$kind" "$SINGLE_CONNECTIONS" "$SINGLE"
   fi

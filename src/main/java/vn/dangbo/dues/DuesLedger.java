@@ -19,6 +19,7 @@ import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
+import vn.dangbo.rules.RuleSource;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -188,7 +189,9 @@ public class DuesLedger {
     var bases = repository.bases(ids);
     var reliefs = repository.reliefs(ids, year);
     var payments = repository.payments(ids, year);
-    var wages = wages();
+    // every version of the rules read once: a year judges each month by several of them
+    var ruleSet = rules.all();
+    var wages = wages(ruleSet);
     LocalDate today = LocalDate.now(clock);
     var years = new HashMap<Long, DuesYear>();
     for (var member : found) {
@@ -210,7 +213,7 @@ public class DuesLedger {
               reliefs.getOrDefault(member.id(), List.of()),
               payments.getOrDefault(member.id(), List.of()),
               wages,
-              rules,
+              ruleSet,
               today));
     }
     return years;
@@ -220,7 +223,7 @@ public class DuesLedger {
    * The regional minimum wage of a cell on a day: by the region of the nearest organisation above
    * it that has one, else the default region of the rules; remembered for the call.
    */
-  private DuesYear.MinimumWages wages() {
+  private DuesYear.MinimumWages wages(RuleSource rules) {
     var wages = new HashMap<Integer, java.util.NavigableMap<LocalDate, Long>>();
     var ancestries = new HashMap<List<Object>, List<Long>>();
     var regions = new HashMap<List<Long>, Map<Long, java.util.NavigableMap<LocalDate, Integer>>>();
