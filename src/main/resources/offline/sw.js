@@ -41,9 +41,49 @@ self.addEventListener('fetch', function (event) {
     }));
   } else if (request.mode === 'navigate') {
     event.respondWith(fetch(request).catch(function () {
-      return caches.open(SHELL).then(function (cache) {
-        return cache.match('/offline.html');
+      return saved(url).then(function (page) {
+        return page || caches.open(SHELL).then(function (cache) {
+          return cache.match('/offline.html');
+        });
       });
     }));
   }
+});
+
+// The page as the signed-in user saved it ("Lưu để dùng khi mất sóng"), marked with when: only
+// from that user's own cache, named by the page script.
+function saved(url) {
+  return caches.open('dangbo-current').then(function (current) {
+    return current.match('/offline/current-user');
+  }).then(function (marker) {
+    return marker ? marker.text() : null;
+  }).then(function (user) {
+    if (!user) return null;
+    return caches.open('dangbo-user-' + user).then(function (cache) {
+      return Promise.all([cache.match(url.pathname + url.search), cache.match('/offline/saved-at')]);
+    }).then(function (found) {
+      if (!found[0]) return null;
+      return Promise.all([found[0].text(), found[1] ? found[1].text() : '']).then(function (texts) {
+        var when = texts[1] ? new Date(texts[1]).toLocaleString('vi-VN') : '';
+        var banner = '<p class="flash" id="offline-copy" role="status">Đang mất sóng: đây là bản lưu lúc ' +
+          when + '. Các mục ghi sẽ được giữ trên máy và gửi khi có sóng.</p>';
+        var headers = new Headers({ 'Content-Type': 'text/html; charset=UTF-8' });
+        ['Content-Security-Policy', 'X-Frame-Options', 'X-Content-Type-Options', 'Referrer-Policy']
+          .forEach(function (name) {
+            if (found[0].headers.has(name)) headers.set(name, found[0].headers.get(name));
+          });
+        return new Response(texts[0].replace('<main id="content">', '<main id="content">' + banner), {
+          headers: headers
+        });
+      });
+    });
+  });
+}
+
+// Background Sync, where the browser has it: the open pages send the queue (they hold the token).
+self.addEventListener('sync', function (event) {
+  if (event.tag !== 'dangbo-queue') return;
+  event.waitUntil(self.clients.matchAll().then(function (clients) {
+    clients.forEach(function (client) { client.postMessage('flush'); });
+  }));
 });

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
     displayName = "Development",
-    allowedDependencies = {"identity", "members", "organization", "rules", "shared"})
+    allowedDependencies = {"identity", "members", "offline", "organization", "rules", "shared"})
 package vn.dangbo.development;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,7 +7,15 @@
  */
 @ApplicationModule(
     displayName = "Dues",
-    allowedDependencies = {"documents", "identity", "members", "organization", "rules", "shared"})
+    allowedDependencies = {
+      "documents",
+      "identity",
+      "members",
+      "offline",
+      "organization",
+      "rules",
+      "shared"
+    })
 package vn.dangbo.dues;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,6 +10,7 @@
       "documents",
       "identity",
       "members",
+      "offline",
       "organization",
       "rules",
       "shared"

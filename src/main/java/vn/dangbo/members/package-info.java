@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
     displayName = "Members",
-    allowedDependencies = {"documents", "identity", "organization", "rules", "shared"})
+    allowedDependencies = {"documents", "identity", "offline", "organization", "rules", "shared"})
 package vn.dangbo.members;
 
 import org.springframework.modulith.ApplicationModule;

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
     displayName = "Offline",
-    allowedDependencies = {"shared"})
+    allowedDependencies = {"identity", "organization", "shared"})
 package vn.dangbo.offline;
 
 import org.springframework.modulith.ApplicationModule;

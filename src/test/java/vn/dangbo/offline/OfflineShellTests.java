@@ -25,6 +25,8 @@ class OfflineShellTests {
   private static final Pattern STYLESHEET =
       Pattern.compile("href=\"(/css/dangbo-[0-9a-f]+\\.css)\"");
   private static final Pattern SCRIPT = Pattern.compile("src=\"(/js/dangbo-[0-9a-f]+\\.js)\"");
+  private static final Pattern OFFLINE_SCRIPT =
+      Pattern.compile("src=\"(/js/offline-[0-9a-f]+\\.js)\"");
 
   @LocalServerPort int port;
 
@@ -66,11 +68,16 @@ class OfflineShellTests {
   }
 
   @Test
-  void theServiceWorkerAndThePageScriptStayUnder15KbCompressed() throws Exception {
+  void theServiceWorkerAndThePageScriptsStayUnder15KbCompressed() throws Exception {
     String login = get("/login").body();
     var script = SCRIPT.matcher(login);
+    var offline = OFFLINE_SCRIPT.matcher(login);
     assertThat(script.find()).isTrue();
-    int compressed = gzipped(get("/sw.js").body()) + gzipped(get(script.group(1)).body());
+    assertThat(offline.find()).isTrue();
+    int compressed =
+        gzipped(get("/sw.js").body())
+            + gzipped(get(script.group(1)).body())
+            + gzipped(get(offline.group(1)).body());
     assertThat(compressed).isLessThanOrEqualTo(15 * 1024);
   }
 

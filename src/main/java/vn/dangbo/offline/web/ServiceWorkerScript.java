@@ -32,6 +32,7 @@ class ServiceWorkerScript {
       List.of(
           "/css/dangbo.css",
           "/js/dangbo.js",
+          "/js/offline.js",
           "/webjars/htmx.org/2.0.8/dist/htmx.min.js",
           "/offline.html",
           "/manifest.webmanifest",
