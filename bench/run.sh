@@ -12,7 +12,8 @@
 # SINGLE (s per page kind, default 10), SINGLE_CONNECTIONS (default 2), CONNECTIONS (default 16),
 # THREADS (default 2),
 # PORT (default 18080), DATA (data directory, default target/bench/SCALE), HEAP (default 512m),
-# GENERATOR_HEAP (default 3g), KINDS (the kinds of page measured alone, default all).
+# GENERATOR_HEAP (default 3g), KINDS (the kinds of page measured alone, default all), APP_OPTS
+# (more options for the application's JVM, e.g. a flight recording).
 # Results go to target/bench/results/SCALE-TIME/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -78,7 +79,8 @@ TARGETS=$DATA/bench-targets.tsv
 
 # --- 3. the application
 step "starting $JAR on $DATA (port $PORT, -Xmx$HEAP)"
-DANGBO_DATA_DIR=$DATA java -Xmx"$HEAP" -jar "$JAR" --spring.profiles.active=bench \
+# shellcheck disable=SC2086
+DANGBO_DATA_DIR=$DATA java -Xmx"$HEAP" ${APP_OPTS:-} -jar "$JAR" --spring.profiles.active=bench \
   --server.port="$PORT" > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2> /dev/null; wait $APP 2> /dev/null || true' EXIT

@@ -13,6 +13,7 @@ import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
+import vn.dangbo.rules.RuleSource;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.PartyDates;
 import vn.dangbo.shared.RefusedException;
@@ -116,71 +117,106 @@ public class Meetings {
     return statistics.membersOn(meeting.organizationId(), meeting.heldOn());
   }
 
-  /** The meetings of the organisations in scope (or of one), in a period, newest first. */
+  /**
+   * The meetings of the organisations in scope (or of one), in a period, newest first: read with
+   * one query for the meetings and one per kind of detail, however many there are.
+   */
   @Transactional(readOnly = true)
   public List<Meeting> list(
       Long organizationId, LocalDate from, LocalDate to, OrganizationScope scope) {
-    var ids =
-        jdbc.sql(
+    var found =
+        jdbc
+            .sql(
                 """
-                select id, organization_id from meeting
-                where held_on between :from and :to
-                  and (cast(:org as bigint) is null or organization_id = :org)
-                order by held_on desc, id desc
+                select m.*, organization_name(m.organization_id) as org_name from meeting m
+                where m.held_on between :from and :to
+                  and (cast(:org as bigint) is null or m.organization_id = :org)
+                order by m.held_on desc, m.id desc
                 """)
             .param("from", from)
             .param("to", to)
             .param("org", organizationId)
-            .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-            .list();
-    var result = new ArrayList<Meeting>();
-    for (var row : ids) {
-      if (scope.canSee(row[1])) {
-        find(row[0], scope).ifPresent(result::add);
-      }
+            .query((rs, n) -> meeting(rs))
+            .list()
+            .stream()
+            .filter(m -> scope.canSee(m.organizationId()))
+            .toList();
+    return visible(found, scope, found.size() > 1 ? rules.all() : rules);
+  }
+
+  /**
+   * The organisation's meetings still open for their minutes, in a period, oldest first, without
+   * their details: to choose one, not to show it.
+   */
+  @Transactional(readOnly = true)
+  public List<Meeting> open(
+      long organizationId, LocalDate from, LocalDate to, OrganizationScope scope) {
+    if (!scope.canSee(organizationId)) {
+      return List.of();
     }
-    return result;
+    return jdbc.sql(
+            """
+            select m.*, organization_name(m.organization_id) as org_name from meeting m
+            where m.organization_id = :org and m.held_on between :from and :to
+              and m.status <> 'CLOSED'
+            order by m.held_on, m.id
+            """)
+        .param("org", organizationId)
+        .param("from", from)
+        .param("to", to)
+        .query((rs, n) -> meeting(rs))
+        .list();
   }
 
   /** The meeting, when its organisation is in scope. */
   @Transactional(readOnly = true)
   public Optional<Meeting> find(long id, OrganizationScope scope) {
-    return jdbc.sql(
-            """
-            select m.*, organization_name(m.organization_id)
-              as org_name
-            from meeting m where m.id = :id
-            """)
-        .param("id", id)
-        .query(
-            (rs, n) ->
-                new Meeting(
-                    rs.getLong("id"),
-                    rs.getLong("organization_id"),
-                    rs.getString("org_name"),
-                    MeetingKind.valueOf(rs.getString("kind")),
-                    rs.getObject("held_on", LocalDate.class),
-                    rs.getString("place"),
-                    rs.getString("topic"),
-                    rs.getString("agenda"),
-                    rs.getString("status").equals("CLOSED"),
-                    rs.getString("chair"),
-                    rs.getString("secretary"),
-                    rs.getString("reviewed"),
-                    rs.getString("opinions"),
-                    rs.getString("conclusions"),
-                    rs.getInt("version"),
-                    rs.getObject("planned_on", LocalDate.class),
-                    null,
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of(),
-                    List.of()))
-        .optional()
-        .filter(m -> scope.canSee(m.organizationId()))
-        .map(this::withDetails)
-        .flatMap(m -> scope.personalRecords() ? Optional.of(m) : forMember(m, scope));
+    var found =
+        jdbc.sql(
+                """
+                select m.*, organization_name(m.organization_id) as org_name
+                from meeting m where m.id = :id
+                """)
+            .param("id", id)
+            .query((rs, n) -> meeting(rs))
+            .optional()
+            .filter(m -> scope.canSee(m.organizationId()));
+    return found.flatMap(m -> visible(List.of(m), scope, rules).stream().findFirst());
+  }
+
+  /** The meetings with their details, as the user may see them (a member sees less). */
+  private List<Meeting> visible(List<Meeting> found, OrganizationScope scope, RuleSource rules) {
+    var detailed = withDetails(found, rules);
+    if (scope.personalRecords()) {
+      return detailed;
+    }
+    return detailed.stream().flatMap(m -> forMember(m, scope, rules).stream()).toList();
+  }
+
+  private static Meeting meeting(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new Meeting(
+        rs.getLong("id"),
+        rs.getLong("organization_id"),
+        rs.getString("org_name"),
+        MeetingKind.valueOf(rs.getString("kind")),
+        rs.getObject("held_on", LocalDate.class),
+        rs.getString("place"),
+        rs.getString("topic"),
+        rs.getString("agenda"),
+        rs.getString("status").equals("CLOSED"),
+        rs.getString("chair"),
+        rs.getString("secretary"),
+        rs.getString("reviewed"),
+        rs.getString("opinions"),
+        rs.getString("conclusions"),
+        rs.getInt("version"),
+        rs.getObject("planned_on", LocalDate.class),
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   /**
@@ -188,7 +224,7 @@ public class Meetings {
    * days before), its day, place, topic and agenda, the documents given before the minutes were
    * closed, and their own attendance; not the others', nor the minutes.
    */
-  private Optional<Meeting> forMember(Meeting m, OrganizationScope scope) {
+  private Optional<Meeting> forMember(Meeting m, OrganizationScope scope, RuleSource rules) {
     if (scope.ownRecord() == null) {
       return Optional.empty();
     }
@@ -223,91 +259,122 @@ public class Meetings {
             m.documents().stream().filter(d -> !d.afterClosing()).toList()));
   }
 
-  private Meeting withDetails(Meeting m) {
-    var attendance =
-        jdbc.sql(
-                """
-                select a.*, p.full_name from meeting_attendance a join member_names p on p.id = a.member_id
-                where a.meeting_id = :id order by p.search_key
-                """)
-            .param("id", m.id())
-            .query(
-                (rs, n) ->
-                    new Meeting.Attendance(
-                        rs.getLong("member_id"),
-                        rs.getString("full_name"),
-                        Presence.valueOf(rs.getString("presence")),
-                        rs.getString("reason"),
-                        rs.getBoolean("counted")))
-            .list();
-    var guests =
-        jdbc.sql("select committee_member_id from meeting_guest where meeting_id = :id")
-            .param("id", m.id())
-            .query(Long.class)
-            .list();
-    var resolutions =
-        jdbc.sql("select * from meeting_resolution where meeting_id = :id order by id")
-            .param("id", m.id())
-            .query(
-                (rs, n) ->
-                    new Meeting.Resolution(
-                        rs.getString("text"),
-                        rs.getObject("votes_for", Integer.class),
-                        rs.getObject("votes_against", Integer.class),
-                        rs.getObject("abstentions", Integer.class)))
-            .list();
-    var addenda =
-        jdbc.sql("select * from meeting_addendum where meeting_id = :id order by on_date, id")
-            .param("id", m.id())
-            .query(
-                (rs, n) ->
-                    new Meeting.Addendum(
-                        rs.getObject("on_date", LocalDate.class),
-                        rs.getString("text"),
-                        rs.getString("entered_by")))
-            .list();
-    var documents =
-        jdbc.sql(
-                """
-                select d.id, d.file_name, d.content_type, d.size_bytes, d.uploaded_by,
-                  coalesce(d.uploaded_at > m.closed_at, false) as after_closing
-                from meeting_document d join meeting m on m.id = d.meeting_id
-                where d.meeting_id = :id order by d.id
-                """)
-            .param("id", m.id())
-            .query(
-                (rs, n) ->
-                    new Meeting.Document(
-                        rs.getLong("id"),
-                        rs.getString("file_name"),
-                        rs.getString("content_type"),
-                        rs.getInt("size_bytes"),
-                        rs.getString("uploaded_by"),
-                        rs.getBoolean("after_closing")))
-            .list();
-    return new Meeting(
-        m.id(),
-        m.organizationId(),
-        m.organizationName(),
-        m.kind(),
-        m.heldOn(),
-        m.place(),
-        m.topic(),
-        m.agenda(),
-        m.closed(),
-        m.chair(),
-        m.secretary(),
-        m.reviewed(),
-        m.opinions(),
-        m.conclusions(),
-        m.version(),
-        m.plannedOn(),
-        notice(m.kind(), m.plannedOn(), m.heldOn()),
-        attendance,
-        guests,
-        resolutions,
-        addenda,
-        documents);
+  /** The meetings with their attendance, guests, resolutions, addenda and documents. */
+  private List<Meeting> withDetails(List<Meeting> found, RuleSource rules) {
+    if (found.isEmpty()) {
+      return found;
+    }
+    var ids = found.stream().map(Meeting::id).toArray(Long[]::new);
+    var attendance = new java.util.HashMap<Long, List<Meeting.Attendance>>();
+    jdbc.sql(
+            """
+            select a.*, p.full_name from meeting_attendance a join member_names p on p.id = a.member_id
+            where a.meeting_id = any(:ids) order by a.meeting_id, p.search_key
+            """)
+        .param("ids", ids)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    attendance
+                        .computeIfAbsent(rs.getLong("meeting_id"), k -> new ArrayList<>())
+                        .add(
+                            new Meeting.Attendance(
+                                rs.getLong("member_id"),
+                                rs.getString("full_name"),
+                                Presence.valueOf(rs.getString("presence")),
+                                rs.getString("reason"),
+                                rs.getBoolean("counted"))));
+    var guests = new java.util.HashMap<Long, List<Long>>();
+    jdbc.sql(
+            "select meeting_id, committee_member_id from meeting_guest where meeting_id = any(:ids)")
+        .param("ids", ids)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    guests
+                        .computeIfAbsent(rs.getLong("meeting_id"), k -> new ArrayList<>())
+                        .add(rs.getLong("committee_member_id")));
+    var resolutions = new java.util.HashMap<Long, List<Meeting.Resolution>>();
+    jdbc.sql(
+            "select * from meeting_resolution where meeting_id = any(:ids) order by meeting_id, id")
+        .param("ids", ids)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    resolutions
+                        .computeIfAbsent(rs.getLong("meeting_id"), k -> new ArrayList<>())
+                        .add(
+                            new Meeting.Resolution(
+                                rs.getString("text"),
+                                rs.getObject("votes_for", Integer.class),
+                                rs.getObject("votes_against", Integer.class),
+                                rs.getObject("abstentions", Integer.class))));
+    var addenda = new java.util.HashMap<Long, List<Meeting.Addendum>>();
+    jdbc.sql(
+            """
+            select * from meeting_addendum where meeting_id = any(:ids)
+            order by meeting_id, on_date, id
+            """)
+        .param("ids", ids)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    addenda
+                        .computeIfAbsent(rs.getLong("meeting_id"), k -> new ArrayList<>())
+                        .add(
+                            new Meeting.Addendum(
+                                rs.getObject("on_date", LocalDate.class),
+                                rs.getString("text"),
+                                rs.getString("entered_by"))));
+    var documents = new java.util.HashMap<Long, List<Meeting.Document>>();
+    jdbc.sql(
+            """
+            select d.meeting_id, d.id, d.file_name, d.content_type, d.size_bytes, d.uploaded_by,
+              coalesce(d.uploaded_at > m.closed_at, false) as after_closing
+            from meeting_document d join meeting m on m.id = d.meeting_id
+            where d.meeting_id = any(:ids) order by d.meeting_id, d.id
+            """)
+        .param("ids", ids)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    documents
+                        .computeIfAbsent(rs.getLong("meeting_id"), k -> new ArrayList<>())
+                        .add(
+                            new Meeting.Document(
+                                rs.getLong("id"),
+                                rs.getString("file_name"),
+                                rs.getString("content_type"),
+                                rs.getInt("size_bytes"),
+                                rs.getString("uploaded_by"),
+                                rs.getBoolean("after_closing"))));
+    return found.stream()
+        .map(
+            m ->
+                new Meeting(
+                    m.id(),
+                    m.organizationId(),
+                    m.organizationName(),
+                    m.kind(),
+                    m.heldOn(),
+                    m.place(),
+                    m.topic(),
+                    m.agenda(),
+                    m.closed(),
+                    m.chair(),
+                    m.secretary(),
+                    m.reviewed(),
+                    m.opinions(),
+                    m.conclusions(),
+                    m.version(),
+                    m.plannedOn(),
+                    notice(m.kind(), m.plannedOn(), m.heldOn(), rules),
+                    attendance.getOrDefault(m.id(), List.of()),
+                    guests.getOrDefault(m.id(), List.of()),
+                    resolutions.getOrDefault(m.id(), List.of()),
+                    addenda.getOrDefault(m.id(), List.of()),
+                    documents.getOrDefault(m.id(), List.of())))
+        .toList();
   }
 
   /**
@@ -315,6 +382,11 @@ public class Meetings {
    * rulebook's days, and for a cell's meeting whether the topic came after its month began.
    */
   public Meeting.Notice notice(MeetingKind kind, LocalDate plannedOn, LocalDate heldOn) {
+    return notice(kind, plannedOn, heldOn, rules);
+  }
+
+  private static Meeting.Notice notice(
+      MeetingKind kind, LocalDate plannedOn, LocalDate heldOn, RuleSource rules) {
     int required = rules.at(heldOn, RuleKey.MEETING_PUBLISH_DAYS_BEFORE).asInt();
     return new Meeting.Notice(
         java.time.temporal.ChronoUnit.DAYS.between(plannedOn, heldOn),

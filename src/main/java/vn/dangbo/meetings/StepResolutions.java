@@ -38,8 +38,7 @@ class StepResolutions implements OpenMeetings {
 
   @Override
   public List<OpenMeeting> of(long cellId, LocalDate from, LocalDate to, OrganizationScope scope) {
-    return meetings.list(cellId, from, to, scope).stream()
-        .filter(m -> !m.closed())
+    return meetings.open(cellId, from, to, scope).stream()
         .map(m -> new OpenMeeting(m.id(), m.heldOn(), m.topic()))
         .toList();
   }

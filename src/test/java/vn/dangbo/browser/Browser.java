@@ -196,10 +196,15 @@ final class Browser implements AutoCloseable {
     return file;
   }
 
-  /** From now on every load fetches everything again, as on a first visit. */
+  /**
+   * From now on every load fetches everything again, as on a first visit (before the service worker
+   * keeps the app shell).
+   */
   void disableCache() {
     driver.executeCdpCommand("Network.enable", java.util.Map.of());
     driver.executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", true));
+    // nor from the service worker's cache of the app shell
+    driver.executeCdpCommand("Network.setBypassServiceWorker", java.util.Map.of("bypass", true));
   }
 
   /** Bytes that crossed the network for the current page and its resources (compressed). */

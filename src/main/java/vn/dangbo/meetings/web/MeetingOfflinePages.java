@@ -27,8 +27,7 @@ class MeetingOfflinePages implements OfflinePages {
   @Override
   public List<String> forCell(long cellId, OrganizationScope scope) {
     LocalDate today = LocalDate.now(clock);
-    return meetings.list(cellId, today.minusMonths(2), today.plusMonths(1), scope).stream()
-        .filter(meeting -> !meeting.closed())
+    return meetings.open(cellId, today.minusMonths(2), today.plusMonths(1), scope).stream()
         .map(Meeting::id)
         .map(id -> "/meetings/" + id)
         .toList();
