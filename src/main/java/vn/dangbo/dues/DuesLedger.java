@@ -139,13 +139,11 @@ public class DuesLedger {
                 .toList();
     // the members of each cell on the day, then every member's year read once for all the cells
     var onDay = new HashMap<Long, List<Long>>();
-    for (var cell : cells) {
-      onDay.put(
-          cell.id(),
-          statistics.membersOn(cell.id(), day).stream()
-              .map(MemberStatistics.OnDay::memberId)
-              .toList());
-    }
+    statistics
+        .membersOn(cells.stream().map(OrganizationNode::id).toList(), day)
+        .forEach(
+            (cell, members) ->
+                onDay.put(cell, members.stream().map(MemberStatistics.OnDay::memberId).toList()));
     var found =
         members.findAll(onDay.values().stream().flatMap(List::stream).distinct().toList(), scope);
     var years = years(found.values(), year);
@@ -227,38 +225,47 @@ public class DuesLedger {
     var wages = new HashMap<Integer, java.util.NavigableMap<LocalDate, Long>>();
     var ancestries = new HashMap<List<Object>, List<Long>>();
     var regions = new HashMap<List<Long>, Map<Long, java.util.NavigableMap<LocalDate, Integer>>>();
-    return (cellId, day) -> {
-      if (wages.isEmpty()) {
-        wages.putAll(repository.minimumWages());
-      }
-      var ancestry =
-          ancestries.computeIfAbsent(
-              List.of(cellId, day.getYear()),
-              key -> {
-                // the tree rarely changes in a year: one path for the year when its two ends agree
-                var first =
-                    organizations.selfAndAncestorsOn(cellId, LocalDate.of(day.getYear(), 1, 1));
-                var last =
-                    organizations.selfAndAncestorsOn(cellId, LocalDate.of(day.getYear(), 12, 31));
-                return first.equals(last) ? first : null;
-              });
-      var path = ancestry != null ? ancestry : organizations.selfAndAncestorsOn(cellId, day);
-      var recorded = regions.computeIfAbsent(path, repository::regions);
-      int region =
-          path.stream()
-              .map(recorded::get)
-              .filter(java.util.Objects::nonNull)
-              .map(versions -> versions.floorEntry(day))
-              .filter(java.util.Objects::nonNull)
-              .map(Map.Entry::getValue)
-              .findFirst()
-              .orElseGet(() -> rules.at(day, RuleKey.DUES_MINIMUM_WAGE_DEFAULT_REGION).asInt());
-      var amount = wages.getOrDefault(region, new java.util.TreeMap<>()).floorEntry(day);
-      if (amount == null) {
-        throw new RefusedException("dues.refused.noMinimumWage", region);
-      }
-      return amount.getValue();
-    };
+    // the members of a cell share its wage: each cell and month is found once
+    var found = new HashMap<Long, Map<LocalDate, Long>>();
+    DuesYear.MinimumWages lookup =
+        (cellId, day) -> {
+          if (wages.isEmpty()) {
+            wages.putAll(repository.minimumWages());
+          }
+          var ancestry =
+              ancestries.computeIfAbsent(
+                  List.of(cellId, day.getYear()),
+                  key -> {
+                    // the tree rarely changes in a year: one path for the year when its two ends
+                    // agree
+                    var first =
+                        organizations.selfAndAncestorsOn(cellId, LocalDate.of(day.getYear(), 1, 1));
+                    var last =
+                        organizations.selfAndAncestorsOn(
+                            cellId, LocalDate.of(day.getYear(), 12, 31));
+                    return first.equals(last) ? first : null;
+                  });
+          var path = ancestry != null ? ancestry : organizations.selfAndAncestorsOn(cellId, day);
+          var recorded = regions.computeIfAbsent(path, repository::regions);
+          int region =
+              path.stream()
+                  .map(recorded::get)
+                  .filter(java.util.Objects::nonNull)
+                  .map(versions -> versions.floorEntry(day))
+                  .filter(java.util.Objects::nonNull)
+                  .map(Map.Entry::getValue)
+                  .findFirst()
+                  .orElseGet(() -> rules.at(day, RuleKey.DUES_MINIMUM_WAGE_DEFAULT_REGION).asInt());
+          var amount = wages.getOrDefault(region, new java.util.TreeMap<>()).floorEntry(day);
+          if (amount == null) {
+            throw new RefusedException("dues.refused.noMinimumWage", region);
+          }
+          return amount.getValue();
+        };
+    return (cellId, day) ->
+        found
+            .computeIfAbsent(cellId, cell -> new HashMap<>())
+            .computeIfAbsent(day, d -> lookup.of(cellId, d));
   }
 
   /**

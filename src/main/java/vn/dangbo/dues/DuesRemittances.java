@@ -197,12 +197,7 @@ public class DuesRemittances {
 
   /** Whether the rules give the shares for the month (they start with the dues rules). */
   private boolean sharesInForce(YearMonth month) {
-    try {
-      rules.at(month.atDay(1), RuleKey.DUES_SHARE_CELL_KEEPS_BASIS_POINTS);
-      return true;
-    } catch (RefusedException before) {
-      return false;
-    }
+    return rules.inForce(month.atDay(1), RuleKey.DUES_SHARE_CELL_KEEPS_BASIS_POINTS);
   }
 
   /** A month from the ledger's year range up to this month. */

@@ -69,11 +69,13 @@ public record DuesYear(
       RuleSource rules,
       LocalDate today) {
     var sortedBases = bases.stream().sorted(Comparator.comparing(DuesBasis::from)).toList();
+    var byMonth = new java.util.HashMap<YearMonth, List<Payment>>();
+    payments.forEach(p -> byMonth.computeIfAbsent(p.month(), k -> new ArrayList<>()).add(p));
     var months = new ArrayList<Month>();
     int unpaid = 0;
     for (int m = 1; m <= 12; m++) {
       var month = YearMonth.of(year, m);
-      var paidThen = payments.stream().filter(p -> p.month().equals(month)).toList();
+      var paidThen = List.copyOf(byMonth.getOrDefault(month, List.of()));
       var judged =
           judge(member, month, sortedBases, reliefs, paidThen, wages, rules, YearMonth.from(today));
       if (judged.status() == MonthStatus.UNPAID) {
@@ -214,20 +216,11 @@ public record DuesYear(
 
   /** Whether the dues rules were in force on the day (dangbo keeps dues from 01/02/2026). */
   private static boolean inLedger(LocalDate day, RuleSource rules) {
-    try {
-      rules.at(day, RuleKey.DUES_ROUNDING_VND);
-      return true;
-    } catch (RefusedException none) {
-      return false;
-    }
+    return rules.inForce(day, RuleKey.DUES_ROUNDING_VND);
   }
 
   /** The rule's value on the day; before the dues rules, a threshold never reached. */
   private static int at(RuleSource rules, LocalDate day, RuleKey key) {
-    try {
-      return rules.at(day, key).asInt();
-    } catch (RefusedException none) {
-      return Integer.MAX_VALUE;
-    }
+    return rules.inForce(day, key) ? rules.at(day, key).asInt() : Integer.MAX_VALUE;
   }
 }

@@ -115,6 +115,24 @@ public record MemberRecord(
   }
 
   private static String trimmed(String value) {
-    return value == null || value.isBlank() ? null : SPACES.matcher(value.strip()).replaceAll(" ");
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return tidy(value) ? value : SPACES.matcher(value.strip()).replaceAll(" ");
+  }
+
+  /** No space at either end, and words apart by one plain space: nothing to change. */
+  private static boolean tidy(String value) {
+    if (Character.isWhitespace(value.charAt(0))
+        || Character.isWhitespace(value.charAt(value.length() - 1))) {
+      return false;
+    }
+    for (int i = 1; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || value.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -225,6 +225,33 @@ public class MemberStatistics {
         .toList();
   }
 
+  /** The members of each cell on the day (those who have left excluded), by name, in one query. */
+  public Map<Long, List<OnDay>> membersOn(Collection<Long> cellIds, LocalDate on) {
+    var found = new java.util.HashMap<Long, List<OnDay>>();
+    cellIds.forEach(cell -> found.put(cell, new java.util.ArrayList<>()));
+    jdbc.sql(
+            """
+            select c.cell_id, m.id, m.full_name, c.to_status
+            from member_status_change c join member m on m.id = c.member_id
+            where c.cell_id = any(:cells) and c.effective_on <= :on
+              and (c.valid_until is null or c.valid_until > :on)
+            order by m.search_key, m.id
+            """)
+        .param("on", on)
+        .param("cells", cellIds.toArray(Long[]::new))
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> {
+                  var status = MemberStatus.valueOf(rs.getString("to_status"));
+                  if (!status.ended()) {
+                    found
+                        .get(rs.getLong("cell_id"))
+                        .add(new OnDay(rs.getLong("id"), rs.getString("full_name"), status));
+                  }
+                });
+    return found;
+  }
+
   /**
    * Which of the places had at least one counted member of the cells living there on the day. Each
    * place is looked up by the members living there until one is found (the index on the home

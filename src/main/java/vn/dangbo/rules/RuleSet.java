@@ -44,6 +44,12 @@ public final class RuleSet implements RuleSource {
     return found;
   }
 
+  @Override
+  public boolean inForce(LocalDate day, RuleKey key) {
+    var found = versionsOf(key);
+    return !found.isEmpty() && !found.get(0).effectiveFrom().isAfter(day);
+  }
+
   /** Every version of the rule, oldest first. */
   public List<Rule> versionsOf(RuleKey key) {
     return versions.getOrDefault(key, List.of());
