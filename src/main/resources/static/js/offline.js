@@ -69,6 +69,7 @@
   }
   function text(value) { return value === null || value === '' ? null : value; }
   function number(value) { return value === null || value === '' ? null : Number(value); }
+  var NUMBERS = ['ethnicityCode', 'educationGrade', 'homePlaceId', 'cellId'];
   var bodies = {
     dues: function (f, item) {
       return { month: field(f, 'month'), method: 'CASH', paidBy: text(field(f, 'paidBy')), paidOn: item.capturedOn };
@@ -103,7 +104,7 @@
       var out = {};
       f.forEach(function (pair) {
         if (pair[0].charAt(0) === '_' || pair[0] === '_csrf') return;
-        out[pair[0]] = /Code$|Grade$|Id$/.test(pair[0]) ? number(pair[1])
+        out[pair[0]] = NUMBERS.indexOf(pair[0]) >= 0 ? number(pair[1])
           : pair[1] === 'true' || pair[1] === 'on' ? true : text(pair[1]);
       });
       return out;

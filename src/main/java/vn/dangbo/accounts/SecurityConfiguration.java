@@ -18,6 +18,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -27,6 +28,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
@@ -204,12 +206,25 @@ class SecurityConfiguration implements WebMvcConfigurer {
             e ->
                 e.authenticationEntryPoint(unauthorized)
                     .accessDeniedHandler(
-                        (request, response, denied) ->
+                        (request, response, denied) -> {
+                          var who = SecurityContextHolder.getContext().getAuthentication();
+                          if (denied instanceof CsrfException
+                              && (who == null || !who.isAuthenticated())) {
+                            // the session of the page that sent it has ended (a phone back online
+                            // after a long time): sign in again, not "forbidden"
                             json(
                                 response,
-                                HttpServletResponse.SC_FORBIDDEN,
-                                "FORBIDDEN",
-                                "Bạn không có quyền làm việc này.")))
+                                HttpServletResponse.SC_UNAUTHORIZED,
+                                "SESSION_EXPIRED",
+                                "Phiên đăng nhập đã hết: hãy đăng nhập lại.");
+                            return;
+                          }
+                          json(
+                              response,
+                              HttpServletResponse.SC_FORBIDDEN,
+                              "FORBIDDEN",
+                              "Bạn không có quyền làm việc này.");
+                        }))
         .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY)));
     return http.build();
   }

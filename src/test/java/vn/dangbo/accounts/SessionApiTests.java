@@ -73,5 +73,11 @@ class SessionApiTests {
     var paid = browser.json(port, "POST", path, payment, "X-CSRF-TOKEN", token.group(1));
     assertThat(paid.statusCode()).isEqualTo(201);
     assertThat(paid.body()).contains("\"status\":\"PAID\"");
+
+    // the session ends on the server while the phone keeps its cookie and the page's token
+    jdbc.sql("delete from spring_session where principal_name = 'bithu.langcheu'").update();
+    var expired = browser.json(port, "POST", path, payment, "X-CSRF-TOKEN", token.group(1));
+    assertThat(expired.statusCode()).as("sign in again, not forbidden").isEqualTo(401);
+    assertThat(expired.body()).contains("SESSION_EXPIRED");
   }
 }

@@ -55,6 +55,7 @@ class OfflineBrowserTests {
 
   @Test
   void whatIsRecordedWithoutSignalIsSentOnceWhenTheSignalReturns() throws Exception {
+    String payApi;
     long cell = demo.named("Chi bộ bản Làng Chếu");
     long meeting = planMeeting(cell, "Sinh hoạt ở bản, không có sóng");
     long candidate = openCandidate(cell);
@@ -93,10 +94,28 @@ class OfflineBrowserTests {
           .click();
       waitFor(browser, "Đã giữ trên máy");
 
+      browser.go("/dues?cell=" + cell);
+      var pay = browser.driver.findElement(By.cssSelector("form[data-offline=dues]"));
+      payApi = pay.getDomAttribute("data-api");
+      pay.findElement(By.cssSelector("button[type=submit]")).click();
+      waitFor(browser, "Đã giữ trên máy");
+
+      browser.go("/candidates/new");
+      browser.driver.findElement(By.id("fullName")).sendKeys("Vàng Thị Mỷ");
+      browser.driver.executeScript(
+          "document.getElementById('birthDate').value = '2004-03-08';"
+              + "document.getElementById('since').value = arguments[0];",
+          LocalDate.now().toString());
+      browser
+          .driver
+          .findElement(By.cssSelector("form[data-offline=source] button[type=submit]"))
+          .click();
+      waitFor(browser, "Đã giữ trên máy");
+
       browser.driver.navigate().refresh();
-      waitFor(browser, "2 mục chưa gửi");
+      waitFor(browser, "4 mục chưa gửi");
       browser.go("/offline");
-      waitFor(browser, "2 mục chưa gửi");
+      waitFor(browser, "4 mục chưa gửi");
       assertThat(browser.driver.getPageSource())
           .contains("Điểm danh cuộc họp ngày", "Nhận xét về", "Vắng có lý do");
       browser.screenshot("offline-queue-phone");
@@ -140,9 +159,18 @@ class OfflineBrowserTests {
                 candidate,
                 "Tích cực giúp bản làm đường"))
         .isEqualTo(1);
+    assertThat(count("select count(*) from candidate where full_name = ?", "Vàng Thị Mỷ"))
+        .isEqualTo(1);
+    long paidMember = Long.parseLong(payApi.replaceAll(".*/members/(\\d+)/.*", "$1"));
+    assertThat(
+            count(
+                "select count(*) from dues_payment where member_id = ? and month = ?",
+                paidMember,
+                LocalDate.now().withDayOfMonth(1)))
+        .isEqualTo(1);
     assertThat(count("select count(*) from idempotent_request where username = 'bithu.langcheu'"))
         .as("each item sent with its key")
-        .isGreaterThanOrEqualTo(2);
+        .isGreaterThanOrEqualTo(4);
   }
 
   @Test
