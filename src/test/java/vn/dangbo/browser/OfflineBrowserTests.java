@@ -120,6 +120,19 @@ class OfflineBrowserTests {
           .contains("Điểm danh cuộc họp ngày", "Nhận xét về", "Vắng có lý do");
       browser.screenshot("offline-queue-phone");
 
+      // an item is edited on the phone before it is sent
+      var note = browser.driver.findElement(By.cssSelector("#offline-queue textarea[name=note]"));
+      note.sendKeys(", sửa trên máy");
+      note.findElement(By.xpath("./ancestor::form"))
+          .findElement(By.cssSelector("button[type=submit]"))
+          .click();
+      new WebDriverWait(browser.driver, WAIT)
+          .until(
+              d ->
+                  d.findElement(By.cssSelector("#offline-queue textarea[name=note]"))
+                      .getDomProperty("value")
+                      .endsWith(", sửa trên máy"));
+
       server.getWebServer().start();
       offline(browser, false);
       new WebDriverWait(browser.driver, WAIT)
@@ -157,7 +170,7 @@ class OfflineBrowserTests {
             count(
                 "select count(*) from mentor_observation where candidate_id = ? and note = ?",
                 candidate,
-                "Tích cực giúp bản làm đường"))
+                "Tích cực giúp bản làm đường, sửa trên máy"))
         .isEqualTo(1);
     assertThat(count("select count(*) from candidate where full_name = ?", "Vàng Thị Mỷ"))
         .isEqualTo(1);
