@@ -32,4 +32,19 @@ public class Demo {
         .query(Long.class)
         .single();
   }
+
+  /** An official member of the named cell with nothing paid this month and no relief. */
+  public long memberOwingThisMonth(String cellName) {
+    return jdbc.sql(
+            """
+            select min(m.id) from member m
+            where m.cell_id = :cell and m.status = 'OFFICIAL'
+              and not exists (select 1 from dues_payment p where p.member_id = m.id
+                              and p.month = date_trunc('month', current_date))
+              and not exists (select 1 from dues_relief r where r.member_id = m.id)
+            """)
+        .param("cell", named(cellName))
+        .query(Long.class)
+        .single();
+  }
 }

@@ -265,89 +265,64 @@ public class Meetings {
       return found;
     }
     var ids = found.stream().map(Meeting::id).toArray(Long[]::new);
-    var attendance = new java.util.HashMap<Long, List<Meeting.Attendance>>();
-    jdbc.sql(
+    var attendance =
+        byMeeting(
             """
             select a.*, p.full_name from meeting_attendance a join member_names p on p.id = a.member_id
             where a.meeting_id = any(:ids) order by a.meeting_id, p.search_key
-            """)
-        .param("ids", ids)
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs ->
-                    attendance
-                        .computeIfAbsent(rs.getLong("meeting_id"), k -> new ArrayList<>())
-                        .add(
-                            new Meeting.Attendance(
-                                rs.getLong("member_id"),
-                                rs.getString("full_name"),
-                                Presence.valueOf(rs.getString("presence")),
-                                rs.getString("reason"),
-                                rs.getBoolean("counted"))));
-    var guests = new java.util.HashMap<Long, List<Long>>();
-    jdbc.sql(
-            "select meeting_id, committee_member_id from meeting_guest where meeting_id = any(:ids)")
-        .param("ids", ids)
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs ->
-                    guests
-                        .computeIfAbsent(rs.getLong("meeting_id"), k -> new ArrayList<>())
-                        .add(rs.getLong("committee_member_id")));
-    var resolutions = new java.util.HashMap<Long, List<Meeting.Resolution>>();
-    jdbc.sql(
-            "select * from meeting_resolution where meeting_id = any(:ids) order by meeting_id, id")
-        .param("ids", ids)
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs ->
-                    resolutions
-                        .computeIfAbsent(rs.getLong("meeting_id"), k -> new ArrayList<>())
-                        .add(
-                            new Meeting.Resolution(
-                                rs.getString("text"),
-                                rs.getObject("votes_for", Integer.class),
-                                rs.getObject("votes_against", Integer.class),
-                                rs.getObject("abstentions", Integer.class))));
-    var addenda = new java.util.HashMap<Long, List<Meeting.Addendum>>();
-    jdbc.sql(
+            """,
+            ids,
+            rs ->
+                new Meeting.Attendance(
+                    rs.getLong("member_id"),
+                    rs.getString("full_name"),
+                    Presence.valueOf(rs.getString("presence")),
+                    rs.getString("reason"),
+                    rs.getBoolean("counted")));
+    var guests =
+        byMeeting(
+            "select meeting_id, committee_member_id from meeting_guest where meeting_id = any(:ids)",
+            ids,
+            rs -> rs.getLong("committee_member_id"));
+    var resolutions =
+        byMeeting(
+            "select * from meeting_resolution where meeting_id = any(:ids) order by meeting_id, id",
+            ids,
+            rs ->
+                new Meeting.Resolution(
+                    rs.getString("text"),
+                    rs.getObject("votes_for", Integer.class),
+                    rs.getObject("votes_against", Integer.class),
+                    rs.getObject("abstentions", Integer.class)));
+    var addenda =
+        byMeeting(
             """
             select * from meeting_addendum where meeting_id = any(:ids)
             order by meeting_id, on_date, id
-            """)
-        .param("ids", ids)
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs ->
-                    addenda
-                        .computeIfAbsent(rs.getLong("meeting_id"), k -> new ArrayList<>())
-                        .add(
-                            new Meeting.Addendum(
-                                rs.getObject("on_date", LocalDate.class),
-                                rs.getString("text"),
-                                rs.getString("entered_by"))));
-    var documents = new java.util.HashMap<Long, List<Meeting.Document>>();
-    jdbc.sql(
+            """,
+            ids,
+            rs ->
+                new Meeting.Addendum(
+                    rs.getObject("on_date", LocalDate.class),
+                    rs.getString("text"),
+                    rs.getString("entered_by")));
+    var documents =
+        byMeeting(
             """
             select d.meeting_id, d.id, d.file_name, d.content_type, d.size_bytes, d.uploaded_by,
               coalesce(d.uploaded_at > m.closed_at, false) as after_closing
             from meeting_document d join meeting m on m.id = d.meeting_id
             where d.meeting_id = any(:ids) order by d.meeting_id, d.id
-            """)
-        .param("ids", ids)
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs ->
-                    documents
-                        .computeIfAbsent(rs.getLong("meeting_id"), k -> new ArrayList<>())
-                        .add(
-                            new Meeting.Document(
-                                rs.getLong("id"),
-                                rs.getString("file_name"),
-                                rs.getString("content_type"),
-                                rs.getInt("size_bytes"),
-                                rs.getString("uploaded_by"),
-                                rs.getBoolean("after_closing"))));
+            """,
+            ids,
+            rs ->
+                new Meeting.Document(
+                    rs.getLong("id"),
+                    rs.getString("file_name"),
+                    rs.getString("content_type"),
+                    rs.getInt("size_bytes"),
+                    rs.getString("uploaded_by"),
+                    rs.getBoolean("after_closing")));
     return found.stream()
         .map(
             m ->
@@ -375,6 +350,25 @@ public class Meetings {
                     addenda.getOrDefault(m.id(), List.of()),
                     documents.getOrDefault(m.id(), List.of())))
         .toList();
+  }
+
+  /** A row of a meeting's detail, read from the current row. */
+  private interface Row<T> {
+    T read(java.sql.ResultSet rs) throws java.sql.SQLException;
+  }
+
+  /** The rows of a detail table for the meetings, by meeting, in the query's order. */
+  private <T> java.util.Map<Long, List<T>> byMeeting(String sql, Long[] ids, Row<T> row) {
+    var found = new java.util.HashMap<Long, List<T>>();
+    jdbc.sql(sql)
+        .param("ids", ids)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    found
+                        .computeIfAbsent(rs.getLong("meeting_id"), k -> new ArrayList<>())
+                        .add(row.read(rs)));
+    return found;
   }
 
   /**

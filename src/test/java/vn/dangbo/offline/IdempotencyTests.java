@@ -37,19 +37,7 @@ class IdempotencyTests {
 
   @BeforeEach
   void aMemberWhoOwesThisMonth() {
-    member =
-        jdbc.sql(
-                """
-                select min(m.id) from member m
-                where m.cell_id = :cell and m.status = 'OFFICIAL'
-                  and not exists (select 1 from dues_payment p where p.member_id = m.id
-                                  and p.month = :month)
-                  and not exists (select 1 from dues_relief r where r.member_id = m.id)
-                """)
-            .param("cell", demo.named("Chi bộ bản Làng Chếu"))
-            .param("month", month.atDay(1))
-            .query(Long.class)
-            .single();
+    member = demo.memberOwingThisMonth("Chi bộ bản Làng Chếu");
   }
 
   @AfterEach
