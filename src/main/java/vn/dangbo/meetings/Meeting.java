@@ -40,6 +40,39 @@ public record Meeting(
     List<Addendum> addenda,
     List<Document> documents) {
 
+  /** The same meeting with the details read beside it. */
+  Meeting withDetails(
+      Notice notice,
+      List<Attendance> attendance,
+      List<Long> guests,
+      List<Resolution> resolutions,
+      List<Addendum> addenda,
+      List<Document> documents) {
+    return new Meeting(
+        id,
+        organizationId,
+        organizationName,
+        kind,
+        heldOn,
+        place,
+        topic,
+        agenda,
+        closed,
+        chair,
+        secretary,
+        reviewed,
+        opinions,
+        conclusions,
+        version,
+        plannedOn,
+        notice,
+        attendance,
+        guests,
+        resolutions,
+        addenda,
+        documents);
+  }
+
   /** The statuses of members expected at their cell's meetings. */
   static final Set<MemberStatus> EXPECTED =
       EnumSet.of(MemberStatus.OFFICIAL, MemberStatus.PROBATIONARY, MemberStatus.ATTACHED_HERE);

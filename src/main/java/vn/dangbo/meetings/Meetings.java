@@ -326,23 +326,7 @@ public class Meetings {
     return found.stream()
         .map(
             m ->
-                new Meeting(
-                    m.id(),
-                    m.organizationId(),
-                    m.organizationName(),
-                    m.kind(),
-                    m.heldOn(),
-                    m.place(),
-                    m.topic(),
-                    m.agenda(),
-                    m.closed(),
-                    m.chair(),
-                    m.secretary(),
-                    m.reviewed(),
-                    m.opinions(),
-                    m.conclusions(),
-                    m.version(),
-                    m.plannedOn(),
+                m.withDetails(
                     notice(m.kind(), m.plannedOn(), m.heldOn(), rules),
                     attendance.getOrDefault(m.id(), List.of()),
                     guests.getOrDefault(m.id(), List.of()),
