@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.figures.FigureCache;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.Member;
 import vn.dangbo.members.MemberStatistics;
@@ -35,6 +36,7 @@ public class DuesLedger {
   private final MemberStatistics statistics;
   private final Organizations organizations;
   private final RuleBook rules;
+  private final FigureCache figures;
   private final Clock clock;
 
   DuesLedger(
@@ -43,12 +45,14 @@ public class DuesLedger {
       MemberStatistics statistics,
       Organizations organizations,
       RuleBook rules,
+      FigureCache figures,
       Clock clock) {
     this.repository = repository;
     this.members = members;
     this.statistics = statistics;
     this.organizations = organizations;
     this.rules = rules;
+    this.figures = figures;
     this.clock = clock;
   }
 
@@ -123,9 +127,23 @@ public class DuesLedger {
     if (month != null && (month < 1 || month > 12)) {
       throw RefusedException.forField("month", "dues.refused.month");
     }
+    // kept until a change of the organisation's members, tree, rules or dues (FigureCache), and
+    // for the day: a month unpaid today may not have been yesterday
+    LocalDate today = LocalDate.now(clock);
+    return figures.get(
+        "dues",
+        organizationId,
+        new ReportKey(organizationId, year, month, today, scope),
+        () -> List.copyOf(compute(organizationId, year, month, today, scope)));
+  }
+
+  private record ReportKey(
+      long organizationId, int year, Integer month, LocalDate today, OrganizationScope scope) {}
+
+  private List<CellTotals> compute(
+      long organizationId, int year, Integer month, LocalDate today, OrganizationScope scope) {
     LocalDate day =
         month == null ? LocalDate.of(year, 12, 31) : YearMonth.of(year, month).atEndOfMonth();
-    LocalDate today = LocalDate.now(clock);
     if (day.isAfter(today)) {
       day = today;
     }

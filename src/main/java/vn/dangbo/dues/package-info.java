@@ -9,6 +9,7 @@
     displayName = "Dues",
     allowedDependencies = {
       "documents",
+      "figures",
       "identity",
       "members",
       "offline",

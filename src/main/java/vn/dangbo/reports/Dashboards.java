@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.development.DevelopmentFigures;
 import vn.dangbo.evaluations.GradeReports;
+import vn.dangbo.figures.FigureCache;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.meetings.MeetingCompliance;
 import vn.dangbo.members.MemberStatistics;

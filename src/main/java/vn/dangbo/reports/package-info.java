@@ -8,6 +8,7 @@
       "development",
       "documents",
       "evaluations",
+      "figures",
       "identity",
       "meetings",
       "members",

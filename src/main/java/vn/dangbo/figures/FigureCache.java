@@ -1,4 +1,4 @@
-package vn.dangbo.reports;
+package vn.dangbo.figures;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -37,9 +37,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link #ENTRIES} are kept, oldest first, to bound the memory; so is the record of which
  * organisation changed when, past {@link #CHANGED_ORGANIZATIONS} organisations (everything kept is
  * then void).
+ *
+ * <p>A table may announce its changes under a topic ({@code change_notice_topic}, V48: the dues
+ * tables under {@code dues}): such a change voids only the answers kept under that topic, while a
+ * change without one voids every answer. A payment voids the commune's dues report, not its
+ * dashboard.
  */
 @Component
-class FigureCache implements SmartLifecycle {
+public class FigureCache implements SmartLifecycle {
 
   static final String CHANNEL = "dangbo_changes";
   static final Duration LIFETIME = Duration.ofMinutes(10);
@@ -63,6 +68,14 @@ class FigureCache implements SmartLifecycle {
   /** For each organisation, the number of the last announcement that concerned it. */
   private final Map<Long, Long> changedAt = new ConcurrentHashMap<>();
 
+  /** The same for the announcements of each topic, which void only the answers of that topic. */
+  private final Map<String, Topic> topics = new ConcurrentHashMap<>();
+
+  private static final class Topic {
+    volatile long changedAll;
+    final Map<Long, Long> changedAt = new ConcurrentHashMap<>();
+  }
+
   private volatile boolean listening;
   private volatile int listenerPid;
   private volatile boolean running;
@@ -78,7 +91,7 @@ class FigureCache implements SmartLifecycle {
         }
       };
 
-  FigureCache(DataSource dataSource) {
+  public FigureCache(DataSource dataSource) {
     this.dataSource = dataSource;
   }
 
@@ -87,8 +100,16 @@ class FigureCache implements SmartLifecycle {
    * the computed one, kept. The key names everything the answer depends on besides the data of the
    * organisation and what is below it.
    */
+  public <T> T get(long organizationId, Object key, Supplier<T> compute) {
+    return get(null, organizationId, key, compute);
+  }
+
+  /**
+   * The same for an answer that also depends on the tables announced under the topic: voided by the
+   * changes without a topic and by those of this topic.
+   */
   @SuppressWarnings("unchecked")
-  <T> T get(long organizationId, Object key, Supplier<T> compute) {
+  public <T> T get(String topic, long organizationId, Object key, Supplier<T> compute) {
     long before = changes.get();
     if (!listening || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
       return compute.get();
@@ -99,12 +120,12 @@ class FigureCache implements SmartLifecycle {
       kept = entries.get(key);
     }
     if (kept != null
-        && unchangedSince(organizationId, kept.changes())
+        && unchangedSince(topic, organizationId, kept.changes())
         && now - kept.computedAt() < LIFETIME.toNanos()) {
       return (T) kept.value();
     }
     T value = compute.get();
-    if (listening && unchangedSince(organizationId, before)) {
+    if (listening && unchangedSince(topic, organizationId, before)) {
       synchronized (entries) {
         entries.put(key, new Entry(before, now, value));
       }
@@ -112,23 +133,40 @@ class FigureCache implements SmartLifecycle {
     return value;
   }
 
-  private boolean unchangedSince(long organizationId, long change) {
+  private boolean unchangedSince(String topic, long organizationId, long change) {
     // the organisation first: whoever finds it cleared from the map sees why (heard)
-    return changedAt.getOrDefault(organizationId, 0L) <= change && changedAll <= change;
+    if (changedAt.getOrDefault(organizationId, 0L) > change || changedAll > change) {
+      return false;
+    }
+    var changed = topic == null ? null : topics.get(topic);
+    return changed == null
+        || changed.changedAt.getOrDefault(organizationId, 0L) <= change
+            && changed.changedAll <= change;
   }
 
-  /** Notes an announcement: the organisations it names, or all. */
+  /** Notes an announcement: the organisations it names, or all, under its topic if it has one. */
   private void heard(String payload) {
-    if (payload.isEmpty()) {
+    int colon = payload.indexOf(':');
+    String ids = colon < 0 ? payload : payload.substring(colon + 1);
+    if (ids.isEmpty()) {
       return; // the statement changed no row
     }
     long change = changes.incrementAndGet();
-    if (payload.equals("*") || changedAt.size() > CHANGED_ORGANIZATIONS) {
-      changedAll = change;
+    if (colon >= 0) {
+      var topic = topics.computeIfAbsent(payload.substring(0, colon), t -> new Topic());
+      note(ids, change, topic.changedAt, () -> topic.changedAll = change);
+    } else {
+      note(ids, change, changedAt, () -> changedAll = change);
+    }
+  }
+
+  private static void note(String ids, long change, Map<Long, Long> changedAt, Runnable all) {
+    if (ids.equals("*") || changedAt.size() > CHANGED_ORGANIZATIONS) {
+      all.run();
       changedAt.clear();
       return;
     }
-    for (String id : payload.split(",")) {
+    for (String id : ids.split(",")) {
       changedAt.put(Long.parseLong(id), change);
     }
   }

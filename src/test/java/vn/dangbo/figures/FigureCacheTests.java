@@ -1,4 +1,4 @@
-package vn.dangbo.reports;
+package vn.dangbo.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.Demo;
 import vn.dangbo.identity.OrganizationScope;
+import vn.dangbo.reports.Dashboard;
+import vn.dangbo.reports.Dashboards;
 
 /**
  * A dashboard is computed once and served again until a change concerning its organisation is
@@ -31,6 +33,7 @@ class FigureCacheTests {
   private static final LocalDate SINCE = LocalDate.of(2006, 1, 1);
 
   @Autowired Dashboards dashboards;
+  @Autowired vn.dangbo.dues.DuesLedger ledger;
   @Autowired FigureCache cache;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
@@ -77,6 +80,42 @@ class FigureCacheTests {
     waitFor(
         () -> langCheu().members().women() == first.members().women(),
         "the change back to be shown");
+  }
+
+  @Test
+  void aDuesPaymentVoidsTheCommunesDuesReportAndNotItsDashboard() {
+    waitFor(cache::listening, "the cache to listen");
+    long taXua = demo.code("TX");
+    LocalDate today = LocalDate.now();
+    var dashboard = dashboards.of(taXua, today, SINCE, ALL);
+    var report = ledger.report(taXua, today.getYear(), null, ALL);
+    assertThat(dashboards.of(taXua, today, SINCE, ALL)).isSameAs(dashboard);
+    assertThat(ledger.report(taXua, today.getYear(), null, ALL)).as("kept").isSameAs(report);
+    long member = demo.memberOwingThisMonth("Chi bộ bản Làng Chếu");
+
+    long payment =
+        jdbc.sql(
+                """
+                insert into dues_payment (member_id, cell_id, month, amount, method, paid_on,
+                  entered_by)
+                values (:member, :cell, date_trunc('month', current_date), 1000, 'CASH',
+                  current_date, 'test')
+                returning id
+                """)
+            .param("member", member)
+            .param("cell", demo.named("Chi bộ bản Làng Chếu"))
+            .query(Long.class)
+            .single();
+    try {
+      waitFor(
+          () -> ledger.report(taXua, today.getYear(), null, ALL) != report,
+          "the payment to void the dues report");
+      assertThat(dashboards.of(taXua, today, SINCE, ALL))
+          .as("dues feed no dashboard figure")
+          .isSameAs(dashboard);
+    } finally {
+      jdbc.sql("delete from dues_payment where id = :id").param("id", payment).update();
+    }
   }
 
   @Test
@@ -243,11 +282,12 @@ class FigureCacheTests {
             .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
             .list();
     assertThat(tables.stream().filter(t -> t[1] == null).map(t -> t[0]))
-        .as("changes to these concern every organisation: the tree, the rules")
+        .as("changes to these concern every organisation: the tree, the rules, the minimum wages")
         .containsExactlyInAnyOrder(
             "calendar_day",
             "ethnicity",
             "ethnicity_source",
+            "minimum_wage",
             "organization",
             "organization_succession",
             "organization_version",
