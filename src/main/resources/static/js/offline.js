@@ -174,7 +174,7 @@
     return items().then(function (all) {
       var waiting = all.filter(function (i) { return i.state === 'waiting'; });
       return waiting.reduce(function (chain, item) {
-        return chain.then(function (go) { return go === false ? false : send(item); });
+        return chain.then(function (go) { return go === false ? false : send(item, waiting); });
       }, Promise.resolve(true));
     }).then(function () {
       sending = false;
@@ -184,23 +184,32 @@
       sending = false;
     });
   }
-  function send(item) {
+  // the record an item changes: a meeting's attendance and minutes are one record
+  function record(item) { return item.url.replace(/\/attendance$/, ''); }
+  function send(item, waiting) {
     return fetch(item.url, {
       method: item.method, credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': token || '', 'Idempotency-Key': item.id },
       body: JSON.stringify(bodies[item.kind](item.fields, item))
     }).then(function (response) {
-      if (response.ok) return remove(item.id).then(function () { return true; });
+      if (response.ok) {
+        return response.json().catch(function () { return null; }).then(function (answer) {
+          return follow(item, answer, waiting);
+        }).then(function () {
+          return remove(item.id);
+        }).then(function () { return true; });
+      }
       if (response.status === 401 || response.redirected) {
         signInAgain();
         return false;
       }
+      if (response.status === 429 || response.status >= 500) return false; // try again later
       return response.json().catch(function () { return {}; }).then(function (error) {
         item.state = item.fields.some(function (f) { return f[0] === 'version'; }) &&
           (response.status === 409 || response.status === 422) ? 'conflict' : 'refused';
         item.message = error.message || ('Lỗi ' + response.status);
         if (item.state !== 'conflict') return put(item).then(function () { return true; });
-        return fetch(item.url.replace(/\/attendance$/, ''), { credentials: 'same-origin' })
+        return fetch(record(item), { credentials: 'same-origin' })
           .then(function (r) { return r.ok ? r.json() : null; })
           .then(function (server) { item.server = server; return put(item); })
           .then(function () { return true; });
@@ -208,6 +217,19 @@
     }, function () {
       return false;
     });
+  }
+  // Items captured one after the other on the same record (attendance, then the minutes) were
+  // based on the same version: once the first is stored, the next are based on the version it made.
+  // A change by someone else still shows, as the first item's conflict.
+  function follow(item, answer, waiting) {
+    var sent = field(item.fields, 'version');
+    if (sent === null || !answer || answer.version === undefined) return Promise.resolve();
+    return Promise.all(waiting.slice(waiting.indexOf(item) + 1).filter(function (other) {
+      return record(other) === record(item) && field(other.fields, 'version') === sent;
+    }).map(function (other) {
+      other.fields.forEach(function (f) { if (f[0] === 'version') f[1] = String(answer.version); });
+      return put(other);
+    }));
   }
   function signInAgain() {
     var main = document.querySelector('main') || body;

@@ -80,6 +80,18 @@ class OfflineBrowserTests {
           .click();
       browser.driver.findElement(By.cssSelector("form.attendance button[type=submit]")).click();
       waitFor(browser, "Đã giữ trên máy");
+      // then the minutes of the same meeting, captured on the same version of it
+      browser.driver.findElement(By.id("chair")).sendKeys("Sùng A Lử");
+      browser.driver.findElement(By.id("secretary")).sendKeys("Lò Văn Minh");
+      browser.driver.findElement(By.id("conclusions")).sendKeys("Làm đường vào bản trước Tết");
+      browser
+          .driver
+          .findElement(By.cssSelector("form[data-offline=minutes] button[type=submit]"))
+          .click();
+      new WebDriverWait(browser.driver, WAIT)
+          .until(
+              d ->
+                  d.findElements(By.xpath("//*[contains(text(), 'Đã giữ trên máy')]")).size() == 2);
 
       browser.go("/candidates/" + candidate);
       browser
@@ -113,9 +125,9 @@ class OfflineBrowserTests {
       waitFor(browser, "Đã giữ trên máy");
 
       browser.driver.navigate().refresh();
-      waitFor(browser, "4 mục chưa gửi");
+      waitFor(browser, "5 mục chưa gửi");
       browser.go("/offline");
-      waitFor(browser, "4 mục chưa gửi");
+      waitFor(browser, "5 mục chưa gửi");
       assertThat(browser.driver.getPageSource())
           .contains("Điểm danh cuộc họp ngày", "Nhận xét về", "Vắng có lý do");
       browser.screenshot("offline-queue-phone");
@@ -168,6 +180,13 @@ class OfflineBrowserTests {
         .isPositive();
     assertThat(
             count(
+                "select count(*) from meeting where id = ? and conclusions = ?",
+                meeting,
+                "Làm đường vào bản trước Tết"))
+        .as("the minutes sent after the attendance, on the version the attendance made")
+        .isEqualTo(1);
+    assertThat(
+            count(
                 "select count(*) from mentor_observation where candidate_id = ? and note = ?",
                 candidate,
                 "Tích cực giúp bản làm đường, sửa trên máy"))
@@ -183,7 +202,7 @@ class OfflineBrowserTests {
         .isEqualTo(1);
     assertThat(count("select count(*) from idempotent_request where username = 'bithu.langcheu'"))
         .as("each item sent with its key")
-        .isGreaterThanOrEqualTo(4);
+        .isGreaterThanOrEqualTo(5);
   }
 
   @Test
