@@ -67,6 +67,7 @@ class DemoCommune implements SmartInitializingSingleton {
   private final DemoMeetings meetings;
   private final DemoEvaluations evaluations;
   private final DemoDues dues;
+  private final DemoAway away;
   private final Map<String, Long> placeIds = new LinkedHashMap<>();
 
   DemoCommune(
@@ -83,9 +84,11 @@ class DemoCommune implements SmartInitializingSingleton {
       DemoMembers members,
       DemoMeetings meetings,
       DemoEvaluations evaluations,
-      DemoDues dues) {
+      DemoDues dues,
+      DemoAway away) {
     this.evaluations = evaluations;
     this.dues = dues;
+    this.away = away;
     this.reorganizations = reorganizations;
     this.organizations = organizations;
     this.places = places;
@@ -381,6 +384,7 @@ class DemoCommune implements SmartInitializingSingleton {
 
     demoAccounts.open(province, taXua, langCheu, cells, my, accountHolder);
     dues.load(taXua, cells);
+    away.load(cells.get("Chi bộ bản Làng Chếu"));
   }
 
   private LocalDate founding(Map<String, Long> cells, String cell) {

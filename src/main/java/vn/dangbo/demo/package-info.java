@@ -8,6 +8,7 @@
     displayName = "Demo commune",
     allowedDependencies = {
       "accounts",
+      "away",
       "identity",
       "development",
       "dues",

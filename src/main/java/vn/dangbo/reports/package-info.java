@@ -5,6 +5,7 @@
 @ApplicationModule(
     displayName = "Reports",
     allowedDependencies = {
+      "away",
       "development",
       "documents",
       "evaluations",

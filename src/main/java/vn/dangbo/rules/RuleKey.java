@@ -121,6 +121,8 @@ public enum RuleKey {
   DUES_SHARE_CELL_KEEPS_BASIS_POINTS("dues.share.cellKeeps.basisPoints", Kind.COUNT),
   /** The share of the dues its cells collect that a grassroots organisation remits upward. */
   DUES_SHARE_GRASSROOTS_REMITS_BASIS_POINTS("dues.share.grassrootsRemits.basisPoints", Kind.COUNT),
+  /** Months without contact after which a member working away is on the secretary's worklist. */
+  AWAY_NO_CONTACT_MONTHS("away.noContact.months", Kind.COUNT),
   /** Legal retirement age of men in the year, in months. */
   RETIREMENT_MEN_MONTHS("retirement.men.months", Kind.COUNT),
   /** Legal retirement age of women in the year, in months. */

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import vn.dangbo.away.AwayRegister;
 import vn.dangbo.development.Candidates;
 import vn.dangbo.development.Due;
 import vn.dangbo.development.DueDates;
@@ -27,12 +28,19 @@ class WorklistPages {
   private final DueDates dueDates;
   private final Candidates candidates;
   private final MeetingReminders reminders;
+  private final AwayRegister away;
   private final Clock clock;
 
-  WorklistPages(DueDates dueDates, Candidates candidates, MeetingReminders reminders, Clock clock) {
+  WorklistPages(
+      DueDates dueDates,
+      Candidates candidates,
+      MeetingReminders reminders,
+      AwayRegister away,
+      Clock clock) {
     this.dueDates = dueDates;
     this.candidates = candidates;
     this.reminders = reminders;
+    this.away = away;
     this.clock = clock;
   }
 
@@ -51,6 +59,7 @@ class WorklistPages {
         "mentored",
         scope.ownRecord() == null ? List.of() : candidates.mentoredBy(scope.ownRecord()));
     model.addAttribute("reminders", reminders.of(scope, LocalDate.now(clock)));
+    model.addAttribute("silentAway", away.silent(scope));
     return "reports/worklist";
   }
 
