@@ -53,7 +53,9 @@ class AwayTests {
     assertThat(mvc.get().uri("/away").with(users.signedIn("bithu.langcheu")))
         .hasStatusOk()
         .bodyText()
-        .contains("Đảng viên đi làm ăn xa", "Hàn Quốc", "Đã lâu chi bộ không liên lạc được");
+        .contains("Đảng viên đi làm ăn xa", "Hàn Quốc", "Đã lâu chi bộ không liên lạc được")
+        .as("the exemption proposed only for the one whose status does not say it yet")
+        .containsOnlyOnce("Lập đề nghị tạm miễn sinh hoạt");
     assertThat(mvc.get().uri("/worklist").with(users.signedIn("bithu.langcheu")))
         .hasStatusOk()
         .bodyText()

@@ -15,6 +15,7 @@ import vn.dangbo.away.ContactChannel;
 import vn.dangbo.identity.CurrentUser;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.MemberStatistics;
+import vn.dangbo.members.MemberStatus;
 import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.shared.Forms;
@@ -57,7 +58,18 @@ class AwayPages {
     model.addAttribute("cells", cells);
     model.addAttribute("cell", chosen);
     model.addAttribute("canManage", scope.canManage(chosen));
-    model.addAttribute("members", statistics.membersOn(chosen, today));
+    var members = statistics.membersOn(chosen, today);
+    model.addAttribute("members", members);
+    // those whose status already says they are away: no proposal for them
+    model.addAttribute(
+        "awayByStatus",
+        members.stream()
+            .filter(
+                m ->
+                    m.status() == MemberStatus.TEMPORARILY_EXEMPTED
+                        || m.status() == MemberStatus.ATTACHED_ELSEWHERE)
+            .map(MemberStatistics.OnDay::memberId)
+            .collect(java.util.stream.Collectors.toSet()));
     model.addAttribute("channels", ContactChannel.values());
     model.addAttribute("today", today);
     return "away/register";
