@@ -60,6 +60,11 @@ class AwayTests {
         .hasStatusOk()
         .bodyText()
         .contains("Đảng viên đi làm ăn xa lâu chưa liên lạc", "Bắc Ninh");
+    assertThat(mvc.get().uri("/worklist/home").with(users.signedIn("bithu.langcheu")))
+        .as("the home page's short list")
+        .hasStatusOk()
+        .bodyText()
+        .contains("Đảng viên đi làm ăn xa lâu chưa liên lạc");
     assertThat(mvc.get().uri("/worklist").with(users.signedIn("bithu.hangdong")))
         .hasStatusOk()
         .bodyText()

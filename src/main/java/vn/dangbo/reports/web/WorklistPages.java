@@ -75,10 +75,15 @@ class WorklistPages {
             .filter(d -> d.level().equals("OVERDUE") || d.level().equals("DAYS_7"))
             .toList();
     var reminders = this.reminders.of(scope, today);
+    var silent = away.silent(scope);
     model.addAttribute("due", due.stream().limit(HOME_ITEMS).toList());
     model.addAttribute("reminders", reminders.stream().limit(HOME_ITEMS).toList());
+    model.addAttribute("silentAway", silent.stream().limit(HOME_ITEMS).toList());
     model.addAttribute(
-        "more", Math.max(0, due.size() - HOME_ITEMS) + Math.max(0, reminders.size() - HOME_ITEMS));
+        "more",
+        Math.max(0, due.size() - HOME_ITEMS)
+            + Math.max(0, reminders.size() - HOME_ITEMS)
+            + Math.max(0, silent.size() - HOME_ITEMS));
     return "reports/worklist-home :: home";
   }
 
