@@ -75,22 +75,7 @@ public record Absence(
     if (on == null || on.isAfter(today) || on.isBefore(since)) {
       throw RefusedException.forField("on", "away.refused.contactDay");
     }
-    LocalDate last = lastContact == null || on.isAfter(lastContact) ? on : lastContact;
-    return new Absence(
-        id,
-        memberId,
-        fullName,
-        cellId,
-        abroad,
-        destination,
-        employer,
-        since,
-        expectedReturn,
-        channel,
-        contactDetail,
-        last,
-        returnedOn,
-        version);
+    return with(lastContact == null || on.isAfter(lastContact) ? on : lastContact, returnedOn);
   }
 
   /** The member came back on the day: the absence ends. */
@@ -99,6 +84,10 @@ public record Absence(
     if (on == null || on.isAfter(today) || on.isBefore(since)) {
       throw RefusedException.forField("on", "away.refused.returnDay");
     }
+    return with(lastContact, on);
+  }
+
+  private Absence with(LocalDate contact, LocalDate back) {
     return new Absence(
         id,
         memberId,
@@ -111,8 +100,8 @@ public record Absence(
         expectedReturn,
         channel,
         contactDetail,
-        lastContact,
-        on,
+        contact,
+        back,
         version);
   }
 

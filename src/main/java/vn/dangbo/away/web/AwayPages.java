@@ -133,15 +133,13 @@ class AwayPages {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
-    return Forms.submit(
+    return onAbsence(
+        cell,
+        user,
         model,
-        "refusal",
-        () -> {
-          register.contacted(id, on, user.scope());
-          redirect.addFlashAttribute("flash", "away.contactRecorded");
-          return "redirect:/away?cell=" + cell;
-        },
-        () -> page(cell, user.scope(), model));
+        redirect,
+        "away.contactRecorded",
+        () -> register.contacted(id, on, user.scope()));
   }
 
   @PostMapping("/away/{id}/return")
@@ -152,12 +150,29 @@ class AwayPages {
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
+    return onAbsence(
+        cell,
+        user,
+        model,
+        redirect,
+        "away.returnRecorded",
+        () -> register.returned(id, on, user.scope()));
+  }
+
+  /** Records on an absence, and shows the cell's register again with the news or the refusal. */
+  private String onAbsence(
+      long cell,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect,
+      String flash,
+      Runnable record) {
     return Forms.submit(
         model,
         "refusal",
         () -> {
-          register.returned(id, on, user.scope());
-          redirect.addFlashAttribute("flash", "away.returnRecorded");
+          record.run();
+          redirect.addFlashAttribute("flash", flash);
           return "redirect:/away?cell=" + cell;
         },
         () -> page(cell, user.scope(), model));
