@@ -1,5 +1,7 @@
 package vn.dangbo.dues;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The dues an organisation collected in a month and what becomes of them: the share it keeps, what
  * it owes the level above, and what it has remitted. Amounts in VND; a share in basis points (100 =
@@ -24,6 +26,7 @@ public record Remittance(long collected, long keeps, long owes, long remitted) {
   }
 
   /** What is still to be remitted; negative when more was remitted than owed. */
+  @JsonProperty
   public long outstanding() {
     return owes - remitted;
   }

@@ -83,8 +83,8 @@ class DuesRemittanceTests {
                 .with(httpBasic("vanphong.taxua", Demo.PASSWORD)))
         .hasStatusOk()
         .bodyJson()
-        .extractingPath("$.own.remittance.owes")
-        .isEqualTo((int) own.owes());
+        .extractingPath("$.own.remittance.outstanding")
+        .isEqualTo((int) own.outstanding());
     assertThat(
             mvc.get()
                 .uri("/dues/remittance?organization={id}&month={m}", taXua, lastMonth)
