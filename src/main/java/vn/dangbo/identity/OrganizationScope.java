@@ -77,6 +77,18 @@ public record OrganizationScope(
     return new OrganizationScope(false, visible, Set.of(), anchors);
   }
 
+  /**
+   * The organisation a page was asked for, else the user's first own unit: a page opened without
+   * one shows the user's own. Not found for a user without a unit.
+   */
+  public long orOwnUnit(Long organizationId) {
+    return organizationId != null
+        ? organizationId
+        : anchors.stream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("organization.notFound"));
+  }
+
   public boolean canSee(long organizationId) {
     return everything || visible.contains(organizationId);
   }

@@ -79,12 +79,7 @@ class AwayPages {
   @GetMapping("/away/totals")
   String totals(
       @RequestParam(required = false) Long organization, OrganizationScope scope, Model model) {
-    long chosen =
-        organization != null
-            ? organization
-            : scope.anchors().stream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("organization.notFound"));
+    long chosen = scope.orOwnUnit(organization);
     model.addAttribute("totals", register.totals(chosen, scope));
     model.addAttribute(
         "organization",

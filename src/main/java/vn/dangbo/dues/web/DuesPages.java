@@ -169,12 +169,7 @@ class DuesPages {
       @RequestParam(required = false) Integer month,
       OrganizationScope scope,
       Model model) {
-    Long chosen =
-        organization != null
-            ? organization
-            : scope.anchors().stream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("organization.notFound"));
+    long chosen = scope.orOwnUnit(organization);
     int shown = year == null ? LocalDate.now(clock).getYear() : year;
     var totals = ledger.report(chosen, shown, month, scope);
     model.addAttribute("totals", totals);

@@ -20,7 +20,6 @@ import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
 import vn.dangbo.shared.Forms;
-import vn.dangbo.shared.NotFoundException;
 
 /**
  * The commune's side of dues: trích nộp đảng phí (what an organisation's cells collected in a
@@ -57,7 +56,7 @@ class DuesRemittancePages {
       @RequestParam(required = false) YearMonth month,
       OrganizationScope scope,
       Model model) {
-    long chosen = chosen(organization, scope);
+    long chosen = scope.orOwnUnit(organization);
     YearMonth shown = month == null ? YearMonth.now(clock) : month;
     var sheet = remittances.sheet(chosen, shown, scope);
     LocalDate first = shown.atDay(1);
@@ -133,7 +132,7 @@ class DuesRemittancePages {
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) Integer month,
       OrganizationScope scope) {
-    long chosen = chosen(organization, scope);
+    long chosen = scope.orOwnUnit(organization);
     int shown = year == null ? LocalDate.now(clock).getYear() : year;
     var totals = ledger.report(chosen, shown, month, scope);
     var lines =
@@ -148,14 +147,5 @@ class DuesRemittancePages {
             java.util.List.of(form.table("Báo cáo đảng phí " + period, totals, byCell))),
         Downloads.XLSX,
         "bao-cao-dang-phi-" + period + ".xlsx");
-  }
-
-  /** The organisation asked for, else the user's first. */
-  private static long chosen(Long organization, OrganizationScope scope) {
-    return organization != null
-        ? organization
-        : scope.anchors().stream()
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("organization.notFound"));
   }
 }

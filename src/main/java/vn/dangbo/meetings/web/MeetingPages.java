@@ -321,12 +321,7 @@ class MeetingPages {
       @RequestParam(required = false) Integer year,
       OrganizationScope scope,
       Model model) {
-    long chosen =
-        organization != null
-            ? organization
-            : scope.anchors().stream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("organization.notFound"));
+    long chosen = scope.orOwnUnit(organization);
     int chosenYear = year == null ? LocalDate.now(clock).getYear() : year;
     model.addAttribute("compliance", compliance.of(chosen, chosenYear, scope));
     model.addAttribute("organization", organizations.findLatest(chosen, scope).orElseThrow());

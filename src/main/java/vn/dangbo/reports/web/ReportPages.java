@@ -110,12 +110,7 @@ class ReportPages {
       Locale locale) {
     LocalDate last = to == null ? LocalDate.now(clock) : to;
     LocalDate first = from == null ? last.withDayOfYear(1) : from;
-    long chosen =
-        organization != null
-            ? organization
-            : scope.anchors().stream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("organization.notFound"));
+    long chosen = scope.orOwnUnit(organization);
     return reports.run(name, chosen, first, last, scope, locale);
   }
 }
