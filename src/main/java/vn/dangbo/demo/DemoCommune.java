@@ -8,7 +8,6 @@ import static vn.dangbo.organization.CellType.VILLAGE;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -25,10 +24,7 @@ import vn.dangbo.organization.ApprovalStep;
 import vn.dangbo.organization.CommitteeMembers;
 import vn.dangbo.organization.CommitteePosition;
 import vn.dangbo.organization.NewOrganization;
-import vn.dangbo.organization.NewPlace;
 import vn.dangbo.organization.Organizations;
-import vn.dangbo.organization.PlaceKind;
-import vn.dangbo.organization.Places;
 import vn.dangbo.organization.Reorganizations;
 import vn.dangbo.shared.DecisionRef;
 
@@ -55,7 +51,7 @@ class DemoCommune implements SmartInitializingSingleton {
 
   private final Reorganizations reorganizations;
   private final Organizations organizations;
-  private final Places places;
+  private final DemoPlaces demoPlaces;
   private final CommitteeMembers committeeMembers;
   private final ApprovalRouting approvalRouting;
   private final DemoAccounts demoAccounts;
@@ -68,12 +64,11 @@ class DemoCommune implements SmartInitializingSingleton {
   private final DemoEvaluations evaluations;
   private final DemoDues dues;
   private final DemoAway away;
-  private final Map<String, Long> placeIds = new LinkedHashMap<>();
 
   DemoCommune(
       Reorganizations reorganizations,
       Organizations organizations,
-      Places places,
+      DemoPlaces demoPlaces,
       CommitteeMembers committeeMembers,
       ApprovalRouting approvalRouting,
       DemoAccounts demoAccounts,
@@ -91,7 +86,7 @@ class DemoCommune implements SmartInitializingSingleton {
     this.away = away;
     this.reorganizations = reorganizations;
     this.organizations = organizations;
-    this.places = places;
+    this.demoPlaces = demoPlaces;
     this.committeeMembers = committeeMembers;
     this.approvalRouting = approvalRouting;
     this.demoAccounts = demoAccounts;
@@ -163,65 +158,7 @@ class DemoCommune implements SmartInitializingSingleton {
     tree.cell(cells, oldTaXua, "Chi bộ bản Bẹ", VILLAGE, 2004);
     tree.cell(cells, oldTaXua, "Chi bộ Trạm Y tế xã Tà Xùa", HEALTH_STATION, 2012);
 
-    // places: a village gets its cell the year the cell was founded
-    place(langCheu, "Bản Làng Chếu", PlaceKind.VILLAGE, cells, "Chi bộ bản Làng Chếu");
-    place(langCheu, "Bản Phình Hồ", PlaceKind.VILLAGE, cells, "Chi bộ bản Phình Hồ");
-    place(langCheu, "Bản Háng Gằng", PlaceKind.VILLAGE, cells, "Chi bộ bản Háng Gằng");
-    place(langCheu, "Bản Pá Chày", PlaceKind.VILLAGE, cells, "Chi bộ bản Pá Chày");
-    place(langCheu, "Bản Khe Lóng", PlaceKind.VILLAGE, cells, "Chi bộ bản Khe Lóng");
-    place(langCheu, "Bản Chống Tra", PlaceKind.VILLAGE, cells, "Chi bộ bản Chống Tra");
-    place(langCheu, "Bản Trò A", PlaceKind.VILLAGE, cells, "Chi bộ bản Trò A");
-    long suThang = place(langCheu, "Bản Sừ Thàng", PlaceKind.VILLAGE, cells, null);
-    // before it had its own cell, Sừ Thàng was looked after by the nearby Trò A cell
-    places.serve(suThang, cells.get("Chi bộ bản Trò A"), LocalDate.of(2015, 6, 1), ALL);
-    places.serve(
-        suThang, cells.get("Chi bộ bản Sừ Thàng"), founding(cells, "Chi bộ bản Sừ Thàng"), ALL);
-    place(langCheu, "Bản Mống Vàng", PlaceKind.VILLAGE, cells, "Chi bộ bản Mống Vàng");
-    long hangCho = place(langCheu, "Bản Háng Chơ", PlaceKind.VILLAGE, cells, null);
-    places.serve(hangCho, cells.get("Chi bộ bản Phình Hồ"), LocalDate.of(2019, 3, 1), ALL);
-    place(
-        langCheu,
-        "Trường Mầm non Làng Chếu",
-        PlaceKind.SCHOOL,
-        cells,
-        "Chi bộ Trường Mầm non Làng Chếu");
-    place(
-        langCheu,
-        "Trường Tiểu học Làng Chếu",
-        PlaceKind.SCHOOL,
-        cells,
-        "Chi bộ Trường Tiểu học Làng Chếu");
-    place(
-        langCheu, "Trường THCS Làng Chếu", PlaceKind.SCHOOL, cells, "Chi bộ Trường THCS Làng Chếu");
-    place(
-        langCheu,
-        "Trạm Y tế xã Làng Chếu",
-        PlaceKind.HEALTH_STATION,
-        cells,
-        "Chi bộ Trạm Y tế xã Làng Chếu");
-    place(
-        langCheu,
-        "Trạm Khuyến nông Làng Chếu",
-        PlaceKind.AGRICULTURAL_EXTENSION_STATION,
-        cells,
-        "Chi bộ Trạm Khuyến nông Làng Chếu");
-    place(hangDong, "Bản Háng Đồng", PlaceKind.VILLAGE, cells, "Chi bộ bản Háng Đồng");
-    place(hangDong, "Bản Tìa Đố", PlaceKind.VILLAGE, cells, "Chi bộ bản Tìa Đố");
-    place(hangDong, "Bản Chống Tà", PlaceKind.VILLAGE, cells, null);
-    place(
-        hangDong,
-        "Trường PTDTBT TH và THCS Háng Đồng",
-        PlaceKind.SCHOOL,
-        cells,
-        "Chi bộ Trường PTDTBT TH và THCS Háng Đồng");
-    place(oldTaXua, "Bản Tà Xùa", PlaceKind.VILLAGE, cells, "Chi bộ bản Tà Xùa");
-    place(oldTaXua, "Bản Bẹ", PlaceKind.VILLAGE, cells, "Chi bộ bản Bẹ");
-    place(
-        oldTaXua,
-        "Trạm Y tế xã Tà Xùa",
-        PlaceKind.HEALTH_STATION,
-        cells,
-        "Chi bộ Trạm Y tế xã Tà Xùa");
+    var placeIds = demoPlaces.load(langCheu, hangDong, oldTaXua, cells);
 
     String before2025 = "Điều lệ Đảng; Quy định 24-QĐ/TW (2021) §3; Hướng dẫn 12-HD/BTCTW (2022)";
     for (long commune : List.of(langCheu, hangDong, oldTaXua)) {
@@ -385,19 +322,5 @@ class DemoCommune implements SmartInitializingSingleton {
     demoAccounts.open(province, taXua, langCheu, cells, my, accountHolder);
     dues.load(taXua, cells);
     away.load(cells.get("Chi bộ bản Làng Chếu"));
-  }
-
-  private LocalDate founding(Map<String, Long> cells, String cell) {
-    return tree.foundedOn(cells.get(cell));
-  }
-
-  private long place(
-      long commune, String name, PlaceKind kind, Map<String, Long> cells, String servingCell) {
-    long id = places.record(new NewPlace(commune, name, kind, FOUNDED, null), ALL);
-    placeIds.put(name, id);
-    if (servingCell != null) {
-      places.serve(id, cells.get(servingCell), founding(cells, servingCell), ALL);
-    }
-    return id;
   }
 }
