@@ -2,7 +2,6 @@ package vn.dangbo.away;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.Members;
-import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
@@ -114,11 +112,7 @@ public class AwayRegister {
       throw new NotFoundException("organization.notFound");
     }
     LocalDate today = today();
-    var cells =
-        organizations.descendantsOn(organizationId, today).stream()
-            .filter(OrganizationNode::isCell)
-            .sorted(Comparator.comparing(OrganizationNode::name))
-            .toList();
+    var cells = organizations.cellsUnder(organizationId, today);
     var names = new TreeMap<Long, String>();
     cells.forEach(c -> names.put(c.id(), c.name()));
     var byCell = new java.util.LinkedHashMap<String, Integer>();

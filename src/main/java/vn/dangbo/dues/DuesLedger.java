@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,10 +150,7 @@ public class DuesLedger {
     var cells =
         self.isPresent() && self.get().isCell()
             ? List.of(self.get())
-            : organizations.descendantsOn(organizationId, day).stream()
-                .filter(OrganizationNode::isCell)
-                .sorted(Comparator.comparing(OrganizationNode::name))
-                .toList();
+            : organizations.cellsUnder(organizationId, day);
     // the members of each cell on the day, then every member's year read once for all the cells
     var onDay = new HashMap<Long, List<Long>>();
     statistics

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -121,13 +120,7 @@ public class DuesRemittances {
         organizations
             .findOn(organizationId, day, scope)
             .orElseThrow(() -> new NotFoundException("organization.notFound"));
-    var cells =
-        self.isCell()
-            ? List.of(self)
-            : organizations.descendantsOn(organizationId, day).stream()
-                .filter(OrganizationNode::isCell)
-                .sorted(Comparator.comparing(OrganizationNode::name))
-                .toList();
+    var cells = self.isCell() ? List.of(self) : organizations.cellsUnder(organizationId, day);
     LocalDate first = month.atDay(1);
     int cellKeeps = rules.at(first, RuleKey.DUES_SHARE_CELL_KEEPS_BASIS_POINTS).asInt();
     int grassrootsRemits =

@@ -43,8 +43,7 @@ public class MeetingReminders {
     if (!scope.personalRecords()) {
       return List.of();
     }
-    var cells =
-        organizations.treeOn(today, scope).stream().filter(OrganizationNode::isCell).toList();
+    var cells = organizations.cellsOn(today, scope);
     Long[] ids = cells.stream().map(OrganizationNode::id).toArray(Long[]::new);
     LocalDate nextMonth = today.plusMonths(1).withDayOfMonth(1);
     int maxInRow = rules.at(today, RuleKey.MEETING_EXCUSED_MAX_IN_ROW).asInt();

@@ -172,6 +172,19 @@ public class Organizations {
                 .toList());
   }
 
+  /** The cells below the organisation on the day, by name. */
+  public List<OrganizationNode> cellsUnder(long id, LocalDate on) {
+    return descendantsOn(id, on).stream()
+        .filter(OrganizationNode::isCell)
+        .sorted(java.util.Comparator.comparing(OrganizationNode::name))
+        .toList();
+  }
+
+  /** The cells the user sees on the day, in the tree's order. */
+  public List<OrganizationNode> cellsOn(LocalDate on, OrganizationScope scope) {
+    return treeOn(on, scope).stream().filter(OrganizationNode::isCell).toList();
+  }
+
   /** An organisation below another as it was during a period: its version and its place. */
   private record DatedNode(OrganizationNode node, Period inForce) {}
 

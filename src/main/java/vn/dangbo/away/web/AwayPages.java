@@ -48,8 +48,7 @@ class AwayPages {
   @GetMapping("/away")
   String page(@RequestParam(required = false) Long cell, OrganizationScope scope, Model model) {
     LocalDate today = LocalDate.now(clock);
-    var cells =
-        organizations.treeOn(today, scope).stream().filter(OrganizationNode::isCell).toList();
+    var cells = organizations.cellsOn(today, scope);
     Long chosen = cell != null ? cell : cells.isEmpty() ? null : cells.get(0).id();
     if (chosen == null) {
       throw new NotFoundException("organization.notFound");

@@ -315,8 +315,6 @@ class DuesPages {
   }
 
   private List<OrganizationNode> cells(OrganizationScope scope) {
-    return organizations.treeOn(LocalDate.now(clock), scope).stream()
-        .filter(OrganizationNode::isCell)
-        .toList();
+    return organizations.cellsOn(LocalDate.now(clock), scope);
   }
 }
