@@ -32,10 +32,12 @@ public final class DuesReportForm {
           "remitted",
           "outstanding");
 
+  private final String title;
   private final List<String> columns;
   private final List<String> headings;
 
-  private DuesReportForm(List<String> columns, List<String> headings) {
+  private DuesReportForm(String title, List<String> columns, List<String> headings) {
+    this.title = title;
     this.columns = columns;
     this.headings = headings;
   }
@@ -58,12 +60,16 @@ public final class DuesReportForm {
       }
       headings.add(heading);
     }
-    return new DuesReportForm(columns, List.copyOf(headings));
+    return new DuesReportForm(
+        properties.getProperty("title", "").strip(), columns, List.copyOf(headings));
   }
 
-  /** The table of the cells' rows, each cell's remittance found by its id (zero when none). */
+  /**
+   * The table of the period's rows (the form's title and the period name the sheet), each cell's
+   * remittance found by its id (zero when none).
+   */
   public Spreadsheet.Table table(
-      String title, List<DuesLedger.CellTotals> totals, Map<Long, Remittance> remittances) {
+      String period, List<DuesLedger.CellTotals> totals, Map<Long, Remittance> remittances) {
     var rows = new ArrayList<List<Object>>();
     var none = new Remittance(0, 0, 0, 0);
     for (var t : totals) {
@@ -83,6 +89,6 @@ public final class DuesReportForm {
               Map.entry("outstanding", r.outstanding()));
       rows.add(columns.stream().map(values::get).toList());
     }
-    return new Spreadsheet.Table(title, headings, rows);
+    return new Spreadsheet.Table(title + " " + period, headings, rows);
   }
 }

@@ -143,8 +143,7 @@ class DuesRemittancePages {
     lines.forEach(line -> byCell.put(line.organizationId(), line.remittance()));
     String period = month == null ? String.valueOf(shown) : String.format("%02d-%d", month, shown);
     return Downloads.attachment(
-        vn.dangbo.documents.Spreadsheet.xlsx(
-            java.util.List.of(form.table("Báo cáo đảng phí " + period, totals, byCell))),
+        vn.dangbo.documents.Spreadsheet.xlsx(java.util.List.of(form.table(period, totals, byCell))),
         Downloads.XLSX,
         "bao-cao-dang-phi-" + period + ".xlsx");
   }
