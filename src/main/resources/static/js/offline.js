@@ -39,8 +39,17 @@
       });
     });
   }
+  // a user who never queued anything gets no database on the phone: reads do not create it
+  function exists() {
+    if (!indexedDB.databases) return Promise.resolve(true);
+    return indexedDB.databases().then(function (all) {
+      return all.some(function (d) { return d.name === 'dangbo-offline'; });
+    });
+  }
   function items() {
-    return store('readonly', function (s) { return s.index('user').getAll(user); })
+    return exists().then(function (yes) {
+      return yes ? store('readonly', function (s) { return s.index('user').getAll(user); }) : [];
+    })
       .then(function (all) {
         return (all || []).sort(function (a, b) { return a.createdAt < b.createdAt ? -1 : 1; });
       });
