@@ -8,6 +8,7 @@ import static vn.dangbo.organization.CellType.VILLAGE;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -22,7 +23,6 @@ import vn.dangbo.organization.ApprovalChain;
 import vn.dangbo.organization.ApprovalRouting;
 import vn.dangbo.organization.ApprovalStep;
 import vn.dangbo.organization.CommitteeMembers;
-import vn.dangbo.organization.CommitteePosition;
 import vn.dangbo.organization.NewOrganization;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.organization.Reorganizations;
@@ -44,6 +44,7 @@ class DemoCommune implements SmartInitializingSingleton {
   static final LocalDate FOUNDED = LocalDate.of(2000, 1, 1);
   static final LocalDate MERGER = LocalDate.of(2025, 7, 1);
   static final LocalDate TERM_2020 = LocalDate.of(2020, 10, 1);
+  static final LocalDate FIRST_CONGRESS = LocalDate.of(2025, 7, 29);
 
   private static final Logger log = LoggerFactory.getLogger(DemoCommune.class);
   static final String BY = "demo";
@@ -64,6 +65,7 @@ class DemoCommune implements SmartInitializingSingleton {
   private final DemoEvaluations evaluations;
   private final DemoDues dues;
   private final DemoAway away;
+  private final DemoTerms demoTerms;
 
   DemoCommune(
       Reorganizations reorganizations,
@@ -80,10 +82,12 @@ class DemoCommune implements SmartInitializingSingleton {
       DemoMeetings meetings,
       DemoEvaluations evaluations,
       DemoDues dues,
-      DemoAway away) {
+      DemoAway away,
+      DemoTerms demoTerms) {
     this.evaluations = evaluations;
     this.dues = dues;
     this.away = away;
+    this.demoTerms = demoTerms;
     this.reorganizations = reorganizations;
     this.organizations = organizations;
     this.demoPlaces = demoPlaces;
@@ -174,7 +178,7 @@ class DemoCommune implements SmartInitializingSingleton {
     }
 
     // earlier terms of the Làng Chếu committee: their votes on admissions since 2006 count them
-    committees.pastTerm(
+    committees.congress(
         langCheu,
         LocalDate.of(2005, 10, 1),
         "Sùng A Dơ",
@@ -182,7 +186,7 @@ class DemoCommune implements SmartInitializingSingleton {
         "Lò Văn Piếng",
         "Mùa A Chư",
         "Hờ A Vàng");
-    committees.pastTerm(
+    committees.congress(
         langCheu,
         LocalDate.of(2010, 10, 1),
         "Sùng A Dơ",
@@ -190,7 +194,7 @@ class DemoCommune implements SmartInitializingSingleton {
         "Lò Thị Ban",
         "Mùa A Chư",
         "Nguyễn Văn Tâm");
-    committees.pastTerm(
+    committees.congress(
         langCheu,
         LocalDate.of(2015, 10, 1),
         "Sùng A Dơ",
@@ -200,15 +204,20 @@ class DemoCommune implements SmartInitializingSingleton {
         "Nguyễn Văn Tâm");
 
     // Làng Chếu committee 2020-2025 and the cells each member was in charge of
-    long doSecretary =
-        committees.appoint(langCheu, "Sùng A Dơ", CommitteePosition.SECRETARY, TERM_2020);
-    long suDeputy =
-        committees.appoint(langCheu, "Giàng A Sử", CommitteePosition.DEPUTY_SECRETARY, TERM_2020);
-    long banStanding =
-        committees.appoint(langCheu, "Lò Thị Ban", CommitteePosition.STANDING_MEMBER, TERM_2020);
-    long paoMember = committees.appoint(langCheu, "Mùa A Páo", CommitteePosition.MEMBER, TERM_2020);
-    long tamMember =
-        committees.appoint(langCheu, "Nguyễn Văn Tâm", CommitteePosition.MEMBER, TERM_2020);
+    var term2020 =
+        committees.congress(
+            langCheu,
+            TERM_2020,
+            "Sùng A Dơ",
+            "Giàng A Sử",
+            "Lò Thị Ban",
+            "Mùa A Páo",
+            "Nguyễn Văn Tâm");
+    long doSecretary = term2020.get("Sùng A Dơ");
+    long suDeputy = term2020.get("Giàng A Sử");
+    long banStanding = term2020.get("Lò Thị Ban");
+    long paoMember = term2020.get("Mùa A Páo");
+    long tamMember = term2020.get("Nguyễn Văn Tâm");
     committees.assign(
         doSecretary, cells, TERM_2020, "Chi bộ bản Làng Chếu", "Chi bộ bản Mống Vàng");
     committees.assign(
@@ -272,47 +281,13 @@ class DemoCommune implements SmartInitializingSingleton {
         ALL,
         BY);
 
-    long chua = committees.appoint(taXua, "Vàng A Chua", CommitteePosition.SECRETARY, MERGER);
-    long su = committees.appoint(taXua, "Giàng A Sử", CommitteePosition.DEPUTY_SECRETARY, MERGER);
-    long my = committees.appoint(taXua, "Hờ Thị Mỷ", CommitteePosition.STANDING_MEMBER, MERGER);
-    long pao = committees.appoint(taXua, "Mùa A Páo", CommitteePosition.MEMBER, MERGER);
-    long khanh = committees.appoint(taXua, "Lò Văn Khánh", CommitteePosition.MEMBER, MERGER);
-    LocalDate assigned = LocalDate.of(2025, 7, 15);
-    committees.assign(chua, cells, assigned, "Chi bộ bản Tà Xùa", "Chi bộ bản Bẹ");
-    committees.assign(
-        my,
-        cells,
-        assigned,
-        "Chi bộ bản Làng Chếu",
-        "Chi bộ bản Phình Hồ",
-        "Chi bộ Trường Tiểu học Làng Chếu");
-    committees.assign(
-        su,
-        cells,
-        assigned,
-        "Chi bộ bản Háng Gằng",
-        "Chi bộ bản Sừ Thàng",
-        "Chi bộ bản Mống Vàng",
-        "Chi bộ Trường Mầm non Làng Chếu",
-        "Chi bộ Trường THCS Làng Chếu");
-    committees.assign(
-        pao,
-        cells,
-        assigned,
-        "Chi bộ bản Pá Chày",
-        "Chi bộ bản Khe Lóng",
-        "Chi bộ bản Chống Tra",
-        "Chi bộ bản Trò A",
-        "Chi bộ bản Háng Đồng",
-        "Chi bộ bản Tìa Đố");
-    committees.assign(
-        khanh,
-        cells,
-        assigned,
-        "Chi bộ Trạm Y tế xã Làng Chếu",
-        "Chi bộ Trạm Khuyến nông Làng Chếu",
-        "Chi bộ Trường PTDTBT TH và THCS Háng Đồng",
-        "Chi bộ Trạm Y tế xã Tà Xùa");
+    // the province appoints the merged commune's committee, which the first congress re-elects
+    String[] committee = {"Vàng A Chua", "Giàng A Sử", "Hờ Thị Mỷ", "Mùa A Páo", "Lò Văn Khánh"};
+    var appointed = committees.appointed(taXua, MERGER, committee);
+    assignTaXua(appointed, cells, LocalDate.of(2025, 7, 15));
+    var elected = committees.firstCongressAfterMerger(taXua, FIRST_CONGRESS, committee);
+    assignTaXua(elected, cells, FIRST_CONGRESS);
+    long my = elected.get("Hờ Thị Mỷ");
 
     long accountHolder = members.load(cells, placeIds);
     meetings.load(members.langCheuCells(), cells.get("Chi bộ bản Khe Lóng"));
@@ -322,5 +297,46 @@ class DemoCommune implements SmartInitializingSingleton {
     demoAccounts.open(province, taXua, langCheu, cells, my, accountHolder);
     dues.load(taXua, cells);
     away.load(cells.get("Chi bộ bản Làng Chếu"));
+    demoTerms.load(cells);
+  }
+
+  /** The cells each member of the Tà Xùa committee is in charge of, from the day. */
+  private void assignTaXua(Map<String, Long> committee, Map<String, Long> cells, LocalDate from) {
+    committees.assign(
+        committee.get("Vàng A Chua"), cells, from, "Chi bộ bản Tà Xùa", "Chi bộ bản Bẹ");
+    committees.assign(
+        committee.get("Hờ Thị Mỷ"),
+        cells,
+        from,
+        "Chi bộ bản Làng Chếu",
+        "Chi bộ bản Phình Hồ",
+        "Chi bộ Trường Tiểu học Làng Chếu");
+    committees.assign(
+        committee.get("Giàng A Sử"),
+        cells,
+        from,
+        "Chi bộ bản Háng Gằng",
+        "Chi bộ bản Sừ Thàng",
+        "Chi bộ bản Mống Vàng",
+        "Chi bộ Trường Mầm non Làng Chếu",
+        "Chi bộ Trường THCS Làng Chếu");
+    committees.assign(
+        committee.get("Mùa A Páo"),
+        cells,
+        from,
+        "Chi bộ bản Pá Chày",
+        "Chi bộ bản Khe Lóng",
+        "Chi bộ bản Chống Tra",
+        "Chi bộ bản Trò A",
+        "Chi bộ bản Háng Đồng",
+        "Chi bộ bản Tìa Đố");
+    committees.assign(
+        committee.get("Lò Văn Khánh"),
+        cells,
+        from,
+        "Chi bộ Trạm Y tế xã Làng Chếu",
+        "Chi bộ Trạm Khuyến nông Làng Chếu",
+        "Chi bộ Trường PTDTBT TH và THCS Háng Đồng",
+        "Chi bộ Trạm Y tế xã Tà Xùa");
   }
 }

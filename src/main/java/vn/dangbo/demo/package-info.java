@@ -17,7 +17,8 @@
       "members",
       "organization",
       "rules",
-      "shared"
+      "shared",
+      "terms"
     })
 package vn.dangbo.demo;
 

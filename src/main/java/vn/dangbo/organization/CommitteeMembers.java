@@ -3,6 +3,7 @@ package vn.dangbo.organization;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +39,7 @@ public class CommitteeMembers {
     this.organizations = organizations;
   }
 
-  /** Members of the committee whose term includes the day. */
+  /** Members of the committee (of a cell: its secretary, deputy and cell committee) on the day. */
   public List<CommitteeMember> of(long committeeId, LocalDate on, OrganizationScope scope) {
     if (!scope.canSee(committeeId)) {
       throw new NotFoundException("organization.notFound");
@@ -113,13 +114,9 @@ public class CommitteeMembers {
     if (position == null || from == null) {
       throw new RefusedException("committeeMember.refused.incomplete");
     }
-    var committee =
-        organizations
-            .findOn(committeeId, from)
-            .orElseThrow(() -> new RefusedException("organization.refused.notExistingOn", from));
-    if (committee.isCell()) {
-      throw new RefusedException("committeeMember.refused.notACommittee");
-    }
+    organizations
+        .findOn(committeeId, from)
+        .orElseThrow(() -> new RefusedException("organization.refused.notExistingOn", from));
     return jdbc.sql(
             """
             insert into committee_member (committee_id, full_name, position, valid_from)
@@ -157,13 +154,30 @@ public class CommitteeMembers {
         .update();
   }
 
-  /** Puts the committee member in charge of a cell from the day on. */
+  /** The committee members of the ids, in any order. */
+  public List<CommitteeMember> findAll(Collection<Long> ids) {
+    return jdbc.sql("select * from committee_member where id = any(:ids)")
+        .param("ids", ids.toArray(Long[]::new))
+        .query(CommitteeMembers::member)
+        .list();
+  }
+
+  /**
+   * Puts the committee member in charge of a cell from the day on: a member of a committee above
+   * the cells, not of a cell's own committee.
+   */
   @Transactional
   public long assign(long committeeMemberId, long cellId, LocalDate from, OrganizationScope scope) {
     var member =
         find(committeeMemberId)
             .orElseThrow(() -> new NotFoundException("committeeMember.notFound"));
     scope.requireManager(member.committeeId());
+    if (organizations
+        .findLatest(member.committeeId(), scope)
+        .map(OrganizationNode::isCell)
+        .orElse(true)) {
+      throw new RefusedException("committeeMember.refused.notACommittee");
+    }
     if (from == null) {
       throw new RefusedException("committeeMember.refused.incomplete");
     }

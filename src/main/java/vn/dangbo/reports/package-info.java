@@ -15,7 +15,8 @@
       "members",
       "organization",
       "rules",
-      "shared"
+      "shared",
+      "terms"
     })
 package vn.dangbo.reports;
 

@@ -123,6 +123,12 @@ public enum RuleKey {
   DUES_SHARE_GRASSROOTS_REMITS_BASIS_POINTS("dues.share.grassrootsRemits.basisPoints", Kind.COUNT),
   /** Months without contact after which a member working away is on the secretary's worklist. */
   AWAY_NO_CONTACT_MONTHS("away.noContact.months", Kind.COUNT),
+  /** Length of a party committee's term (commune and above), in months. */
+  TERM_COMMITTEE_MONTHS("term.committee.months", Kind.COUNT),
+  /** Length of a cell's term, in months. */
+  TERM_CELL_MONTHS("term.cell.months", Kind.COUNT),
+  /** Months before a term's end from which its congress is on the worklist. */
+  TERM_CONGRESS_REMINDER_MONTHS("term.congressReminder.months", Kind.COUNT),
   /** Legal retirement age of men in the year, in months. */
   RETIREMENT_MEN_MONTHS("retirement.men.months", Kind.COUNT),
   /** Legal retirement age of women in the year, in months. */

@@ -250,6 +250,8 @@ class AccessMatrixTests {
     replacements.put("{placeId}", samples.get("places"));
     replacements.put("{assignmentId}", samples.get("assignments"));
     replacements.put("{payment}", samples.get("payment"));
+    replacements.put("{term}", samples.get("terms"));
+    replacements.put("{step}", "PLAN");
     for (var e : replacements.entrySet()) {
       if (path.contains(e.getKey())) {
         // a record the demo lacks is asked for as id 0: refused to everyone
@@ -308,6 +310,9 @@ class AccessMatrixTests {
         "absences",
         java.util.Objects.requireNonNullElse(
             first("select id from member_absence where cell_id = ? order by id", cell), "0"));
+    samples.put(
+        "terms",
+        first("select id from party_term where organization_id = ? and closed_on is null", cell));
     System.out.println("access matrix samples of " + cellName + ": " + samples);
     for (var resource : List.of("members", "candidates", "meetings", "evaluations", "items")) {
       assertThat(samples.get(resource)).as("a %s of %s", resource, cellName).isNotNull();

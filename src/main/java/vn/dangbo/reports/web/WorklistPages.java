@@ -14,6 +14,7 @@ import vn.dangbo.development.Due;
 import vn.dangbo.development.DueDates;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.meetings.MeetingReminders;
+import vn.dangbo.terms.CongressTerms;
 
 /**
  * What is due and overdue in the user's cells: the development deadlines and the meetings'
@@ -29,6 +30,7 @@ class WorklistPages {
   private final Candidates candidates;
   private final MeetingReminders reminders;
   private final AwayRegister away;
+  private final CongressTerms terms;
   private final Clock clock;
 
   WorklistPages(
@@ -36,11 +38,13 @@ class WorklistPages {
       Candidates candidates,
       MeetingReminders reminders,
       AwayRegister away,
+      CongressTerms terms,
       Clock clock) {
     this.dueDates = dueDates;
     this.candidates = candidates;
     this.reminders = reminders;
     this.away = away;
+    this.terms = terms;
     this.clock = clock;
   }
 
@@ -60,6 +64,7 @@ class WorklistPages {
         scope.ownRecord() == null ? List.of() : candidates.mentoredBy(scope.ownRecord()));
     model.addAttribute("reminders", reminders.of(scope, LocalDate.now(clock)));
     model.addAttribute("silentAway", away.silent(scope));
+    model.addAttribute("congresses", terms.due(scope));
     return "reports/worklist";
   }
 
@@ -76,14 +81,17 @@ class WorklistPages {
             .toList();
     var reminders = this.reminders.of(scope, today);
     var silent = away.silent(scope);
+    var congresses = terms.due(scope);
     model.addAttribute("due", due.stream().limit(HOME_ITEMS).toList());
     model.addAttribute("reminders", reminders.stream().limit(HOME_ITEMS).toList());
     model.addAttribute("silentAway", silent.stream().limit(HOME_ITEMS).toList());
+    model.addAttribute("congresses", congresses.stream().limit(HOME_ITEMS).toList());
     model.addAttribute(
         "more",
         Math.max(0, due.size() - HOME_ITEMS)
             + Math.max(0, reminders.size() - HOME_ITEMS)
-            + Math.max(0, silent.size() - HOME_ITEMS));
+            + Math.max(0, silent.size() - HOME_ITEMS)
+            + Math.max(0, congresses.size() - HOME_ITEMS));
     return "reports/worklist-home :: home";
   }
 
