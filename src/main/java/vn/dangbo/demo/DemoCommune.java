@@ -66,6 +66,7 @@ class DemoCommune implements SmartInitializingSingleton {
   private final DemoDues dues;
   private final DemoAway away;
   private final DemoTerms demoTerms;
+  private final DemoCellReports cellReports;
 
   DemoCommune(
       Reorganizations reorganizations,
@@ -83,11 +84,13 @@ class DemoCommune implements SmartInitializingSingleton {
       DemoEvaluations evaluations,
       DemoDues dues,
       DemoAway away,
-      DemoTerms demoTerms) {
+      DemoTerms demoTerms,
+      DemoCellReports cellReports) {
     this.evaluations = evaluations;
     this.dues = dues;
     this.away = away;
     this.demoTerms = demoTerms;
+    this.cellReports = cellReports;
     this.reorganizations = reorganizations;
     this.organizations = organizations;
     this.demoPlaces = demoPlaces;
@@ -298,6 +301,7 @@ class DemoCommune implements SmartInitializingSingleton {
     dues.load(taXua, cells);
     away.load(cells.get("Chi bộ bản Làng Chếu"));
     demoTerms.load(cells);
+    cellReports.load(taXua);
   }
 
   /** The cells each member of the Tà Xùa committee is in charge of, from the day. */

@@ -9,6 +9,7 @@
     allowedDependencies = {
       "accounts",
       "away",
+      "cellreports",
       "identity",
       "development",
       "dues",

@@ -129,6 +129,8 @@ public enum RuleKey {
   TERM_CELL_MONTHS("term.cell.months", Kind.COUNT),
   /** Months before a term's end from which its congress is on the worklist. */
   TERM_CONGRESS_REMINDER_MONTHS("term.congressReminder.months", Kind.COUNT),
+  /** The day of the next month by which a cell's monthly report is due. */
+  CELL_REPORT_DUE_DAY("cellReport.dueDay", Kind.COUNT),
   /** Legal retirement age of men in the year, in months. */
   RETIREMENT_MEN_MONTHS("retirement.men.months", Kind.COUNT),
   /** Legal retirement age of women in the year, in months. */

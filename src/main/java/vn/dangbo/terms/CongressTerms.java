@@ -158,7 +158,8 @@ public class CongressTerms {
     LocalDate today = today();
     int reminder = rules.at(today, RuleKey.TERM_CONGRESS_REMINDER_MONTHS).asInt();
     var due = new ArrayList<UnitTerm>();
-    for (var term : repository.openEndingBy(today.plusMonths(reminder))) {
+    var visible = scope.everything() ? null : scope.visibleIds();
+    for (var term : repository.openEndingBy(today.plusMonths(reminder), visible)) {
       if (scope.canSee(term.organizationId())) {
         organizations
             .findOn(term.organizationId(), today, scope)

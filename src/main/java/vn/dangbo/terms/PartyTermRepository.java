@@ -60,9 +60,21 @@ class PartyTermRepository {
     return open;
   }
 
-  /** The terms still open that end by the day, the earliest end first. */
-  List<PartyTerm> openEndingBy(LocalDate day) {
-    return terms("where t.closed_on is null and t.ends_on <= :day", Map.of("day", day)).stream()
+  /**
+   * The terms still open that end by the day, of the organisations (or of all, for null), the
+   * earliest end first.
+   */
+  List<PartyTerm> openEndingBy(LocalDate day, Long[] organizations) {
+    var where = "where t.closed_on is null and t.ends_on <= :day";
+    if (organizations == null) {
+      return terms(where, Map.of("day", day)).stream()
+          .sorted(Comparator.comparing(PartyTerm::endsOn))
+          .toList();
+    }
+    return terms(
+            where + " and t.organization_id = any(:orgs)",
+            Map.of("day", day, "orgs", organizations))
+        .stream()
         .sorted(Comparator.comparing(PartyTerm::endsOn))
         .toList();
   }

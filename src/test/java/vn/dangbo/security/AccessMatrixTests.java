@@ -252,6 +252,9 @@ class AccessMatrixTests {
     replacements.put("{payment}", samples.get("payment"));
     replacements.put("{term}", samples.get("terms"));
     replacements.put("{step}", "PLAN");
+    // a month to come: readers and writers are told so, nothing is written
+    replacements.put("{month}", "2099-01");
+    replacements.put("{organization}", samples.get("organizations"));
     for (var e : replacements.entrySet()) {
       if (path.contains(e.getKey())) {
         // a record the demo lacks is asked for as id 0: refused to everyone
