@@ -2,6 +2,7 @@ package vn.dangbo.cellreports;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -22,9 +23,11 @@ import vn.dangbo.shared.RefusedException;
 class MonthlyReportRepository {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  MonthlyReportRepository(JdbcClient jdbc) {
+  MonthlyReportRepository(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   Optional<MonthlyReport> find(long id) {
@@ -146,7 +149,9 @@ class MonthlyReportRepository {
                   .add(
                       new MonthlyReport.Step(
                           MonthlyReport.Action.valueOf(rs.getString("action")),
-                          rs.getObject("at", OffsetDateTime.class),
+                          rs.getObject("at", OffsetDateTime.class)
+                              .atZoneSameInstant(clock.getZone())
+                              .toOffsetDateTime(),
                           rs.getString("by_user"),
                           rs.getString("comment")));
             });
