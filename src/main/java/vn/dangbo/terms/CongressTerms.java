@@ -156,21 +156,37 @@ public class CongressTerms {
       return List.of();
     }
     LocalDate today = today();
-    int reminder = rules.at(today, RuleKey.TERM_CONGRESS_REMINDER_MONTHS).asInt();
+    int reminder = reminderMonths(today);
+    var terms =
+        repository.openEndingBy(
+            today.plusMonths(reminder), scope.everything() ? null : scope.visibleIds());
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    // the user's tree is read once (a user with everything asks for each term's organisation)
+    var units = new java.util.HashMap<Long, OrganizationNode>();
+    if (!scope.everything()) {
+      organizations.treeOn(today, scope).forEach(u -> units.put(u.id(), u));
+    }
     var due = new ArrayList<UnitTerm>();
-    var visible = scope.everything() ? null : scope.visibleIds();
-    for (var term : repository.openEndingBy(today.plusMonths(reminder), visible)) {
-      if (scope.canSee(term.organizationId())) {
-        organizations
-            .findOn(term.organizationId(), today, scope)
-            .ifPresent(u -> due.add(new UnitTerm(u, term, term.standing(today, reminder))));
+    for (var term : terms) {
+      var unit =
+          scope.everything()
+              ? organizations.findOn(term.organizationId(), today, scope).orElse(null)
+              : units.get(term.organizationId());
+      if (unit != null) {
+        due.add(new UnitTerm(unit, term, term.standing(today, reminder)));
       }
     }
     return due;
   }
 
+  private int reminderMonths(LocalDate today) {
+    return rules.at(today, RuleKey.TERM_CONGRESS_REMINDER_MONTHS).asInt();
+  }
+
   private List<UnitTerm> standings(List<OrganizationNode> units, LocalDate today) {
-    int reminder = rules.at(today, RuleKey.TERM_CONGRESS_REMINDER_MONTHS).asInt();
+    int reminder = reminderMonths(today);
     Map<Long, PartyTerm> open =
         repository.openOf(units.stream().map(OrganizationNode::id).toList());
     return units.stream()

@@ -62,21 +62,16 @@ class PartyTermRepository {
 
   /**
    * The terms still open that end by the day, of the organisations (or of all, for null), the
-   * earliest end first.
+   * earliest end first; without their seats (a reminder needs the days only).
    */
   List<PartyTerm> openEndingBy(LocalDate day, Long[] organizations) {
-    var where = "where t.closed_on is null and t.ends_on <= :day";
-    if (organizations == null) {
-      return terms(where, Map.of("day", day)).stream()
-          .sorted(Comparator.comparing(PartyTerm::endsOn))
-          .toList();
-    }
-    return terms(
-            where + " and t.organization_id = any(:orgs)",
-            Map.of("day", day, "orgs", organizations))
-        .stream()
-        .sorted(Comparator.comparing(PartyTerm::endsOn))
-        .toList();
+    var sql = "select t.* from party_term t where t.closed_on is null and t.ends_on <= :day";
+    var query =
+        organizations == null
+            ? jdbc.sql(sql + " order by t.ends_on")
+            : jdbc.sql(sql + " and t.organization_id = any(:orgs) order by t.ends_on")
+                .param("orgs", organizations);
+    return query.param("day", day).query(PartyTermRepository::row).list();
   }
 
   long add(PartyTerm term, String by) {
