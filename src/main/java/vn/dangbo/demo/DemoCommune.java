@@ -67,6 +67,7 @@ class DemoCommune implements SmartInitializingSingleton {
   private final DemoAway away;
   private final DemoTerms demoTerms;
   private final DemoCellReports cellReports;
+  private final DemoRecords records;
 
   DemoCommune(
       Reorganizations reorganizations,
@@ -85,12 +86,14 @@ class DemoCommune implements SmartInitializingSingleton {
       DemoDues dues,
       DemoAway away,
       DemoTerms demoTerms,
-      DemoCellReports cellReports) {
+      DemoCellReports cellReports,
+      DemoRecords records) {
     this.evaluations = evaluations;
     this.dues = dues;
     this.away = away;
     this.demoTerms = demoTerms;
     this.cellReports = cellReports;
+    this.records = records;
     this.reorganizations = reorganizations;
     this.organizations = organizations;
     this.demoPlaces = demoPlaces;
@@ -302,6 +305,8 @@ class DemoCommune implements SmartInitializingSingleton {
     away.load(cells.get("Chi bộ bản Làng Chếu"));
     demoTerms.load(cells);
     cellReports.load(taXua);
+    records.load(
+        accountHolder, cells.get("Chi bộ bản Làng Chếu"), cells.get("Chi bộ bản Háng Đồng"));
   }
 
   /** The cells each member of the Tà Xùa committee is in charge of, from the day. */

@@ -17,6 +17,7 @@
       "meetings",
       "members",
       "organization",
+      "records",
       "rules",
       "shared",
       "terms"
