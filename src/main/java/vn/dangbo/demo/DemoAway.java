@@ -78,4 +78,47 @@ class DemoAway {
               register.contacted(id, today.minusDays(6), ALL);
             });
   }
+
+  /**
+   * Members of other cells working in other provinces: each cell's first official members (after
+   * its elders), kept in touch by phone or Zalo, last reached within the month.
+   */
+  void loadElsewhere(java.util.Map<String, Long> cells) {
+    LocalDate today = LocalDate.now(clock);
+    var away =
+        java.util.List.of(
+            java.util.List.of(
+                "Chi bộ bản Háng Đồng", "Khu công nghiệp VSIP, Bình Dương", "Công ty may"),
+            java.util.List.of("Chi bộ bản Háng Đồng", "Khu công nghiệp Quang Minh, Hà Nội", ""),
+            java.util.List.of(
+                "Chi bộ bản Tà Xùa", "Khu công nghiệp Yên Bình, Thái Nguyên", "Công ty điện tử"),
+            java.util.List.of("Chi bộ bản Phình Hồ", "Thành phố Sơn La", "Xây dựng"));
+    var taken = new java.util.HashMap<Long, Integer>();
+    for (var line : away) {
+      long cell = cells.get(line.get(0));
+      int skip = taken.merge(cell, 1, Integer::sum) + 1;
+      statistics.membersOn(cell, today).stream()
+          .filter(m -> m.status() == MemberStatus.OFFICIAL)
+          .skip(skip)
+          .findFirst()
+          .ifPresent(
+              m -> {
+                LocalDate since = today.minusMonths(1 + skip * 2L).withDayOfMonth(10);
+                long id =
+                    register.record(
+                        m.memberId(),
+                        new Absence.Details(
+                            false,
+                            line.get(1),
+                            line.get(2).isEmpty() ? null : line.get(2),
+                            since,
+                            since.plusMonths(12),
+                            skip % 2 == 0 ? ContactChannel.ZALO : ContactChannel.PHONE,
+                            null),
+                        ALL,
+                        DemoCommune.BY);
+                register.contacted(id, today.minusDays(3 + skip), ALL);
+              });
+    }
+  }
 }

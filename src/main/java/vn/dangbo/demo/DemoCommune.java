@@ -303,6 +303,7 @@ class DemoCommune implements SmartInitializingSingleton {
     demoAccounts.open(province, taXua, langCheu, cells, my, accountHolder);
     dues.load(taXua, cells);
     away.load(cells.get("Chi bộ bản Làng Chếu"));
+    away.loadElsewhere(cells);
     demoTerms.load(cells);
     cellReports.load(taXua);
     records.load(

@@ -33,6 +33,10 @@ class DemoTerms {
   private static final String DUE_SOON = "Chi bộ Trạm Khuyến nông Làng Chếu";
   private static final String OVERDUE = "Chi bộ bản Tìa Đố";
 
+  /** The secretaries the demo has accounts for, elected at their cell's 2025 congress. */
+  private static final Map<String, String> SECRETARIES =
+      Map.of("Chi bộ bản Làng Chếu", "Sùng A Lử", "Chi bộ bản Háng Đồng", "Thào A Dế");
+
   private final CongressTerms terms;
   private final MemberStatistics statistics;
   private final Organizations organizations;
@@ -66,7 +70,7 @@ class DemoTerms {
       } else {
         day = (day + 3) % 27;
         congress(id, LocalDate.of(2022, 4, 1).plusDays(day));
-        congress(id, LocalDate.of(2025, 8, 1).plusDays(day));
+        congress(id, LocalDate.of(2025, 8, 1).plusDays(day), SECRETARIES.get(entry.getKey()));
       }
     }
     byElection(cells.get("Chi bộ bản Làng Chếu"), today);
@@ -98,9 +102,19 @@ class DemoTerms {
                     ALL));
   }
 
-  /** A congress of the cell electing its first two official members by name. */
   private void congress(long cell, LocalDate on) {
-    var names = officials(cell, on);
+    congress(cell, on, null);
+  }
+
+  /**
+   * A congress of the cell electing its first two official members by name, or the given secretary
+   * (the secretary with a demo account) and the first official member as deputy.
+   */
+  private void congress(long cell, LocalDate on, String secretary) {
+    var names = new ArrayList<>(officials(cell, on));
+    if (secretary != null) {
+      names.add(0, secretary);
+    }
     if (names.isEmpty()) {
       return;
     }

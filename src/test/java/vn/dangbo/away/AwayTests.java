@@ -76,7 +76,8 @@ class AwayTests {
         .hasStatusOk()
         .bodyJson()
         .extractingPath("$.total")
-        .isEqualTo(2);
+        .as("two in the village cell, four in other cells")
+        .isEqualTo(6);
   }
 
   @Test

@@ -279,8 +279,17 @@ class AccessibilityBrowserTests {
             "/account/second-factor"));
     pages.put(
         "bithu.langcheu",
-        List.of("/", "/members", "/candidates", "/meetings/" + meetingOf("Chi bộ bản Làng Chếu")));
-    pages.put("dangvien.langcheu", List.of("/", "/members/me"));
+        List.of(
+            "/",
+            "/members",
+            "/candidates",
+            "/meetings/" + meetingOf("Chi bộ bản Làng Chếu"),
+            "/terms",
+            "/organizations/" + cell + "/terms",
+            "/cell-reports",
+            "/records/proposals",
+            "/records/quality"));
+    pages.put("dangvien.langcheu", List.of("/", "/members/me", "/records/mine"));
     return pages;
   }
 

@@ -65,8 +65,15 @@ class TermPages {
     model.addAttribute("history", history);
     var current = history.stream().filter(t -> t.closedOn() == null).findFirst().orElse(null);
     model.addAttribute("current", current);
+    var preparation =
+        current == null
+            ? List.<CongressTerms.Preparation>of()
+            : terms.preparation(current.id(), scope);
+    model.addAttribute("preparation", preparation);
+    // the steps are shown from the first one's day (or once one is done); before, only that day
     model.addAttribute(
-        "preparation", current == null ? List.of() : terms.preparation(current.id(), scope));
+        "preparing",
+        preparation.stream().anyMatch(p -> p.done() != null || !p.due().isAfter(today)));
     model.addAttribute("canManage", scope.canManage(id));
     model.addAttribute("positions", CommitteePosition.values());
     model.addAttribute("reasons", departureReasons());
