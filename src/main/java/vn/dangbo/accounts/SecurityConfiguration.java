@@ -257,7 +257,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         "/v3/api-docs",
                         "/v3/api-docs/**")
                     .permitAll()
-                    .requestMatchers("/admin/**")
+                    .requestMatchers("/admin/**", "/actuator/**")
                     .hasRole(Role.ADMINISTRATOR.name())
                     .anyRequest()
                     .hasAnyRole(ROLES))

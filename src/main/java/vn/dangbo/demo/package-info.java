@@ -16,6 +16,7 @@
       "evaluations",
       "meetings",
       "members",
+      "notifications",
       "organization",
       "records",
       "rules",

@@ -1,6 +1,7 @@
 package vn.dangbo.meetings;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -117,5 +118,47 @@ public class MeetingReminders {
       reminders.addAll(later.getOrDefault(cell.id(), List.of()));
     }
     return reminders;
+  }
+
+  /** A cell without a regular meeting held in the month: in the month still, or after it. */
+  public record NotHeld(long cellId, String cellName, YearMonth month, boolean overdue) {}
+
+  /**
+   * The cells of the scope that have held no regular meeting: this month so far, from the rule's
+   * day of the month on; and last month, which has ended without one (overdue).
+   */
+  @Transactional(readOnly = true)
+  public List<NotHeld> notHeld(OrganizationScope scope, LocalDate today) {
+    if (!scope.personalRecords()) {
+      return List.of();
+    }
+    var month = YearMonth.from(today);
+    var notHeld = new ArrayList<NotHeld>();
+    notHeld.addAll(notHeld(scope, month.minusMonths(1), month.minusMonths(1).atEndOfMonth(), true));
+    if (today.getDayOfMonth() >= rules.at(today, RuleKey.NOTIFY_MEETINGS_DAY_OF_MONTH).asInt()) {
+      notHeld.addAll(notHeld(scope, month, today, false));
+    }
+    return notHeld;
+  }
+
+  private List<NotHeld> notHeld(
+      OrganizationScope scope, YearMonth month, LocalDate until, boolean overdue) {
+    var cells = organizations.cellsOn(until, scope);
+    var held =
+        new HashSet<>(
+            jdbc.sql(
+                    """
+                    select distinct organization_id from meeting where organization_id = any(:cells)
+                      and kind = 'REGULAR' and held_on between :from and :until
+                    """)
+                .param("cells", cells.stream().map(OrganizationNode::id).toArray(Long[]::new))
+                .param("from", month.atDay(1))
+                .param("until", until)
+                .query(Long.class)
+                .list());
+    return cells.stream()
+        .filter(c -> !held.contains(c.id()))
+        .map(c -> new NotHeld(c.id(), c.name(), month, overdue))
+        .toList();
   }
 }

@@ -131,6 +131,12 @@ public enum RuleKey {
   TERM_CONGRESS_REMINDER_MONTHS("term.congressReminder.months", Kind.COUNT),
   /** The day of the next month by which a cell's monthly report is due. */
   CELL_REPORT_DUE_DAY("cellReport.dueDay", Kind.COUNT),
+  /** Working days ahead within which a development step or probation due is notified. */
+  NOTIFY_STEPS_WORKING_DAYS("notify.steps.workingDays", Kind.COUNT),
+  /** Working days ahead within which a party badge due is notified. */
+  NOTIFY_BADGES_WORKING_DAYS("notify.badges.workingDays", Kind.COUNT),
+  /** The day of the month from which a cell that has not yet met that month is notified. */
+  NOTIFY_MEETINGS_DAY_OF_MONTH("notify.meetings.dayOfMonth", Kind.COUNT),
   /** Legal retirement age of men in the year, in months. */
   RETIREMENT_MEN_MONTHS("retirement.men.months", Kind.COUNT),
   /** Legal retirement age of women in the year, in months. */

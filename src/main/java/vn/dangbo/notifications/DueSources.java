@@ -1,0 +1,220 @@
+package vn.dangbo.notifications;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.dangbo.away.AwayRegister;
+import vn.dangbo.cellreports.CellMonthlyReports;
+import vn.dangbo.development.DueDates;
+import vn.dangbo.dues.DuesLedger;
+import vn.dangbo.identity.OrganizationScope;
+import vn.dangbo.identity.Role;
+import vn.dangbo.meetings.MeetingReminders;
+import vn.dangbo.members.MemberFactsReader;
+import vn.dangbo.organization.Organizations;
+import vn.dangbo.rules.RuleBook;
+import vn.dangbo.rules.RuleKey;
+import vn.dangbo.rules.WorkingDayCalendar;
+import vn.dangbo.terms.CongressTerms;
+import vn.dangbo.terms.PartyTerm;
+
+/**
+ * What is due for a user, asked of the modules that know it, each through its published answer and
+ * with the user's scope (so in the user's own units only): development steps, meetings not held,
+ * congresses, monthly reports, dues, members away out of touch, party badges.
+ */
+@Component
+class DueSources {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final DueDates dueDates;
+  private final MeetingReminders meetings;
+  private final CongressTerms terms;
+  private final CellMonthlyReports reports;
+  private final DuesLedger dues;
+  private final AwayRegister away;
+  private final MemberFactsReader memberFacts;
+  private final Organizations organizations;
+  private final WorkingDayCalendar calendar;
+  private final RuleBook rules;
+
+  DueSources(
+      DueDates dueDates,
+      MeetingReminders meetings,
+      CongressTerms terms,
+      CellMonthlyReports reports,
+      DuesLedger dues,
+      AwayRegister away,
+      MemberFactsReader memberFacts,
+      Organizations organizations,
+      WorkingDayCalendar calendar,
+      RuleBook rules) {
+    this.dueDates = dueDates;
+    this.meetings = meetings;
+    this.terms = terms;
+    this.reports = reports;
+    this.dues = dues;
+    this.away = away;
+    this.memberFacts = memberFacts;
+    this.organizations = organizations;
+    this.calendar = calendar;
+    this.rules = rules;
+  }
+
+  /** The items of the kinds asked for, due for a user of the role and scope on the day. */
+  List<DueItem> of(
+      Role role, OrganizationScope scope, Set<NotificationKind> kinds, LocalDate today) {
+    var items = new ArrayList<DueItem>();
+    if (!scope.personalRecords()) {
+      return items;
+    }
+    if (kinds.contains(NotificationKind.STEPS)) {
+      int days = calendarDays(today, RuleKey.NOTIFY_STEPS_WORKING_DAYS);
+      for (var due : dueDates.worklist(scope, today, days)) {
+        items.add(
+            new DueItem(
+                NotificationKind.STEPS,
+                due.link() + "|" + due.what(),
+                due.what(),
+                DAY.format(due.by()),
+                due.personName(),
+                due.by(),
+                due.by().isBefore(today),
+                due.link()));
+      }
+    }
+    if (kinds.contains(NotificationKind.MEETINGS)) {
+      for (var cell : meetings.notHeld(scope, today)) {
+        items.add(
+            new DueItem(
+                NotificationKind.MEETINGS,
+                "meeting:" + cell.cellId() + ":" + cell.month(),
+                "notify.meetings.notHeld",
+                cell.month().getMonthValue() + "/" + cell.month().getYear(),
+                cell.cellName(),
+                cell.month().atEndOfMonth(),
+                cell.overdue(),
+                "/meetings?cell=" + cell.cellId()));
+      }
+    }
+    if (kinds.contains(NotificationKind.CONGRESSES)) {
+      for (var unit : terms.due(scope)) {
+        items.add(
+            new DueItem(
+                NotificationKind.CONGRESSES,
+                "term:" + unit.term().id(),
+                "notify.congress." + unit.standing(),
+                null,
+                unit.unit().name(),
+                unit.term().endsOn(),
+                unit.standing() == PartyTerm.Standing.OVERDUE,
+                "/organizations/" + unit.unit().id() + "/terms"));
+      }
+    }
+    if (kinds.contains(NotificationKind.MONTHLY_REPORTS)) {
+      monthlyReports(role, scope, today, items);
+    }
+    if (kinds.contains(NotificationKind.DUES) && role == Role.CELL_SECRETARY) {
+      var month = YearMonth.from(today);
+      for (var cell : organizations.cellsOn(today, scope)) {
+        for (var line : dues.collection(cell.id(), month, scope)) {
+          if (line.alert()) {
+            items.add(
+                new DueItem(
+                    NotificationKind.DUES,
+                    "dues:" + line.memberId() + ":" + month,
+                    "notify.dues.behind",
+                    String.valueOf(line.unpaidMonths()),
+                    line.fullName(),
+                    null,
+                    true,
+                    "/dues?cell=" + cell.id()));
+          }
+        }
+      }
+    }
+    if (kinds.contains(NotificationKind.AWAY)) {
+      for (var absence : away.silent(scope)) {
+        items.add(
+            new DueItem(
+                NotificationKind.AWAY,
+                "away:" + absence.id() + ":" + YearMonth.from(today),
+                "notify.away.silent",
+                null,
+                absence.fullName(),
+                null,
+                true,
+                "/away?cell=" + absence.cellId()));
+      }
+    }
+    if (kinds.contains(NotificationKind.BADGES)) {
+      LocalDate until = today.plusDays(calendarDays(today, RuleKey.NOTIFY_BADGES_WORKING_DAYS));
+      for (int year = today.getYear(); year <= until.getYear(); year++) {
+        for (var badge : memberFacts.badgesDueIn(year, scope)) {
+          if (!badge.dueOn().isBefore(today) && !badge.dueOn().isAfter(until)) {
+            items.add(
+                new DueItem(
+                    NotificationKind.BADGES,
+                    "badge:" + badge.member().id() + ":" + badge.years(),
+                    "notify.badge",
+                    String.valueOf(badge.years()),
+                    badge.member().fullName(),
+                    badge.dueOn(),
+                    false,
+                    "/members/" + badge.member().id()));
+          }
+        }
+      }
+    }
+    return items;
+  }
+
+  /**
+   * Reports missing after their deadline or returned, in the months of the year so far; for an
+   * office, also those waiting for its review.
+   */
+  private void monthlyReports(
+      Role role, OrganizationScope scope, LocalDate today, List<DueItem> items) {
+    var last = YearMonth.from(today).minusMonths(1);
+    for (long unit : scope.anchors()) {
+      for (var row : reports.grid(unit, last.getYear(), scope)) {
+        for (var month : row.months()) {
+          var standing = month.standing();
+          boolean tell =
+              standing == CellMonthlyReports.Standing.MISSING
+                  || standing == CellMonthlyReports.Standing.RETURNED
+                  || (standing == CellMonthlyReports.Standing.SUBMITTED
+                      && role == Role.COMMITTEE_OFFICE);
+          if (tell) {
+            items.add(
+                new DueItem(
+                    NotificationKind.MONTHLY_REPORTS,
+                    "report:" + row.cellId() + ":" + month.month() + ":" + standing,
+                    "notify.report." + standing,
+                    null,
+                    row.cellName()
+                        + " "
+                        + month.month().getMonthValue()
+                        + "/"
+                        + month.month().getYear(),
+                    null,
+                    standing != CellMonthlyReports.Standing.SUBMITTED,
+                    "/cell-reports?cell=" + row.cellId() + "&month=" + month.month()));
+          }
+        }
+      }
+    }
+  }
+
+  /** The calendar days to the day the rule's working days from today reach. */
+  private int calendarDays(LocalDate today, RuleKey key) {
+    int workingDays = rules.at(today, key).asInt();
+    var days = calendar.workingDays(today, today.plusDays(workingDays * 3L + 30));
+    return (int) (days.plus(today, workingDays).toEpochDay() - today.toEpochDay());
+  }
+}
