@@ -1,5 +1,7 @@
 package vn.dangbo.notifications;
 
+import static java.time.temporal.ChronoUnit.DAYS;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -74,8 +76,8 @@ class DueSources {
       return items;
     }
     if (kinds.contains(NotificationKind.STEPS)) {
-      int days = calendarDays(today, RuleKey.NOTIFY_STEPS_WORKING_DAYS);
-      for (var due : dueDates.worklist(scope, today, days)) {
+      var until = until(today, RuleKey.NOTIFY_STEPS_WORKING_DAYS);
+      for (var due : dueDates.worklist(scope, today, (int) DAYS.between(today, until))) {
         items.add(
             new DueItem(
                 NotificationKind.STEPS,
@@ -153,7 +155,7 @@ class DueSources {
       }
     }
     if (kinds.contains(NotificationKind.BADGES)) {
-      LocalDate until = today.plusDays(calendarDays(today, RuleKey.NOTIFY_BADGES_WORKING_DAYS));
+      LocalDate until = until(today, RuleKey.NOTIFY_BADGES_WORKING_DAYS);
       for (int year = today.getYear(); year <= until.getYear(); year++) {
         for (var badge : memberFacts.badgesDueIn(year, scope)) {
           if (!badge.dueOn().isBefore(today) && !badge.dueOn().isAfter(until)) {
@@ -211,10 +213,8 @@ class DueSources {
     }
   }
 
-  /** The calendar days to the day the rule's working days from today reach. */
-  private int calendarDays(LocalDate today, RuleKey key) {
-    int workingDays = rules.at(today, key).asInt();
-    var days = calendar.workingDays(today, today.plusDays(workingDays * 3L + 30));
-    return (int) (days.plus(today, workingDays).toEpochDay() - today.toEpochDay());
+  /** The last day of the kind's horizon: the rule's count of working days after today. */
+  LocalDate until(LocalDate today, RuleKey key) {
+    return calendar.workingDaysAfter(today, rules.at(today, key).asInt());
   }
 }
