@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -85,14 +86,15 @@ class NotificationRepository {
         .update();
   }
 
-  /** The account's notifications given on the day, counted by kind and overdue. */
+  /** The account's notifications given on the day, counted by kind (in the kinds' order). */
   List<DigestLine> digest(long account, LocalDate day) {
-    return jdbc.sql(
+    return jdbc
+        .sql(
             """
             select kind, count(*) filter (where not overdue) as due,
               count(*) filter (where overdue) as overdue
             from notification where account_id = :account and created_on = :day
-            group by kind order by kind
+            group by kind
             """)
         .param("account", account)
         .param("day", day)
@@ -102,7 +104,10 @@ class NotificationRepository {
                     NotificationKind.valueOf(rs.getString("kind")),
                     rs.getInt("due"),
                     rs.getInt("overdue")))
-        .list();
+        .list()
+        .stream()
+        .sorted(Comparator.comparing(DigestLine::kind))
+        .toList();
   }
 
   /**
