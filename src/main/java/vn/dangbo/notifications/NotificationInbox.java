@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.identity.CurrentUser;
 import vn.dangbo.identity.Role;
 import vn.dangbo.shared.ForbiddenException;
 import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.RefusedException;
 
 /**
  * What a user does with their notifications: reads the list and the count, marks them read, chooses
@@ -86,10 +88,10 @@ public class NotificationInbox {
     merged.putAll(choices);
     for (var choice : merged.values()) {
       if (choice.email() && contact.email() == null) {
-        throw vn.dangbo.shared.RefusedException.forField("email", "notify.refused.emailNeeded");
+        throw RefusedException.forField("email", "notify.refused.emailNeeded");
       }
       if (choice.sms() && contact.phone() == null) {
-        throw vn.dangbo.shared.RefusedException.forField("phone", "notify.refused.phoneNeeded");
+        throw RefusedException.forField("phone", "notify.refused.phoneNeeded");
       }
     }
     notifications.setContact(user.accountId(), contact);
@@ -115,7 +117,7 @@ public class NotificationInbox {
       long organization, Role role, Map<NotificationKind, Channels> defaults, CurrentUser user) {
     office(organization, user);
     if (!ROLES_TOLD.contains(role)) {
-      throw vn.dangbo.shared.RefusedException.forField("role", "notify.refused.role");
+      throw RefusedException.forField("role", "notify.refused.role");
     }
     defaults.forEach(
         (kind, channels) -> notifications.setDefault(organization, role, kind, channels));
@@ -126,6 +128,16 @@ public class NotificationInbox {
     if (user.role() != Role.ADMINISTRATOR) {
       throw new ForbiddenException("notify.forbidden");
     }
+  }
+
+  /** The role named, when it is one the defaults are set for. */
+  public static Optional<Role> roleTold(String name) {
+    return ROLES_TOLD.stream().filter(r -> r.name().equals(name)).findFirst();
+  }
+
+  /** Refuses anyone but the organisation's office or an administrator (before reading a form). */
+  public void requireOffice(long organization, CurrentUser user) {
+    office(organization, user);
   }
 
   /** An office for its own organisation, or an administrator. */

@@ -288,8 +288,12 @@ class AccessibilityBrowserTests {
             "/organizations/" + cell + "/terms",
             "/cell-reports",
             "/records/proposals",
-            "/records/quality"));
+            "/records/quality",
+            "/notifications",
+            "/notifications/preferences"));
     pages.put("dangvien.langcheu", List.of("/", "/members/me", "/records/mine"));
+    pages.put("vanphong.taxua", List.of("/notifications/defaults"));
+    pages.put("admin", List.of("/admin/notifications"));
     return pages;
   }
 

@@ -18,6 +18,7 @@ import vn.dangbo.notifications.Outbox;
 import vn.dangbo.organization.OwnWrite;
 import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.NotFoundException;
+import vn.dangbo.shared.RefusedException;
 
 /**
  * The bell, the list of notifications with today's digest, the user's choices of kinds and
@@ -105,11 +106,12 @@ class NotificationPages {
   @GetMapping("/notifications/defaults")
   String defaults(
       @RequestParam(required = false) Long organization,
-      @RequestParam(required = false) Role role,
+      @RequestParam(required = false) String role,
       CurrentUser user,
       Model model) {
     long unit = unit(organization, user);
-    Role shown = role == null ? NotificationInbox.ROLES_TOLD.get(0) : role;
+    inbox.requireOffice(unit, user);
+    Role shown = NotificationInbox.roleTold(role).orElse(NotificationInbox.ROLES_TOLD.get(0));
     model.addAttribute("organization", unit);
     model.addAttribute("role", shown);
     model.addAttribute("roles", NotificationInbox.ROLES_TOLD);
@@ -121,19 +123,23 @@ class NotificationPages {
   @PostMapping("/notifications/defaults")
   String setDefaults(
       @RequestParam(required = false) Long organization,
-      @RequestParam Role role,
+      @RequestParam(required = false) String role,
       @RequestParam Map<String, String> form,
       CurrentUser user,
       Model model,
       RedirectAttributes redirect) {
     long unit = unit(organization, user);
+    inbox.requireOffice(unit, user);
     return Forms.submit(
         model,
         "refusal",
         () -> {
-          inbox.setDefaults(unit, role, choices(form), user);
+          var told =
+              NotificationInbox.roleTold(role)
+                  .orElseThrow(() -> RefusedException.forField("role", "notify.refused.role"));
+          inbox.setDefaults(unit, told, choices(form), user);
           redirect.addFlashAttribute("flash", "notify.saved");
-          return "redirect:/notifications/defaults?organization=" + unit + "&role=" + role;
+          return "redirect:/notifications/defaults?organization=" + unit + "&role=" + told;
         },
         () -> defaults(unit, role, user, model));
   }
