@@ -1,20 +1,40 @@
 package vn.dangbo.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.dangbo.identity.CurrentUser;
 
-/** Puts the signed-in user ({@code me}) in every page's model for the header and menus. */
+/**
+ * Puts the signed-in user ({@code me}) in every page's model for the header and menus, and the
+ * count of their unread notifications ({@code unread}) for the bell.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAttributes {
 
   private final CurrentUserResolver resolver;
+  private final ObjectProvider<Bell> bell;
 
-  LayoutAttributes(CurrentUserResolver resolver) {
+  LayoutAttributes(CurrentUserResolver resolver, ObjectProvider<Bell> bell) {
     this.resolver = resolver;
+    this.bell = bell;
+  }
+
+  /** The bell's count, for a page drawn for a signed-in user (not for a write or the API). */
+  @ModelAttribute("unread")
+  Integer unread(HttpServletRequest request) {
+    var me = me(request);
+    var counter = bell.getIfAvailable();
+    if (me == null
+        || counter == null
+        || !"GET".equals(request.getMethod())
+        || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      return 0;
+    }
+    return counter.unread(me.accountId());
   }
 
   @ModelAttribute("me")

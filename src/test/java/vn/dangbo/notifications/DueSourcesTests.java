@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.Demo;
 import vn.dangbo.accounts.Scopes;
@@ -37,6 +38,7 @@ class DueSourcesTests {
   @Autowired UserAccounts accounts;
   @Autowired Scopes scopes;
   @Autowired Demo demo;
+  @Autowired JdbcClient jdbc;
 
   private final LocalDate today = LocalDate.now();
 
@@ -141,7 +143,22 @@ class DueSourcesTests {
   @Test
   void duesBehindAndMembersAwayReachTheirCellsSecretaryOnly() {
     long cell = demo.named("Chi bộ bản Làng Chếu");
+    // a member who pays dues (paid three months ago) and has now paid nothing since
+    var from = YearMonth.from(today).minusMonths(3).atDay(1);
+    long owing =
+        jdbc.sql("select min(member_id) from dues_payment where cell_id = :cell and month = :from")
+            .param("cell", cell)
+            .param("from", from)
+            .query(Long.class)
+            .single();
+    jdbc.sql("delete from dues_payment where member_id = :m and month >= :from")
+        .param("m", owing)
+        .param("from", from)
+        .update();
     var dues = items("bithu.langcheu", NotificationKind.DUES, today);
+    assertThat(dues)
+        .extracting(DueItem::key)
+        .contains("dues:" + owing + ":" + YearMonth.from(today));
     assertThat(dues).isNotEmpty().allMatch(i -> i.link().equals("/dues?cell=" + cell));
     assertThat(items("vanphong.taxua", NotificationKind.DUES, today))
         .as("the office reads dues in its reports, it is not told member by member")

@@ -44,7 +44,8 @@ class NotificationPagesTests {
   void theBellCountsTheUnreadAndTheListMarksThemRead() {
     long id = firstOf("bithu.langcheu");
     int unread = unread("bithu.langcheu");
-    assertThat(mvc.get().uri("/notifications/bell").with(users.signedIn("bithu.langcheu")))
+    assertThat(mvc.get().uri("/members").with(users.signedIn("bithu.langcheu")))
+        .as("the bell on any page")
         .hasStatusOk()
         .bodyText()
         .contains("Thông báo: " + unread + " chưa đọc");

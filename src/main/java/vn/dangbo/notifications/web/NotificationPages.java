@@ -35,13 +35,6 @@ class NotificationPages {
     this.outbox = outbox;
   }
 
-  /** The bell with the count of unread notifications, loaded into every page's header. */
-  @GetMapping("/notifications/bell")
-  String bell(CurrentUser user, Model model) {
-    model.addAttribute("unread", inbox.unread(user));
-    return "notifications/bell :: bell";
-  }
-
   @GetMapping("/notifications")
   String list(CurrentUser user, Model model) {
     model.addAttribute("notifications", inbox.list(user));
