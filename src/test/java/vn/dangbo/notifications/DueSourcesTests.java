@@ -163,7 +163,24 @@ class DueSourcesTests {
     assertThat(items("vanphong.taxua", NotificationKind.DUES, today))
         .as("the office reads dues in its reports, it is not told member by member")
         .isEmpty();
+    // an absence out of touch for a year (other tests record contacts and returns)
+    long absence =
+        jdbc.sql("select min(id) from member_absence where cell_id = :cell")
+            .param("cell", cell)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            """
+            update member_absence set since = :since, last_contact = null, returned_on = null,
+              expected_return = null where id = :id
+            """)
+        .param("id", absence)
+        .param("since", today.minusYears(1))
+        .update();
     var away = items("bithu.langcheu", NotificationKind.AWAY, today);
+    assertThat(away)
+        .extracting(DueItem::key)
+        .contains("away:" + absence + ":" + YearMonth.from(today));
     assertThat(away).isNotEmpty().allMatch(i -> i.link().equals("/away?cell=" + cell));
     assertThat(items("bithu.hangdong", NotificationKind.AWAY, today))
         .extracting(DueItem::key)
