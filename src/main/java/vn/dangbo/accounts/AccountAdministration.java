@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.identity.CurrentUser;
@@ -28,16 +31,19 @@ public class AccountAdministration {
   private final UserAccounts accounts;
   private final PasswordEncoder encoder;
   private final CommitteeMembers committeeMembers;
+  private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
   private final Clock clock;
 
   AccountAdministration(
       UserAccounts accounts,
       PasswordEncoder encoder,
       CommitteeMembers committeeMembers,
+      ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions,
       Clock clock) {
     this.accounts = accounts;
     this.encoder = encoder;
     this.committeeMembers = committeeMembers;
+    this.sessions = sessions;
     this.clock = clock;
   }
 
@@ -110,7 +116,19 @@ public class AccountAdministration {
     }
     String name =
         displayName == null || displayName.isBlank() ? account.displayName() : displayName.strip();
-    return accounts.save(account.withEnabled(enabled, name));
+    var saved = accounts.save(account.withEnabled(enabled, name));
+    if (!enabled) {
+      endSessions(account.username());
+    }
+    return saved;
+  }
+
+  /** Signs the account out everywhere: every session it has, in every instance, ends now. */
+  private void endSessions(String username) {
+    var store = sessions.getIfAvailable();
+    if (store != null) {
+      store.findByPrincipalName(username).keySet().forEach(store::deleteById);
+    }
   }
 
   /** The user names of the accounts anchored in these organisations. */

@@ -104,6 +104,9 @@ public class AuditTrail {
       where.add("(a.actor = :actor or a.on_behalf_of = :actor)");
       params.put("actor", query.actor().strip());
     }
+    if (query.reads()) {
+      where.add("a.action in ('VIEW', 'EXPORT')");
+    }
     if (query.recordType() != null && !query.recordType().isBlank()) {
       where.add("a.record_type = :type");
       params.put("type", query.recordType().strip());

@@ -47,9 +47,10 @@ class AuditPages {
       @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to,
       @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "false") boolean reads,
       CurrentUser user,
       Model model) {
-    var query = new AuditQuery(actor, recordType, recordId, from, to, Math.max(0, page));
+    var query = new AuditQuery(actor, recordType, recordId, from, to, Math.max(0, page), reads);
     model.addAttribute("query", query);
     model.addAttribute("result", trail.find(query, user));
     model.addAttribute("secretaries", onBehalf.candidatesFor(user));
@@ -65,9 +66,10 @@ class AuditPages {
       @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to,
       @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "false") boolean reads,
       CurrentUser user) {
     return trail.find(
-        new AuditQuery(actor, recordType, recordId, from, to, Math.max(0, page)), user);
+        new AuditQuery(actor, recordType, recordId, from, to, Math.max(0, page), reads), user);
   }
 
   @GetMapping("/audit/export.xlsx")
@@ -77,10 +79,11 @@ class AuditPages {
       @RequestParam(required = false) String recordId,
       @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) LocalDate to,
+      @RequestParam(defaultValue = "false") boolean reads,
       CurrentUser user) {
     var rows = new ArrayList<List<Object>>();
     for (AuditEntry e :
-        trail.export(new AuditQuery(actor, recordType, recordId, from, to, 0), user)) {
+        trail.export(new AuditQuery(actor, recordType, recordId, from, to, 0, reads), user)) {
       var changes = new StringBuilder();
       e.changed()
           .forEach(
