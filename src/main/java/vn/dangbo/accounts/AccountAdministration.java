@@ -137,6 +137,14 @@ public class AccountAdministration {
     return accounts.usernamesIn(organizations.toArray(Long[]::new));
   }
 
+  /** The names and roles the accounts show, by user name (for a member's list of who read). */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, UserAccount> byUsername(java.util.Collection<String> usernames) {
+    var found = new java.util.HashMap<String, UserAccount>();
+    accounts.findByUsernameIn(usernames).forEach(a -> found.put(a.username(), a));
+    return found;
+  }
+
   /** The account linked to a member's record, if the member has one. */
   public Optional<UserAccount> ofMember(long memberId) {
     return accounts.findByMemberId(memberId);

@@ -15,6 +15,8 @@ public interface UserAccounts extends ListCrudRepository<UserAccount, Long> {
 
   Optional<UserAccount> findByMemberId(long memberId);
 
+  List<UserAccount> findByUsernameIn(java.util.Collection<String> usernames);
+
   @Query("select username from user_account where organization_id = any(:organizations)")
   List<String> usernamesIn(Long[] organizations);
 

@@ -15,6 +15,7 @@ import vn.dangbo.identity.CurrentUser;
 import vn.dangbo.identity.Role;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.shared.ForbiddenException;
+import vn.dangbo.shared.NotFoundException;
 
 /**
  * Writes the trail's own lines (sign-ins, downloads, views) and reads it for the viewer. Changes to
@@ -83,6 +84,34 @@ public class AuditTrail {
     return select(query, user, AuditQuery.EXPORT_LIMIT, 0);
   }
 
+  /**
+   * Who read the signed-in member's own record: the views of it (page or API) and the papers about
+   * it downloaded, by anyone but the member; and the lists of their cell downloaded (a list names
+   * the cell it was asked for, not the members in it). The newest first, up to 200.
+   */
+  @Transactional(readOnly = true)
+  public List<AuditEntry> readsOfOwnRecord(CurrentUser user) {
+    Long own = user.scope().ownRecord();
+    if (own == null) {
+      throw new NotFoundException("member.notFound");
+    }
+    String cell = user.organizationId() == null ? "-" : user.organizationId().toString();
+    return jdbc.sql(
+            """
+            select a.* from audit_log a
+            where a.action in ('VIEW', 'EXPORT') and a.actor <> :self
+              and ((a.record_type = 'member' and a.record_id = :id)
+                or (a.action = 'EXPORT' and a.record_id is null
+                    and a.detail ~ ('[?&]cell=' || :cell || '(&|$)')))
+            order by a.at desc, a.id desc limit 200
+            """)
+        .param("self", user.username())
+        .param("id", own.toString())
+        .param("cell", cell)
+        .query(this::entry)
+        .list();
+  }
+
   /** A page of lines. */
   public record AuditPage(List<AuditEntry> entries, boolean more) {}
 
@@ -131,21 +160,23 @@ public class AuditTrail {
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by a.at desc, a.id desc limit :limit offset :offset")
         .params(params)
-        .query(
-            (rs, n) ->
-                new AuditEntry(
-                    rs.getLong("id"),
-                    rs.getTimestamp("at").toInstant().atZone(clock.getZone()),
-                    rs.getString("actor"),
-                    rs.getString("on_behalf_of"),
-                    rs.getString("address"),
-                    rs.getString("action"),
-                    rs.getString("record_type"),
-                    rs.getString("record_id"),
-                    row(rs.getString("before")),
-                    row(rs.getString("after")),
-                    rs.getString("detail")))
+        .query(this::entry)
         .list();
+  }
+
+  private AuditEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new AuditEntry(
+        rs.getLong("id"),
+        rs.getTimestamp("at").toInstant().atZone(clock.getZone()),
+        rs.getString("actor"),
+        rs.getString("on_behalf_of"),
+        rs.getString("address"),
+        rs.getString("action"),
+        rs.getString("record_type"),
+        rs.getString("record_id"),
+        row(rs.getString("before")),
+        row(rs.getString("after")),
+        rs.getString("detail"));
   }
 
   private Map<String, Object> row(String text) {

@@ -9,11 +9,13 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import vn.dangbo.shared.AuditedSubject;
 import vn.dangbo.shared.AuditedView;
 
 /**
  * Writes to the trail every file a user downloads (any answer sent as a file, with a {@code
- * Content-Disposition}) and every view of a full record marked {@link AuditedView}, once the answer
+ * Content-Disposition}, naming the record it is about when the endpoint said so with {@link
+ * AuditedSubject}) and every view of a full record marked {@link AuditedView}, once the answer
  * succeeded.
  */
 @Component
@@ -40,7 +42,14 @@ class DownloadsAndViews implements HandlerInterceptor, WebMvcConfigurer {
     String query = request.getQueryString();
     String address = request.getRequestURI() + (query == null ? "" : "?" + query);
     if (disposition != null) {
-      trail.record(Actor.current(), "EXPORT", null, null, address);
+      // a paper about one record names it (AuditedSubject); a list names none
+      String type = null;
+      String id = null;
+      if (request.getAttribute(AuditedSubject.ATTRIBUTE) instanceof String subject) {
+        type = subject.substring(0, subject.indexOf(':'));
+        id = subject.substring(subject.indexOf(':') + 1);
+      }
+      trail.record(Actor.current(), "EXPORT", type, id, address);
       return;
     }
     if (handler instanceof HandlerMethod method) {

@@ -74,7 +74,9 @@ public class OfficialDocuments {
   /** The document about the subject (an organisation, candidate, member or meeting id). */
   @Transactional(readOnly = true)
   public Filled fill(DocumentKind kind, long subject, OrganizationScope scope) {
-    if (!scope.personalRecords()) {
+    // a member may take their own member sheet: their data, on the Party's form
+    boolean ownSheet = kind == DocumentKind.MEMBER_CARD_RECORD && scope.isOwnRecord(subject);
+    if (!scope.personalRecords() && !ownSheet) {
       throw new NotFoundException("document.notFound");
     }
     var values = new HashMap<String, String>();

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangbo.accounts.AccountAdministration;
 import vn.dangbo.audit.AuditEntry;
 import vn.dangbo.audit.AuditQuery;
 import vn.dangbo.audit.AuditTrail;
@@ -33,10 +34,12 @@ class AuditPages {
 
   private final AuditTrail trail;
   private final OnBehalf onBehalf;
+  private final AccountAdministration accounts;
 
-  AuditPages(AuditTrail trail, OnBehalf onBehalf) {
+  AuditPages(AuditTrail trail, OnBehalf onBehalf, AccountAdministration accounts) {
     this.trail = trail;
     this.onBehalf = onBehalf;
+    this.accounts = accounts;
   }
 
   @GetMapping("/audit")
@@ -55,6 +58,23 @@ class AuditPages {
     model.addAttribute("result", trail.find(query, user));
     model.addAttribute("secretaries", onBehalf.candidatesFor(user));
     return "audit/index";
+  }
+
+  /** Who read the signed-in member's own record. */
+  @GetMapping("/audit/mine")
+  String mine(CurrentUser user, Model model) {
+    var entries = trail.readsOfOwnRecord(user);
+    model.addAttribute("entries", entries);
+    model.addAttribute(
+        "accounts",
+        accounts.byUsername(entries.stream().map(AuditEntry::actor).distinct().toList()));
+    return "audit/mine";
+  }
+
+  @GetMapping("/api/v1/audit/mine")
+  @ResponseBody
+  List<AuditEntry> mineApi(CurrentUser user) {
+    return trail.readsOfOwnRecord(user);
   }
 
   @GetMapping("/api/v1/audit")

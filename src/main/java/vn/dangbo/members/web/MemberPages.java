@@ -132,6 +132,35 @@ class MemberPages {
     return "redirect:/members/" + scope.ownRecord();
   }
 
+  /** Everything dangbo holds in the member's record, for the member: a file to keep. */
+  record OwnData(
+      MemberDetail member,
+      List<vn.dangbo.members.StatusChange> history,
+      java.time.OffsetDateTime exportedAt) {}
+
+  /** The signed-in member's own data as a JSON file ("Tải dữ liệu của tôi"), page or API. */
+  @GetMapping({"/members/me/data.json", "/api/v1/members/me/data"})
+  @org.springframework.web.bind.annotation.ResponseBody
+  org.springframework.http.ResponseEntity<OwnData> ownData(
+      OrganizationScope scope, jakarta.servlet.http.HttpServletRequest request) {
+    if (scope.ownRecord() == null) {
+      throw new NotFoundException("member.notFound");
+    }
+    long id = scope.ownRecord();
+    var member = find(id, scope);
+    vn.dangbo.shared.AuditedSubject.of(request, "member", id);
+    return org.springframework.http.ResponseEntity.ok()
+        .header(
+            org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"du-lieu-cua-toi.json\"")
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .body(
+            new OwnData(
+                new MemberDetail(member, memberFacts.facts(member, LocalDate.now(clock))),
+                members.history(id),
+                java.time.OffsetDateTime.now(clock)));
+  }
+
   @AuditedView("member")
   /**
    * The record; {@code propose} and {@code reason} fill the status form in advance (a removal the

@@ -1,5 +1,6 @@
 package vn.dangbo.reports.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import vn.dangbo.organization.Organizations;
 import vn.dangbo.reports.DocumentKind;
 import vn.dangbo.reports.DocumentTemplates;
 import vn.dangbo.reports.OfficialDocuments;
+import vn.dangbo.shared.AuditedSubject;
 import vn.dangbo.shared.Forms;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
@@ -60,8 +62,10 @@ class DocumentPages {
       @PathVariable(required = false) String format,
       @RequestParam(name = "format", required = false) String formatParameter,
       @RequestParam long subject,
-      OrganizationScope scope) {
+      OrganizationScope scope,
+      HttpServletRequest request) {
     var kind = kind(template);
+    AuditedSubject.of(request, kind.subject().name().toLowerCase(java.util.Locale.ROOT), subject);
     String chosen = format != null ? format : formatParameter == null ? "docx" : formatParameter;
     var filled = documents.fill(kind, subject, scope);
     return switch (chosen) {
