@@ -29,6 +29,8 @@ import vn.dangbo.members.Members;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.organization.OwnWrite;
 import vn.dangbo.records.CorrectableField;
+import vn.dangbo.records.DataRequest;
+import vn.dangbo.records.DataRequests;
 import vn.dangbo.records.NationalField;
 import vn.dangbo.records.RecordCorrections;
 import vn.dangbo.records.RecordQuality;
@@ -46,6 +48,7 @@ class RecordPages {
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   private final RecordCorrections corrections;
+  private final DataRequests dataRequests;
   private final RecordQuality quality;
   private final Members members;
   private final Organizations organizations;
@@ -54,12 +57,14 @@ class RecordPages {
 
   RecordPages(
       RecordCorrections corrections,
+      DataRequests dataRequests,
       RecordQuality quality,
       Members members,
       Organizations organizations,
       MessageSource messages,
       Clock clock) {
     this.corrections = corrections;
+    this.dataRequests = dataRequests;
     this.quality = quality;
     this.members = members;
     this.organizations = organizations;
@@ -83,6 +88,8 @@ class RecordPages {
     model.addAttribute("member", member);
     model.addAttribute("current", current);
     model.addAttribute("proposals", corrections.mine(id, scope));
+    model.addAttribute("dataRequests", dataRequests.mine(scope));
+    model.addAttribute("requestKinds", DataRequest.Kind.values());
     return "records/mine";
   }
 
@@ -126,8 +133,8 @@ class RecordPages {
 
   /** A cell's proposals (the user's first cell by default). */
   @GetMapping("/records/proposals")
-  String proposals(
-      @RequestParam(required = false) Long cell, OrganizationScope scope, Model model) {
+  String proposals(@RequestParam(required = false) Long cell, CurrentUser user, Model model) {
+    var scope = user.scope();
     var cells = organizations.cellsOn(LocalDate.now(clock), scope);
     Long chosen = cell != null ? cell : cells.isEmpty() ? null : cells.get(0).id();
     if (chosen == null) {
@@ -137,7 +144,77 @@ class RecordPages {
     model.addAttribute("cells", cells);
     model.addAttribute("cell", chosen);
     model.addAttribute("canDecide", scope.canManage(chosen));
+    model.addAttribute("dataRequests", dataRequests.ofCell(chosen, scope));
+    model.addAttribute("canAnswer", DataRequests.answers(chosen, user));
     return "records/proposals";
+  }
+
+  /** The member asks to delete or restrict their data. */
+  @OwnWrite
+  @PostMapping("/records/mine/data-requests")
+  String ask(
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String reason,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    return Forms.submit(
+        model,
+        "requestRefusal",
+        () -> {
+          dataRequests.ask(kindOf(kind), reason, user);
+          redirect.addFlashAttribute("flash", "dataRequest.asked");
+          return "redirect:/records/mine";
+        },
+        () -> mine(user.scope(), model));
+  }
+
+  @PostMapping("/records/data-requests/{id}/grant")
+  String grant(
+      @PathVariable long id,
+      @RequestParam long cell,
+      @RequestParam(required = false) String answer,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          dataRequests.grant(id, answer, user);
+          redirect.addFlashAttribute("flash", "dataRequest.answered");
+          return "redirect:/records/proposals?cell=" + cell;
+        },
+        () -> proposals(cell, user, model));
+  }
+
+  @PostMapping("/records/data-requests/{id}/refuse")
+  String refuse(
+      @PathVariable long id,
+      @RequestParam long cell,
+      @RequestParam(required = false) String answer,
+      @RequestParam(required = false) String legalBasis,
+      CurrentUser user,
+      Model model,
+      RedirectAttributes redirect) {
+    return Forms.submit(
+        model,
+        "refusal",
+        () -> {
+          dataRequests.refuse(id, answer, legalBasis, user);
+          redirect.addFlashAttribute("flash", "dataRequest.answered");
+          return "redirect:/records/proposals?cell=" + cell;
+        },
+        () -> proposals(cell, user, model));
+  }
+
+  private static DataRequest.Kind kindOf(String kind) {
+    for (var k : DataRequest.Kind.values()) {
+      if (k.name().equals(kind)) {
+        return k;
+      }
+    }
+    return null;
   }
 
   @PostMapping("/records/proposals/{id}/accept")
@@ -156,7 +233,7 @@ class RecordPages {
           redirect.addFlashAttribute("flash", "correction.accepted");
           return "redirect:/records/proposals?cell=" + cell;
         },
-        () -> proposals(cell, user.scope(), model));
+        () -> proposals(cell, user, model));
   }
 
   @PostMapping("/records/proposals/{id}/reject")
@@ -175,7 +252,7 @@ class RecordPages {
           redirect.addFlashAttribute("flash", "correction.rejected");
           return "redirect:/records/proposals?cell=" + cell;
         },
-        () -> proposals(cell, user.scope(), model));
+        () -> proposals(cell, user, model));
   }
 
   /** The document attached to a proposal. */
