@@ -172,7 +172,7 @@ class RecordPages {
   @PostMapping("/records/data-requests/{id}/grant")
   String grant(
       @PathVariable long id,
-      @RequestParam long cell,
+      @RequestParam(required = false) Long cell,
       @RequestParam(required = false) String answer,
       CurrentUser user,
       Model model,
@@ -183,7 +183,7 @@ class RecordPages {
         () -> {
           dataRequests.grant(id, answer, user);
           redirect.addFlashAttribute("flash", "dataRequest.answered");
-          return "redirect:/records/proposals?cell=" + cell;
+          return "redirect:/records/proposals" + (cell == null ? "" : "?cell=" + cell);
         },
         () -> proposals(cell, user, model));
   }
@@ -191,7 +191,7 @@ class RecordPages {
   @PostMapping("/records/data-requests/{id}/refuse")
   String refuse(
       @PathVariable long id,
-      @RequestParam long cell,
+      @RequestParam(required = false) Long cell,
       @RequestParam(required = false) String answer,
       @RequestParam(required = false) String legalBasis,
       CurrentUser user,
@@ -203,7 +203,7 @@ class RecordPages {
         () -> {
           dataRequests.refuse(id, answer, legalBasis, user);
           redirect.addFlashAttribute("flash", "dataRequest.answered");
-          return "redirect:/records/proposals?cell=" + cell;
+          return "redirect:/records/proposals" + (cell == null ? "" : "?cell=" + cell);
         },
         () -> proposals(cell, user, model));
   }
