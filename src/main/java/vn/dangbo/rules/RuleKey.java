@@ -137,6 +137,8 @@ public enum RuleKey {
   NOTIFY_BADGES_WORKING_DAYS("notify.badges.workingDays", Kind.COUNT),
   /** The day of the month from which a cell that has not yet met that month is notified. */
   NOTIFY_MEETINGS_DAY_OF_MONTH("notify.meetings.dayOfMonth", Kind.COUNT),
+  /** Months after leaving the pipeline after which a person's identifying data is removed. */
+  PRIVACY_LEFT_CANDIDATE_RETENTION_MONTHS("privacy.leftCandidate.retentionMonths", Kind.COUNT),
   /** Legal retirement age of men in the year, in months. */
   RETIREMENT_MEN_MONTHS("retirement.men.months", Kind.COUNT),
   /** Legal retirement age of women in the year, in months. */

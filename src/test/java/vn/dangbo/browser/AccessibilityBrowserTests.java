@@ -290,8 +290,9 @@ class AccessibilityBrowserTests {
             "/records/proposals",
             "/records/quality",
             "/notifications",
-            "/notifications/preferences"));
-    pages.put("dangvien.langcheu", List.of("/", "/members/me", "/records/mine"));
+            "/notifications/preferences",
+            "/candidates/" + candidate + "/privacy-notice"));
+    pages.put("dangvien.langcheu", List.of("/", "/members/me", "/records/mine", "/audit/mine"));
     pages.put("vanphong.taxua", List.of("/notifications/defaults"));
     pages.put("admin", List.of("/admin/notifications"));
     return pages;
