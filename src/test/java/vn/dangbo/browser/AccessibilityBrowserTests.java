@@ -293,7 +293,7 @@ class AccessibilityBrowserTests {
             "/notifications/preferences",
             "/candidates/" + candidate + "/privacy-notice"));
     pages.put("dangvien.langcheu", List.of("/", "/members/me", "/records/mine", "/audit/mine"));
-    pages.put("vanphong.taxua", List.of("/notifications/defaults"));
+    pages.put("vanphong.taxua", List.of("/notifications/defaults", "/candidates/anonymisation"));
     pages.put("admin", List.of("/admin/notifications"));
     return pages;
   }

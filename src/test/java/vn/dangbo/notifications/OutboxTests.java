@@ -33,11 +33,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import vn.dangbo.JobScheduler;
 import vn.dangbo.accounts.TestUsers;
 import vn.dangbo.accounts.UserAccount;
 import vn.dangbo.accounts.UserAccounts;
 import vn.dangbo.identity.CurrentUser;
 import vn.dangbo.identity.OrganizationScope;
+import vn.dangbo.shared.RecurringJob;
 
 /**
  * The outbox against a real SMTP server (GreenMail, started here) and a stub SMS gateway (the JDK's
@@ -203,12 +205,12 @@ class OutboxTests {
 
     // two instances' schedulers: the sending job runs in one of them at a time
     queueDigests(office, days + 1, 2 * days);
-    var first =
-        NotificationScheduler.scheduler(
-            dataSource, daily, outbox, clock, LocalTime.of(3, 0), Duration.ofMillis(200), "a");
-    var second =
-        NotificationScheduler.scheduler(
-            dataSource, daily, outbox, clock, LocalTime.of(3, 0), Duration.ofMillis(200), "b");
+    var jobs =
+        List.of(
+            RecurringJob.daily(NotificationJobs.DAILY, LocalTime.of(3, 0), daily::run),
+            RecurringJob.every(NotificationJobs.SEND, Duration.ofMillis(200), outbox::sendDue));
+    var first = JobScheduler.scheduler(dataSource, jobs, clock, "a");
+    var second = JobScheduler.scheduler(dataSource, jobs, clock, "b");
     first.start();
     second.start();
     try {
