@@ -56,7 +56,13 @@ public class PortalImports {
       Outcome outcome,
       String reason,
       Long memberId,
-      String fullName) {}
+      String fullName) {
+
+    /** The citizen ID as the report shows it: masked (the member is named when found). */
+    public String shownCitizenId() {
+      return vn.dangbo.shared.Masking.citizenId(citizenId);
+    }
+  }
 
   /** The lines, how many of each outcome, and whether the matched ones were recorded. */
   public record Report(

@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.dangbo.documents.Spreadsheet;
+import vn.dangbo.shared.Masking;
 
 /**
  * Writes member lists as .xlsx (streamed, so a province list does not fill memory) and as CSV, with
@@ -38,7 +39,9 @@ public class MemberSheets {
         new Column("members.sex", m -> message("sex." + m.record().sex())),
         new Column("members.birthDate", m -> m.record().birthDate()),
         new Column("members.ethnicity", Member::ethnicity),
-        new Column("members.citizenId", m -> m.record().citizenId()),
+        // a list needs to tell people apart, not their numbers: the national export and the
+        // official forms carry the whole values
+        new Column("members.citizenId", m -> Masking.citizenId(m.record().citizenId())),
         new Column("members.card", m -> m.record().partyCardNumber()),
         new Column("members.cell", Member::cellName),
         new Column("members.status", m -> message("memberStatus." + m.status())),
@@ -46,7 +49,7 @@ public class MemberSheets {
         new Column("members.ceremony", m -> m.record().admissionCeremonyDate()),
         new Column("members.officialDate", Member::officialDate),
         new Column("members.residence", m -> m.record().residence()),
-        new Column("members.phone", m -> m.record().phone()));
+        new Column("members.phone", m -> Masking.phone(m.record().phone())));
   }
 
   public void writeXlsx(List<Member> members, OutputStream out) throws IOException {

@@ -22,6 +22,9 @@ import vn.dangbo.organization.Organizations;
 @Component
 class MemberDetailPage {
 
+  /** The model attribute that asks for the whole citizen ID. */
+  static final String REVEAL = "revealCitizenId";
+
   private final Members members;
   private final vn.dangbo.members.MemberFactsReader memberFacts;
   private final Organizations organizations;
@@ -46,6 +49,15 @@ class MemberDetailPage {
 
   /** The record with its facts and history, and the forms the user may use on it. */
   String show(Member member, CurrentUser user, Model model) {
+    // the whole citizen ID on purpose only (asked for, or the member's own record)
+    boolean whole =
+        Boolean.TRUE.equals(model.getAttribute(REVEAL)) || user.scope().isOwnRecord(member.id());
+    model.addAttribute("citizenIdWhole", whole);
+    model.addAttribute(
+        "citizenIdShown",
+        whole
+            ? member.record().citizenId()
+            : vn.dangbo.shared.Masking.citizenId(member.record().citizenId()));
     LocalDate today = LocalDate.now(clock);
     var scope = user.scope();
     boolean canManage = scope.canManage(member.record().cellId());

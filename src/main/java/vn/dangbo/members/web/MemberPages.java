@@ -171,9 +171,12 @@ class MemberPages {
       @PathVariable long id,
       @RequestParam(required = false) MemberStatus propose,
       @RequestParam(required = false) String reason,
+      @RequestParam(defaultValue = "false") boolean reveal,
       CurrentUser user,
       Model model) {
     var member = find(id, user.scope());
+    // the view with ?reveal=true is its own line in the audit trail
+    model.addAttribute(MemberDetailPage.REVEAL, reveal);
     if (propose != null && member.status().next().contains(propose)) {
       model.addAttribute(
           "statusForm",
