@@ -1,6 +1,7 @@
 package vn.dangbo.members;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.io.ByteArrayInputStream;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -17,8 +18,8 @@ import vn.dangbo.shared.Masking;
 
 /**
  * Citizen IDs and phones are masked where the purpose does not need them whole: the member list's
- * workbook, CSV and PDF, and the member's page until the whole number is asked for (a view of its
- * own in the audit trail); the member sees their own whole.
+ * workbook, CSV and PDF and the API's list, and the member's page until the whole number is asked
+ * for (a view of its own in the audit trail); the member sees their own whole.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -60,9 +61,18 @@ class MaskedRecordsTests {
             .exchange()
             .getResponse()
             .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    String api =
+        mvc.get()
+            .uri("/api/v1/members?cell={c}&size=100", cell)
+            .with(httpBasic("bithu.langcheu", Demo.PASSWORD))
+            .exchange()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(api).contains("\"fullName\"", Masking.citizenId(ids.get(0)));
     for (var id : ids) {
       assertThat(text.toString()).doesNotContain(id).contains(Masking.citizenId(id));
       assertThat(csv).doesNotContain(id);
+      assertThat(api).doesNotContain(id);
     }
   }
 

@@ -30,7 +30,6 @@ import vn.dangbo.members.ChangeKind;
 import vn.dangbo.members.ImportOptions;
 import vn.dangbo.members.ImportReport;
 import vn.dangbo.members.Member;
-import vn.dangbo.members.MemberPage;
 import vn.dangbo.members.MemberRegistry;
 import vn.dangbo.members.MemberSheets;
 import vn.dangbo.members.MemberStatus;
@@ -88,10 +87,53 @@ class MemberApi {
     this.clock = clock;
   }
 
+  /** A member as a list shows them: the record with the citizen IDs and the phone masked. */
+  record ListedMember(
+      long id,
+      Map<String, Object> record,
+      String ethnicity,
+      String cellName,
+      vn.dangbo.members.MemberStatus status,
+      LocalDate statusSince,
+      LocalDate officialDate,
+      int version) {
+
+    /** Writes the record as stored values only: no input guard on the way out. */
+    private static final tools.jackson.databind.json.JsonMapper PLAIN =
+        tools.jackson.databind.json.JsonMapper.builder().build();
+
+    static ListedMember of(vn.dangbo.members.Member m) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> record = PLAIN.convertValue(m.record(), Map.class);
+      record.put("citizenId", vn.dangbo.shared.Masking.citizenId(m.record().citizenId()));
+      record.put("oldIdNumber", vn.dangbo.shared.Masking.citizenId(m.record().oldIdNumber()));
+      record.put("phone", vn.dangbo.shared.Masking.phone(m.record().phone()));
+      return new ListedMember(
+          m.id(),
+          record,
+          m.ethnicity(),
+          m.cellName(),
+          m.status(),
+          m.statusSince(),
+          m.officialDate(),
+          m.version());
+    }
+  }
+
+  /** A page of the list, each member masked ({@link ListedMember}). */
+  record ListedPage(List<ListedMember> members, long total, int page, int size, int pages) {}
+
   @GetMapping
-  MemberPage list(@Valid MemberFilter filter, OrganizationScope scope) {
+  ListedPage list(@Valid MemberFilter filter, OrganizationScope scope) {
     statuses(filter.status());
-    return members.list(filter.query(), scope);
+    // a list tells people apart; the whole numbers are on each member's record
+    var page = members.list(filter.query(), scope);
+    return new ListedPage(
+        page.members().stream().map(ListedMember::of).toList(),
+        page.total(),
+        page.page(),
+        page.size(),
+        page.pages());
   }
 
   /** The filtered list (all pages) as an .xlsx workbook with Vietnamese headings. */
