@@ -26,9 +26,11 @@ public class MemberSheets {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final MessageSource messages;
+  private final java.time.Clock clock;
 
-  MemberSheets(MessageSource messages) {
+  MemberSheets(MessageSource messages, java.time.Clock clock) {
     this.messages = messages;
+    this.clock = clock;
   }
 
   private record Column(String heading, Function<Member, Object> value) {}
@@ -52,7 +54,24 @@ public class MemberSheets {
         new Column("members.phone", m -> Masking.phone(m.record().phone())));
   }
 
+  /** Why a list is exported: the user says it, the file and the audit trail keep it. */
+  public enum Purpose {
+    REPORT,
+    REVIEW,
+    MEETING,
+    OTHER
+  }
+
   public void writeXlsx(List<Member> members, OutputStream out) throws IOException {
+    writeXlsx(members, null, null, out);
+  }
+
+  /**
+   * The workbook, with a second sheet stating its purpose, who exported it and when, and that the
+   * citizen IDs and phones are masked.
+   */
+  public void writeXlsx(List<Member> members, Purpose purpose, String by, OutputStream out)
+      throws IOException {
     try (var workbook = new SXSSFWorkbook(200)) {
       var sheet = workbook.createSheet(message("members.title"));
       CellStyle bold = workbook.createCellStyle();
@@ -75,6 +94,25 @@ public class MemberSheets {
         }
       }
       sheet.createFreezePane(0, 1);
+      var about = workbook.createSheet(message("export.purpose.sheet"));
+      String[][] lines = {
+        {
+          message("export.purpose"),
+          purpose == null ? message("export.purpose.none") : message("export.purpose." + purpose)
+        },
+        {message("export.by"), by == null ? "" : by},
+        {
+          message("export.at"),
+          java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+              .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))
+        },
+        {message("export.masked"), ""}
+      };
+      for (int i = 0; i < lines.length; i++) {
+        var row = about.createRow(i);
+        Spreadsheet.text(row.createCell(0), lines[i][0], quoted);
+        Spreadsheet.text(row.createCell(1), lines[i][1], quoted);
+      }
       workbook.write(out);
       workbook.dispose();
     }

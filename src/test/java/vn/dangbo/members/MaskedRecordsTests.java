@@ -42,7 +42,7 @@ class MaskedRecordsTests {
     var secretary = users.signedIn("bithu.langcheu");
     var xlsx =
         mvc.get()
-            .uri("/members/export.xlsx?cell={c}", cell)
+            .uri("/members/export.xlsx?cell={c}&purpose=REPORT", cell)
             .with(secretary)
             .exchange()
             .getResponse()
@@ -50,6 +50,13 @@ class MaskedRecordsTests {
     var text = new StringBuilder();
     try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       var format = new DataFormatter();
+      var about = new StringBuilder();
+      workbook
+          .getSheetAt(1)
+          .forEach(row -> row.forEach(c -> about.append(format.formatCellValue(c)).append('|')));
+      assertThat(about.toString())
+          .as("the workbook states its purpose")
+          .contains("Báo cáo cấp trên", "Sùng A Lử", "đã được che");
       workbook
           .getSheetAt(0)
           .forEach(row -> row.forEach(c -> text.append(format.formatCellValue(c)).append('|')));
@@ -69,6 +76,16 @@ class MaskedRecordsTests {
             .getResponse()
             .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(api).contains("\"fullName\"", Masking.citizenId(ids.get(0)));
+    assertThat(
+            jdbc.sql(
+                    """
+                    select count(*) from audit_log where actor = 'bithu.langcheu'
+                      and action = 'EXPORT' and detail like '%purpose=REPORT%'
+                    """)
+                .query(Integer.class)
+                .single())
+        .as("the trail keeps the purpose")
+        .isPositive();
     for (var id : ids) {
       assertThat(text.toString()).doesNotContain(id).contains(Masking.citizenId(id));
       assertThat(csv).doesNotContain(id);

@@ -86,15 +86,27 @@ class MemberPages {
     model.addAttribute("status", filter.oneStatus());
     model.addAttribute("cells", cells(scope));
     model.addAttribute("statuses", MemberStatus.values());
+    model.addAttribute("purposes", MemberSheets.Purpose.values());
     return htmx.isHtmxRequest() ? RESULTS : LIST;
   }
 
+  /**
+   * The list as a workbook; {@code purpose} (said on the list page) is kept in it and the trail.
+   */
   @GetMapping("/members/export.xlsx")
-  void exportXlsx(@Valid MemberFilter filter, OrganizationScope scope, HttpServletResponse response)
+  void exportXlsx(
+      @Valid MemberFilter filter,
+      @RequestParam(required = false) MemberSheets.Purpose purpose,
+      CurrentUser user,
+      HttpServletResponse response)
       throws IOException {
     response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     response.setHeader("Content-Disposition", "attachment; filename=\"dang-vien.xlsx\"");
-    sheets.writeXlsx(members.all(filter.all(), scope), response.getOutputStream());
+    sheets.writeXlsx(
+        members.all(filter.all(), user.scope()),
+        purpose,
+        user.displayName(),
+        response.getOutputStream());
   }
 
   @GetMapping("/members/export.pdf")
