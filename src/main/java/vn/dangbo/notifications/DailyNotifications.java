@@ -99,7 +99,7 @@ public class DailyNotifications {
     boolean email = false;
     boolean sms = false;
     for (var item : sources.of(account.role(), scopes.of(account), kinds, today)) {
-      if (notifications.add(account.id(), item, today)) {
+      if (notifications.add(account.id(), item, today, channels.get(item.kind()).inApp())) {
         added++;
         email |= channels.get(item.kind()).email();
         sms |= channels.get(item.kind()).sms();

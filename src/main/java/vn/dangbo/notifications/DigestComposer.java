@@ -52,7 +52,7 @@ class DigestComposer {
         choices.of(
             account.id(), account.role(), account.organizationId(), account.committeeMemberId());
     var lines = new ArrayList<DigestLine>();
-    for (var line : notifications.digest(account.id(), delivery.digestDay())) {
+    for (var line : notifications.digest(account.id(), delivery.digestDay(), false)) {
       var wanted = channels.get(line.kind());
       if (delivery.channel() == Delivery.Channel.EMAIL ? wanted.email() : wanted.sms()) {
         lines.add(line);

@@ -45,7 +45,7 @@ public class NotificationInbox {
   /** Today's digest as the email would count it, in the app. */
   @Transactional(readOnly = true)
   public List<DigestLine> today(CurrentUser user) {
-    return notifications.digest(user.accountId(), LocalDate.now(clock));
+    return notifications.digest(user.accountId(), LocalDate.now(clock), true);
   }
 
   /**

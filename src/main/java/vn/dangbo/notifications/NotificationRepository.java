@@ -23,14 +23,17 @@ class NotificationRepository {
     this.jdbc = jdbc;
   }
 
-  /** Adds the item for the account unless it was told before; whether it was new. */
-  boolean add(long account, DueItem item, LocalDate today) {
+  /**
+   * Adds the item for the account unless it was told before; whether it was new. {@code inApp}
+   * false keeps it off the bell and the list (it is told by email or text only).
+   */
+  boolean add(long account, DueItem item, LocalDate today, boolean inApp) {
     return jdbc.sql(
                 """
                 insert into notification (account_id, kind, item_key, what, argument, about,
-                  due_on, overdue, link, created_on)
+                  due_on, overdue, link, created_on, in_app)
                 values (:account, :kind, :key, :what, :argument, :about, :due, :overdue, :link,
-                  :today)
+                  :today, :inApp)
                 on conflict (account_id, kind, item_key, overdue) do nothing
                 """)
             .param("account", account)
@@ -43,6 +46,7 @@ class NotificationRepository {
             .param("overdue", item.overdue())
             .param("link", item.link())
             .param("today", today)
+            .param("inApp", inApp)
             .update()
         > 0;
   }
@@ -50,7 +54,7 @@ class NotificationRepository {
   List<Notification> of(long account, int limit) {
     return jdbc.sql(
             """
-            select * from notification where account_id = :account
+            select * from notification where account_id = :account and in_app
             order by read_at is not null, created_at desc, id desc limit :limit
             """)
         .param("account", account)
@@ -61,7 +65,10 @@ class NotificationRepository {
 
   int unread(long account) {
     return jdbc.sql(
-            "select count(*) from notification where account_id = :account and read_at is null")
+            """
+            select count(*) from notification
+            where account_id = :account and read_at is null and in_app
+            """)
         .param("account", account)
         .query(Integer.class)
         .single();
@@ -86,18 +93,23 @@ class NotificationRepository {
         .update();
   }
 
-  /** The account's notifications given on the day, counted by kind (in the kinds' order). */
-  List<DigestLine> digest(long account, LocalDate day) {
+  /**
+   * The account's notifications given on the day, counted by kind (in the kinds' order): all of
+   * them for a digest, those shown in the app for the list's "today".
+   */
+  List<DigestLine> digest(long account, LocalDate day, boolean inAppOnly) {
     return jdbc
         .sql(
             """
             select kind, count(*) filter (where not overdue) as due,
               count(*) filter (where overdue) as overdue
             from notification where account_id = :account and created_on = :day
+              and (in_app or not :inAppOnly)
             group by kind
             """)
         .param("account", account)
         .param("day", day)
+        .param("inAppOnly", inAppOnly)
         .query(
             (rs, n) ->
                 new DigestLine(

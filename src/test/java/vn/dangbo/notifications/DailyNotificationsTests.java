@@ -27,6 +27,8 @@ class DailyNotificationsTests {
   @Autowired UserAccounts accounts;
   @Autowired MockMvcTester mvc;
   @Autowired TestUsers users;
+  @Autowired NotificationInbox inbox;
+  @Autowired NotificationRepository repository;
 
   @Test
   void eachItemIsToldOnceHoweverOftenTheJobRuns() {
@@ -71,6 +73,46 @@ class DailyNotificationsTests {
                 .query(Integer.class)
                 .single())
         .isZero();
+  }
+
+  @Test
+  void aKindWantedByEmailOnlyStaysOffTheBellButCountsInTheDigest() {
+    var secretary = accounts.findByUsername("bithu.langcheu").orElseThrow();
+    var user =
+        new vn.dangbo.identity.CurrentUser(
+            secretary.id(),
+            secretary.username(),
+            secretary.displayName(),
+            secretary.role(),
+            secretary.organizationId(),
+            null,
+            vn.dangbo.identity.OrganizationScope.all());
+    var choices = new java.util.EnumMap<NotificationKind, Channels>(NotificationKind.class);
+    choices.put(NotificationKind.MONTHLY_REPORTS, new Channels(false, true, false));
+    inbox.choose(choices, "bithu@langcheu.example", "0912000111", user);
+    jdbc.sql("delete from notification where account_id = :a").param("a", secretary.id()).update();
+    var today = LocalDate.now();
+    daily.run(today);
+
+    assertThat(inbox.list(user))
+        .extracting(Notification::kind)
+        .doesNotContain(NotificationKind.MONTHLY_REPORTS);
+    assertThat(inbox.today(user))
+        .extracting(DigestLine::kind)
+        .doesNotContain(NotificationKind.MONTHLY_REPORTS);
+    assertThat(repository.digest(secretary.id(), today, false))
+        .extracting(DigestLine::kind)
+        .contains(NotificationKind.MONTHLY_REPORTS);
+    assertThat(inbox.unread(user))
+        .isEqualTo(
+            jdbc.sql(
+                    """
+                    select count(*) from notification where account_id = :a and read_at is null
+                      and kind <> 'MONTHLY_REPORTS'
+                    """)
+                .param("a", secretary.id())
+                .query(Integer.class)
+                .single());
   }
 
   private int count() {
