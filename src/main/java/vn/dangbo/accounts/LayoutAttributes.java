@@ -23,7 +23,10 @@ class LayoutAttributes {
     this.bell = bell;
   }
 
-  /** The bell's count, for a page drawn for a signed-in user (not for a write or the API). */
+  /**
+   * The bell's count, for a whole page drawn for a signed-in user (not for a write, a fragment or
+   * the API).
+   */
   @ModelAttribute("unread")
   Integer unread(HttpServletRequest request) {
     var me = me(request);
@@ -31,6 +34,8 @@ class LayoutAttributes {
     if (me == null
         || counter == null
         || !"GET".equals(request.getMethod())
+        // an htmx fragment is drawn without the header
+        || request.getHeader("HX-Request") != null
         || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       return 0;
     }
