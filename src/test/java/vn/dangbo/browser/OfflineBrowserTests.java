@@ -138,7 +138,9 @@ class OfflineBrowserTests {
       note.findElement(By.xpath("./ancestor::form"))
           .findElement(By.cssSelector("button[type=submit]"))
           .click();
+      // the queue's list is drawn again after the save: an element read meanwhile may be gone
       new WebDriverWait(browser.driver, WAIT)
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(
               d ->
                   d.findElement(By.cssSelector("#offline-queue textarea[name=note]"))
