@@ -11,9 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangbo.Demo;
 import vn.dangbo.audit.AuditQuery;
 import vn.dangbo.audit.AuditTrail;
-import vn.dangbo.identity.CurrentUser;
-import vn.dangbo.identity.OrganizationScope;
-import vn.dangbo.identity.Role;
 
 /**
  * Ready for an incident: the administrator lists, for a time window, every record an account viewed
@@ -28,6 +25,7 @@ class BreachReadinessTests {
   @Autowired UserAccounts accounts;
   @Autowired JdbcClient jdbc;
   @Autowired Demo demo;
+  @Autowired TestUsers users;
 
   private final FormClient browser = new FormClient();
 
@@ -44,7 +42,7 @@ class BreachReadinessTests {
     assertThat(browser.get(port, "/members/" + member).statusCode()).isEqualTo(200);
     assertThat(browser.get(port, "/members/export.xlsx?cell=" + cell).statusCode()).isEqualTo(200);
 
-    var admin = administrator();
+    var admin = users.current("admin");
     var today = LocalDate.now();
     var read =
         trail
@@ -84,17 +82,5 @@ class BreachReadinessTests {
         .param("u", username)
         .query(Integer.class)
         .single();
-  }
-
-  private CurrentUser administrator() {
-    var account = accounts.findByUsername("admin").orElseThrow();
-    return new CurrentUser(
-        account.id(),
-        account.username(),
-        account.displayName(),
-        Role.ADMINISTRATOR,
-        null,
-        null,
-        OrganizationScope.all());
   }
 }

@@ -4,15 +4,34 @@ import java.time.Instant;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.dangbo.identity.CurrentUser;
 
-/** Signs a demo account in for a MockMvc request, as form login would. */
+/**
+ * Signs a demo account in for a MockMvc request, as form login would; or gives the account as the
+ * current user a service is called with.
+ */
 @Component
 public class TestUsers {
 
   private final UserAccounts accounts;
+  private final Scopes scopes;
 
-  TestUsers(UserAccounts accounts) {
+  TestUsers(UserAccounts accounts, Scopes scopes) {
     this.accounts = accounts;
+    this.scopes = scopes;
+  }
+
+  /** The demo account as the signed-in user of a request, with its scope of today. */
+  public CurrentUser current(String username) {
+    var account = accounts.findByUsername(username).orElseThrow();
+    return new CurrentUser(
+        account.id(),
+        account.username(),
+        account.displayName(),
+        account.role(),
+        account.organizationId(),
+        account.committeeMemberId(),
+        scopes.of(account));
   }
 
   public RequestPostProcessor signedIn(String username) {

@@ -78,15 +78,7 @@ class DailyNotificationsTests {
   @Test
   void aKindWantedByEmailOnlyStaysOffTheBellButCountsInTheDigest() {
     var secretary = accounts.findByUsername("bithu.langcheu").orElseThrow();
-    var user =
-        new vn.dangbo.identity.CurrentUser(
-            secretary.id(),
-            secretary.username(),
-            secretary.displayName(),
-            secretary.role(),
-            secretary.organizationId(),
-            null,
-            vn.dangbo.identity.OrganizationScope.all());
+    var user = users.current("bithu.langcheu");
     var choices = new java.util.EnumMap<NotificationKind, Channels>(NotificationKind.class);
     choices.put(NotificationKind.MONTHLY_REPORTS, new Channels(false, true, false));
     inbox.choose(choices, "bithu@langcheu.example", "0912000111", user);

@@ -37,8 +37,6 @@ import vn.dangbo.JobScheduler;
 import vn.dangbo.accounts.TestUsers;
 import vn.dangbo.accounts.UserAccount;
 import vn.dangbo.accounts.UserAccounts;
-import vn.dangbo.identity.CurrentUser;
-import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.shared.RecurringJob;
 
 /**
@@ -245,7 +243,7 @@ class OutboxTests {
     for (var kind : NotificationKind.values()) {
       choices.put(kind, new Channels(true, false, true));
     }
-    inbox.choose(choices, null, "0912000111", user(secretary));
+    inbox.choose(choices, null, "0912000111", users.current("bithu.langcheu"));
     jdbc.sql("delete from notification where account_id = :a").param("a", secretary.id()).update();
     daily.run(today);
 
@@ -300,7 +298,7 @@ class OutboxTests {
     for (var kind : NotificationKind.values()) {
       choices.put(kind, new Channels(true, true, false));
     }
-    inbox.choose(choices, "vanphong@taxua.example", null, user(office));
+    inbox.choose(choices, "vanphong@taxua.example", null, users.current("vanphong.taxua"));
     jdbc.sql("delete from notification where account_id = :a").param("a", office.id()).update();
     return office;
   }
@@ -351,17 +349,6 @@ class OutboxTests {
 
   private UserAccount account(String username) {
     return accounts.findByUsername(username).orElseThrow();
-  }
-
-  private static CurrentUser user(UserAccount account) {
-    return new CurrentUser(
-        account.id(),
-        account.username(),
-        account.displayName(),
-        account.role(),
-        account.organizationId(),
-        account.committeeMemberId(),
-        OrganizationScope.all());
   }
 
   /** A stub SMS gateway: records each request, answers with the status set. */
