@@ -73,18 +73,22 @@ class CurrentUserResolver implements HandlerMethodArgumentResolver {
             .findById(signedIn.account().id())
             .filter(UserAccount::enabled)
             .orElseThrow(() -> new AccessDeniedException("disabled"));
-    var user =
-        new CurrentUser(
-            account.id(),
-            account.username(),
-            account.displayName(),
-            account.role(),
-            account.organizationId(),
-            account.committeeMemberId(),
-            scopes.of(account));
+    var user = of(account);
     if (request != null) {
       request.setAttribute(ATTRIBUTE, user);
     }
     return user;
+  }
+
+  /** The account as the current user, with the scope its role and anchor give it today. */
+  CurrentUser of(UserAccount account) {
+    return new CurrentUser(
+        account.id(),
+        account.username(),
+        account.displayName(),
+        account.role(),
+        account.organizationId(),
+        account.committeeMemberId(),
+        scopes.of(account));
   }
 }

@@ -14,24 +14,16 @@ import vn.dangbo.identity.CurrentUser;
 public class TestUsers {
 
   private final UserAccounts accounts;
-  private final Scopes scopes;
+  private final CurrentUserResolver users;
 
-  TestUsers(UserAccounts accounts, Scopes scopes) {
+  TestUsers(UserAccounts accounts, CurrentUserResolver users) {
     this.accounts = accounts;
-    this.scopes = scopes;
+    this.users = users;
   }
 
   /** The demo account as the signed-in user of a request, with its scope of today. */
   public CurrentUser current(String username) {
-    var account = accounts.findByUsername(username).orElseThrow();
-    return new CurrentUser(
-        account.id(),
-        account.username(),
-        account.displayName(),
-        account.role(),
-        account.organizationId(),
-        account.committeeMemberId(),
-        scopes.of(account));
+    return users.of(accounts.findByUsername(username).orElseThrow());
   }
 
   public RequestPostProcessor signedIn(String username) {
