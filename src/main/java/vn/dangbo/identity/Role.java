@@ -27,6 +27,14 @@ public enum Role {
   }
 
   public boolean managesAccounts() {
+    return administers();
+  }
+
+  /**
+   * Whether the role does a committee's administration (its office, or the system administrator):
+   * accounts, defaults, answers to requests about data, anonymisation.
+   */
+  public boolean administers() {
     return this == ADMINISTRATOR || this == COMMITTEE_OFFICE;
   }
 }

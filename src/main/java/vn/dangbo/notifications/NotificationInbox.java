@@ -108,14 +108,14 @@ public class NotificationInbox {
    */
   @Transactional(readOnly = true)
   public Map<NotificationKind, Channels> defaults(long organization, Role role, CurrentUser user) {
-    office(organization, user);
+    requireOffice(organization, user);
     return choices.defaultsAt(organization, role);
   }
 
   @Transactional
   public void setDefaults(
       long organization, Role role, Map<NotificationKind, Channels> defaults, CurrentUser user) {
-    office(organization, user);
+    requireOffice(organization, user);
     if (!ROLES_TOLD.contains(role)) {
       throw RefusedException.forField("role", "notify.refused.role");
     }
@@ -135,15 +135,12 @@ public class NotificationInbox {
     return ROLES_TOLD.stream().filter(r -> r.name().equals(name)).findFirst();
   }
 
-  /** Refuses anyone but the organisation's office or an administrator (before reading a form). */
+  /**
+   * Refuses anyone but the organisation's office or an administrator (called before a form is read,
+   * and by the work itself).
+   */
   public void requireOffice(long organization, CurrentUser user) {
-    office(organization, user);
-  }
-
-  /** An office for its own organisation, or an administrator. */
-  private static void office(long organization, CurrentUser user) {
-    boolean office = user.role() == Role.COMMITTEE_OFFICE || user.role() == Role.ADMINISTRATOR;
-    if (!office || !user.scope().canManage(organization)) {
+    if (!user.role().administers() || !user.scope().canManage(organization)) {
       throw new ForbiddenException("notify.forbidden");
     }
   }

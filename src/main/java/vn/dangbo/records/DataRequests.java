@@ -7,7 +7,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.identity.CurrentUser;
 import vn.dangbo.identity.OrganizationScope;
-import vn.dangbo.identity.Role;
 import vn.dangbo.members.Members;
 import vn.dangbo.shared.ForbiddenException;
 import vn.dangbo.shared.NotFoundException;
@@ -78,8 +77,7 @@ public class DataRequests {
 
   /** Whether the user answers requests of the cell: its committee's office, or an administrator. */
   public static boolean answers(long cellId, CurrentUser user) {
-    return (user.role() == Role.COMMITTEE_OFFICE || user.role() == Role.ADMINISTRATOR)
-        && user.scope().canManage(cellId);
+    return user.role().administers() && user.scope().canManage(cellId);
   }
 
   private DataRequest answerable(long id, CurrentUser user) {

@@ -77,6 +77,7 @@ class NotificationBrowserTests {
 
       forget(account);
       daily.run(LocalDate.now().plusDays(1));
+      assertThat(unread(account)).as("the other kinds are still told").isPositive();
       browser.go("/notifications");
       assertThat(browser.driver.findElement(By.id("content")).getText())
           .doesNotContain("Báo cáo tháng");

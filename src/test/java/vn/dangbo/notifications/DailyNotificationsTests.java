@@ -64,6 +64,7 @@ class DailyNotificationsTests {
   @Test
   void nobodyButThoseWhoLookAfterUnitsIsTold() {
     daily.run(LocalDate.now());
+    assertThat(count()).isPositive();
     assertThat(
             jdbc.sql(
                     """

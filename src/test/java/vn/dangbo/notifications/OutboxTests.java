@@ -142,7 +142,7 @@ class OutboxTests {
 
   @Test
   void aSenderKilledBetweenSendingAndMarkingSendsNothingTwice() throws Exception {
-    var office = officeWantsEmail();
+    officeWantsEmail();
     daily.run(today);
     // the sender claims the digest, sends it, and dies before marking it sent
     var claimed = deliveries.claim(10);
@@ -176,7 +176,6 @@ class OutboxTests {
     var received = MAIL.getReceivedMessages();
     assertThat(received).hasSize(2);
     assertThat(received[1].getMessageID()).isEqualTo(received[0].getMessageID());
-    assertThat(office).isNotNull();
   }
 
   @Test

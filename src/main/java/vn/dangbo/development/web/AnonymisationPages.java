@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.development.Anonymisation;
 import vn.dangbo.identity.CurrentUser;
-import vn.dangbo.identity.Role;
 import vn.dangbo.shared.ForbiddenException;
 
 /**
@@ -40,7 +39,7 @@ class AnonymisationPages {
   }
 
   private static void office(CurrentUser user) {
-    if (user.role() != Role.COMMITTEE_OFFICE && user.role() != Role.ADMINISTRATOR) {
+    if (!user.role().administers()) {
       throw new ForbiddenException("privacy.anonymise.forbidden");
     }
   }
