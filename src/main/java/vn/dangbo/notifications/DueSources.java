@@ -71,117 +71,84 @@ class DueSources {
   /** The items of the kinds asked for, due for a user of the role and scope on the day. */
   List<DueItem> of(
       Role role, OrganizationScope scope, Set<NotificationKind> kinds, LocalDate today) {
-    var items = new ArrayList<DueItem>();
     if (!scope.personalRecords()) {
-      return items;
+      return List.of();
     }
-    if (kinds.contains(NotificationKind.STEPS)) {
-      var until = until(today, RuleKey.NOTIFY_STEPS_WORKING_DAYS);
-      for (var due : dueDates.worklist(scope, today, (int) DAYS.between(today, until))) {
-        items.add(
-            new DueItem(
-                NotificationKind.STEPS,
-                due.link() + "|" + due.what(),
-                due.what(),
-                DAY.format(due.by()),
-                due.personName(),
-                due.by(),
-                due.by().isBefore(today),
-                due.link()));
-      }
-    }
-    if (kinds.contains(NotificationKind.MEETINGS)) {
-      for (var cell : meetings.notHeld(scope, today)) {
-        items.add(
-            new DueItem(
-                NotificationKind.MEETINGS,
-                "meeting:" + cell.cellId() + ":" + cell.month(),
-                "notify.meetings.notHeld",
-                cell.month().getMonthValue() + "/" + cell.month().getYear(),
-                cell.cellName(),
-                cell.month().atEndOfMonth(),
-                cell.overdue(),
-                "/meetings?cell=" + cell.cellId()));
-      }
-    }
-    if (kinds.contains(NotificationKind.CONGRESSES)) {
-      for (var unit : terms.due(scope)) {
-        items.add(
-            new DueItem(
-                NotificationKind.CONGRESSES,
-                "term:" + unit.term().id(),
-                "notify.congress." + unit.standing(),
-                null,
-                unit.unit().name(),
-                unit.term().endsOn(),
-                unit.standing() == PartyTerm.Standing.OVERDUE,
-                "/organizations/" + unit.unit().id() + "/terms"));
-      }
-    }
-    if (kinds.contains(NotificationKind.MONTHLY_REPORTS)) {
-      monthlyReports(role, scope, today, items);
-    }
-    if (kinds.contains(NotificationKind.DUES) && role == Role.CELL_SECRETARY) {
-      var month = YearMonth.from(today);
-      for (var cell : organizations.cellsOn(today, scope)) {
-        for (var line : dues.collection(cell.id(), month, scope)) {
-          if (line.alert()) {
-            items.add(
-                new DueItem(
-                    NotificationKind.DUES,
-                    "dues:" + line.memberId() + ":" + month,
-                    "notify.dues.behind",
-                    String.valueOf(line.unpaidMonths()),
-                    line.fullName(),
-                    null,
-                    true,
-                    "/dues?cell=" + cell.id()));
-          }
-        }
-      }
-    }
-    if (kinds.contains(NotificationKind.AWAY)) {
-      for (var absence : away.silent(scope)) {
-        items.add(
-            new DueItem(
-                NotificationKind.AWAY,
-                "away:" + absence.id() + ":" + YearMonth.from(today),
-                "notify.away.silent",
-                null,
-                absence.fullName(),
-                null,
-                true,
-                "/away?cell=" + absence.cellId()));
-      }
-    }
-    if (kinds.contains(NotificationKind.BADGES)) {
-      LocalDate until = until(today, RuleKey.NOTIFY_BADGES_WORKING_DAYS);
-      for (int year = today.getYear(); year <= until.getYear(); year++) {
-        for (var badge : memberFacts.badgesDueIn(year, scope)) {
-          if (!badge.dueOn().isBefore(today) && !badge.dueOn().isAfter(until)) {
-            items.add(
-                new DueItem(
-                    NotificationKind.BADGES,
-                    "badge:" + badge.member().id() + ":" + badge.years(),
-                    "notify.badge",
-                    String.valueOf(badge.years()),
-                    badge.member().fullName(),
-                    badge.dueOn(),
-                    false,
-                    "/members/" + badge.member().id()));
-          }
-        }
-      }
+    var items = new ArrayList<DueItem>();
+    for (var kind : kinds) {
+      items.addAll(
+          switch (kind) {
+            case STEPS -> stepsDue(scope, today);
+            case MEETINGS -> meetingsNotHeld(scope, today);
+            case CONGRESSES -> congressesDue(scope);
+            case MONTHLY_REPORTS -> monthlyReports(role, scope, today);
+            // the secretary collects the dues; the office reads them in its reports
+            case DUES -> role == Role.CELL_SECRETARY ? duesBehind(scope, today) : List.of();
+            case AWAY -> awaySilent(scope, today);
+            case BADGES -> badgesDue(scope, today);
+          });
     }
     return items;
+  }
+
+  /** The worklist's deadlines within the rule's working days, and those overdue. */
+  private List<DueItem> stepsDue(OrganizationScope scope, LocalDate today) {
+    var until = until(today, RuleKey.NOTIFY_STEPS_WORKING_DAYS);
+    return dueDates.worklist(scope, today, (int) DAYS.between(today, until)).stream()
+        .map(
+            due ->
+                new DueItem(
+                    NotificationKind.STEPS,
+                    due.link() + "|" + due.what(),
+                    due.what(),
+                    DAY.format(due.by()),
+                    due.personName(),
+                    due.by(),
+                    due.by().isBefore(today),
+                    due.link()))
+        .toList();
+  }
+
+  /** Cells without a regular meeting this month (from the rule's day) or last month. */
+  private List<DueItem> meetingsNotHeld(OrganizationScope scope, LocalDate today) {
+    return meetings.notHeld(scope, today).stream()
+        .map(
+            cell ->
+                new DueItem(
+                    NotificationKind.MEETINGS,
+                    "meeting:" + cell.cellId() + ":" + cell.month(),
+                    "notify.meetings.notHeld",
+                    cell.month().getMonthValue() + "/" + cell.month().getYear(),
+                    cell.cellName(),
+                    cell.month().atEndOfMonth(),
+                    cell.overdue(),
+                    "/meetings?cell=" + cell.cellId()))
+        .toList();
+  }
+
+  /** Terms whose congress falls due, or ended without one. */
+  private List<DueItem> congressesDue(OrganizationScope scope) {
+    return terms.due(scope).stream()
+        .map(
+            unit ->
+                new DueItem(
+                    NotificationKind.CONGRESSES,
+                    "term:" + unit.term().id(),
+                    "notify.congress." + unit.standing(),
+                    null,
+                    unit.unit().name(),
+                    unit.term().endsOn(),
+                    unit.standing() == PartyTerm.Standing.OVERDUE,
+                    "/organizations/" + unit.unit().id() + "/terms"))
+        .toList();
   }
 
   /**
    * Reports missing after their deadline or returned, in the months of the year so far; for an
    * office, also those waiting for its review.
    */
-  private void monthlyReports(
-      Role role, OrganizationScope scope, LocalDate today, List<DueItem> items) {
+  private List<DueItem> monthlyReports(Role role, OrganizationScope scope, LocalDate today) {
+    var items = new ArrayList<DueItem>();
     var last = YearMonth.from(today).minusMonths(1);
     for (long unit : scope.anchors()) {
       for (var row : reports.grid(unit, last.getYear(), scope)) {
@@ -211,6 +178,70 @@ class DueSources {
         }
       }
     }
+    return items;
+  }
+
+  /** Members of the user's cells with as many months unpaid as the dues alert, once a month. */
+  private List<DueItem> duesBehind(OrganizationScope scope, LocalDate today) {
+    var items = new ArrayList<DueItem>();
+    var month = YearMonth.from(today);
+    for (var cell : organizations.cellsOn(today, scope)) {
+      for (var line : dues.collection(cell.id(), month, scope)) {
+        if (line.alert()) {
+          items.add(
+              new DueItem(
+                  NotificationKind.DUES,
+                  "dues:" + line.memberId() + ":" + month,
+                  "notify.dues.behind",
+                  String.valueOf(line.unpaidMonths()),
+                  line.fullName(),
+                  null,
+                  true,
+                  "/dues?cell=" + cell.id()));
+        }
+      }
+    }
+    return items;
+  }
+
+  /** Members away out of touch too long, once a month. */
+  private List<DueItem> awaySilent(OrganizationScope scope, LocalDate today) {
+    return away.silent(scope).stream()
+        .map(
+            absence ->
+                new DueItem(
+                    NotificationKind.AWAY,
+                    "away:" + absence.id() + ":" + YearMonth.from(today),
+                    "notify.away.silent",
+                    null,
+                    absence.fullName(),
+                    null,
+                    true,
+                    "/away?cell=" + absence.cellId()))
+        .toList();
+  }
+
+  /** Members reaching a badge's years within the rule's working days. */
+  private List<DueItem> badgesDue(OrganizationScope scope, LocalDate today) {
+    var items = new ArrayList<DueItem>();
+    LocalDate until = until(today, RuleKey.NOTIFY_BADGES_WORKING_DAYS);
+    for (int year = today.getYear(); year <= until.getYear(); year++) {
+      for (var badge : memberFacts.badgesDueIn(year, scope)) {
+        if (!badge.dueOn().isBefore(today) && !badge.dueOn().isAfter(until)) {
+          items.add(
+              new DueItem(
+                  NotificationKind.BADGES,
+                  "badge:" + badge.member().id() + ":" + badge.years(),
+                  "notify.badge",
+                  String.valueOf(badge.years()),
+                  badge.member().fullName(),
+                  badge.dueOn(),
+                  false,
+                  "/members/" + badge.member().id()));
+        }
+      }
+    }
+    return items;
   }
 
   /** The last day of the kind's horizon: the rule's count of working days after today. */
