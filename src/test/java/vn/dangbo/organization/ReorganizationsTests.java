@@ -27,6 +27,7 @@ class ReorganizationsTests {
   private static final LocalDate START = LocalDate.of(2020, 1, 1);
 
   @Autowired Organizations organizations;
+  @Autowired OrganizationHistory history;
   @Autowired Reorganizations reorganizations;
   @Autowired OrganizationSummaries summaries;
   @Autowired Demo demo;
@@ -68,7 +69,7 @@ class ReorganizationsTests {
         .isEqualTo(demo.code("LC"));
     assertThat(organizations.findOn(school, AFTER_MERGER, ALL).orElseThrow().parentId())
         .isEqualTo(demo.code("TX"));
-    assertThat(organizations.history(school, ALL)).hasSize(3);
+    assertThat(history.names(school, ALL)).hasSize(3);
   }
 
   @Test

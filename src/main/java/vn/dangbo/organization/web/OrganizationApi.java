@@ -27,6 +27,7 @@ import vn.dangbo.organization.CommitteeMember;
 import vn.dangbo.organization.CommitteeMembers;
 import vn.dangbo.organization.NameVersion;
 import vn.dangbo.organization.NewOrganization;
+import vn.dangbo.organization.OrganizationHistory;
 import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.organization.Reorganizations;
@@ -41,6 +42,7 @@ import vn.dangbo.shared.NotFoundException;
 class OrganizationApi {
 
   private final Organizations organizations;
+  private final OrganizationHistory history;
   private final Reorganizations reorganizations;
   private final ApprovalRouting approvalRouting;
   private final CommitteeMembers committeeMembers;
@@ -48,11 +50,13 @@ class OrganizationApi {
 
   OrganizationApi(
       Organizations organizations,
+      OrganizationHistory history,
       Reorganizations reorganizations,
       ApprovalRouting approvalRouting,
       CommitteeMembers committeeMembers,
       Clock clock) {
     this.organizations = organizations;
+    this.history = history;
     this.reorganizations = reorganizations;
     this.approvalRouting = approvalRouting;
     this.committeeMembers = committeeMembers;
@@ -78,7 +82,7 @@ class OrganizationApi {
     LocalDate shown = node.existsOn(day) ? day : node.existence().lastDay();
     return new OrganizationDetail(
         node,
-        organizations.history(id, scope),
+        history.names(id, scope),
         organizations.predecessors(id),
         organizations.successors(id),
         organizations.childrenOn(id, shown));

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.ApprovalRouting;
+import vn.dangbo.organization.OrganizationHistory;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.organization.Places;
 
@@ -23,6 +24,7 @@ class OrganizationPages {
   static final String DETAIL = "organization/detail";
 
   private final Organizations organizations;
+  private final OrganizationHistory history;
   private final Units units;
   private final Places places;
   private final ApprovalRouting approvalRouting;
@@ -30,11 +32,13 @@ class OrganizationPages {
 
   OrganizationPages(
       Organizations organizations,
+      OrganizationHistory history,
       Units units,
       Places places,
       ApprovalRouting approvalRouting,
       Clock clock) {
     this.organizations = organizations;
+    this.history = history;
     this.units = units;
     this.places = places;
     this.approvalRouting = approvalRouting;
@@ -65,9 +69,9 @@ class OrganizationPages {
     LocalDate day = on == null ? LocalDate.now(clock) : on;
     var unit = units.of(id, day, scope);
     model.addAttribute("unit", unit);
-    model.addAttribute("history", organizations.history(id, scope));
+    model.addAttribute("history", history.names(id, scope));
     model.addAttribute("predecessors", organizations.predecessors(id));
-    model.addAttribute("changes", organizations.changesOf(id, scope));
+    model.addAttribute("changes", history.changesOf(id, scope));
     model.addAttribute("places", places.of(id, unit.shownOn(), scope));
     model.addAttribute("canManage", scope.canManage(id));
     model.addAttribute(

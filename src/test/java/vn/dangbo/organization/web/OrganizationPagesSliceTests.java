@@ -55,6 +55,7 @@ class OrganizationPagesSliceTests {
   @MockitoBean UserAccounts accounts;
   @MockitoBean Scopes scopes;
   @MockitoBean Organizations organizations;
+  @MockitoBean vn.dangbo.organization.OrganizationHistory history;
   @MockitoBean Units units;
   @MockitoBean Places places;
   @MockitoBean ApprovalRouting approvalRouting;
