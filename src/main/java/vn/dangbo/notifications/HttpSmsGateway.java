@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An HTTP gateway for SMS or Zalo's notification service: POST to the configured URL with a bearer
@@ -15,6 +16,8 @@ import java.util.TreeMap;
  * 2xx is a failure the outbox retries.
  */
 class HttpSmsGateway implements SmsGateway {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -29,21 +32,17 @@ class HttpSmsGateway implements SmsGateway {
   @Override
   public void send(String phone, String templateId, Map<String, String> parameters, String key)
       throws Exception {
-    var body = new StringBuilder("{\"phone\":").append(json(phone));
-    body.append(",\"template_id\":").append(json(templateId)).append(",\"params\":{");
-    boolean first = true;
-    for (var e : new TreeMap<>(parameters).entrySet()) {
-      body.append(first ? "" : ",").append(json(e.getKey())).append(':').append(json(e.getValue()));
-      first = false;
-    }
-    body.append("}}");
+    var body = new java.util.LinkedHashMap<String, Object>();
+    body.put("phone", phone);
+    body.put("template_id", templateId);
+    body.put("params", new TreeMap<>(parameters));
     var request =
         HttpRequest.newBuilder(url)
             .timeout(Duration.ofSeconds(20))
             .header("Content-Type", "application/json; charset=utf-8")
             .header("Authorization", "Bearer " + token)
             .header("Idempotency-Key", key)
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
             .build();
     var response = http.send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() / 100 != 2) {
@@ -55,26 +54,5 @@ class HttpSmsGateway implements SmsGateway {
                   ? ""
                   : ": " + answer.substring(0, Math.min(200, answer.length()))));
     }
-  }
-
-  private static String json(String value) {
-    var s = new StringBuilder("\"");
-    for (char c : value.toCharArray()) {
-      switch (c) {
-        case '"' -> s.append("\\\"");
-        case '\\' -> s.append("\\\\");
-        case '\n' -> s.append("\\n");
-        case '\r' -> s.append("\\r");
-        case '\t' -> s.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            s.append(String.format("\\u%04x", (int) c));
-          } else {
-            s.append(c);
-          }
-        }
-      }
-    }
-    return s.append('"').toString();
   }
 }
