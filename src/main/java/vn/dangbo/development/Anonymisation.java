@@ -115,6 +115,15 @@ public class Anonymisation {
     if (report.lines().isEmpty()) {
       return 0;
     }
+    report
+        .lines()
+        .forEach(
+            l ->
+                log.info(
+                    "Anonymising candidate {} of {} who left on {}",
+                    l.candidateId(),
+                    l.cellName(),
+                    l.leftOn()));
     Long[] ids = report.lines().stream().map(Line::candidateId).toArray(Long[]::new);
     jdbc.sql(
             """
