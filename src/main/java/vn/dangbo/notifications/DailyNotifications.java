@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -25,10 +24,8 @@ public class DailyNotifications {
   private static final Logger log = LoggerFactory.getLogger(DailyNotifications.class);
 
   /** The roles told: those who look after units. */
-  static final List<Role> TOLD_IN_ORDER =
+  static final List<Role> TOLD =
       List.of(Role.COMMITTEE_OFFICE, Role.COMMITTEE_MEMBER_IN_CHARGE, Role.CELL_SECRETARY);
-
-  private static final Set<Role> TOLD = EnumSet.copyOf(TOLD_IN_ORDER);
 
   private final UserAccounts accounts;
   private final Scopes scopes;

@@ -100,7 +100,7 @@ public class NotificationInbox {
   }
 
   /** The roles whose defaults an office sets: those the daily job tells. */
-  public static final List<Role> ROLES_TOLD = DailyNotifications.TOLD_IN_ORDER;
+  public static final List<Role> ROLES_TOLD = DailyNotifications.TOLD;
 
   /**
    * The defaults of a role at an organisation: set by its office (or an administrator), inherited
