@@ -92,6 +92,9 @@ class OutboxTests {
 
   @BeforeEach
   void emptyOutbox() throws Exception {
+    // every account told of today already (other tests forget some), the outbox empty: a test's
+    // own choices alone decide what is queued
+    daily.run(today);
     jdbc.sql("delete from notification_delivery").update();
     MAIL.purgeEmailFromAllMailboxes();
     GATEWAY.requests.clear();
