@@ -14,7 +14,9 @@ import vn.dangbo.accounts.AccountAdministration;
 import vn.dangbo.identity.CurrentUser;
 import vn.dangbo.identity.Role;
 import vn.dangbo.organization.Organizations;
+import vn.dangbo.protection.PersonalData;
 import vn.dangbo.shared.ForbiddenException;
+import vn.dangbo.shared.Masking;
 import vn.dangbo.shared.NotFoundException;
 
 /**
@@ -38,13 +40,16 @@ public class AuditTrail {
   private final Organizations organizations;
   private final AccountAdministration accounts;
   private final java.time.Clock clock;
+  private final PersonalData personalData;
 
   AuditTrail(
       JdbcClient jdbc,
       Organizations organizations,
       AccountAdministration accounts,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      PersonalData personalData) {
     this.jdbc = jdbc;
+    this.personalData = personalData;
     this.organizations = organizations;
     this.accounts = accounts;
     this.clock = clock;
@@ -179,8 +184,28 @@ public class AuditTrail {
         rs.getString("detail"));
   }
 
+  /**
+   * A row as the trail keeps it, its sealed values opened, the citizen IDs and the phone masked as
+   * lists show them (what changed shows; whole values are on the record's own page).
+   */
   private Map<String, Object> row(String text) {
-    return text == null ? null : STORED.readValue(text, ROW);
+    if (text == null) {
+      return null;
+    }
+    Map<String, Object> row = STORED.readValue(text, ROW);
+    row.replaceAll(
+        (key, value) -> {
+          if (!(value instanceof String stored) || !personalData.isSealed(stored)) {
+            return value;
+          }
+          String opened = personalData.open(stored);
+          return switch (key) {
+            case "citizen_id", "old_id_number" -> Masking.citizenId(opened);
+            case "phone" -> Masking.phone(opened);
+            default -> opened;
+          };
+        });
+    return row;
   }
 
   private static String truncate(String text, int max) {

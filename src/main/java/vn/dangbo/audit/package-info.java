@@ -6,7 +6,14 @@
  */
 @ApplicationModule(
     displayName = "Audit",
-    allowedDependencies = {"accounts", "documents", "identity", "organization", "shared"})
+    allowedDependencies = {
+      "accounts",
+      "documents",
+      "identity",
+      "organization",
+      "protection",
+      "shared"
+    })
 package vn.dangbo.audit;
 
 import org.springframework.modulith.ApplicationModule;

@@ -129,7 +129,7 @@ public class Anonymisation {
             """
             update candidate set full_name = 'Người đã ẩn danh', search_key = '',
               birth_date = make_date(extract(year from birth_date)::int, 1, 1),
-              citizen_id = null, occupation = null, residence = null, home_place_id = null,
+              citizen_id = null, citizen_id_lookup = null, occupation = null, residence = null, home_place_id = null,
               mass_organization = null, birth_place = null, home_town = null, religion = null,
               phone = null, former_left_on = null, former_exit_reason = null,
               former_record_cleared_on = null, former_times_readmitted = null,

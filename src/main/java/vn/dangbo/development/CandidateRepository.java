@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.dangbo.protection.PersonalData;
+import vn.dangbo.shared.CitizenId;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.PersonName;
 
@@ -16,22 +18,26 @@ import vn.dangbo.shared.PersonName;
 class CandidateRepository {
 
   private final JdbcClient jdbc;
+  private final PersonalData personalData;
 
-  CandidateRepository(JdbcClient jdbc) {
+  CandidateRepository(JdbcClient jdbc, PersonalData personalData) {
     this.jdbc = jdbc;
+    this.personalData = personalData;
   }
 
   /** A new candidate in the stage from the day, with the step that opens their file. */
   long insert(NewCandidate person, Stage stage, LocalDate since, String by) {
+    var citizenId = CitizenId.ofNullable(person.citizenId());
+    String citizenIdValue = citizenId == null ? null : citizenId.value();
     long id =
         jdbc.sql(
                 """
                 insert into candidate (full_name, search_key, sex, birth_date, ethnicity_code,
-                  citizen_id, education_grade, ethnic_area, occupation, residence, home_place_id,
+                  citizen_id, citizen_id_lookup, education_grade, ethnic_area, occupation, residence, home_place_id,
                   cell_id, mass_organization, youth_union, militia, teacher, health_worker,
                   village_official, stage, stage_since, birth_place, home_town, religion, phone,
                   created_by)
-                values (:name, :key, :sex, :birth, :ethnicity, :citizenId, :grade, :ethnicArea,
+                values (:name, :key, :sex, :birth, :ethnicity, :citizenId, :lookup, :grade, :ethnicArea,
                   :occupation, :residence, :place, :cell, :massOrganization, :youthUnion,
                   :militia, :teacher, :healthWorker, :villageOfficial, :stage, :since,
                   :birthPlace, :homeTown, :religion, :phone, :by)
@@ -42,11 +48,12 @@ class CandidateRepository {
             .param("sex", person.sex().name())
             .param("birth", person.birthDate())
             .param("ethnicity", person.ethnicityCode())
-            .param("citizenId", blankToNull(person.citizenId()))
+            .param("citizenId", personalData.seal(citizenIdValue))
+            .param("lookup", personalData.lookup(citizenIdValue))
             .param("grade", person.educationGrade())
             .param("ethnicArea", person.ethnicArea())
             .param("occupation", blankToNull(person.occupation()))
-            .param("residence", blankToNull(person.residence()))
+            .param("residence", personalData.seal(blankToNull(person.residence())))
             .param("place", person.homePlaceId())
             .param("cell", person.cellId())
             .param("massOrganization", blankToNull(person.massOrganization()))
@@ -60,7 +67,7 @@ class CandidateRepository {
             .param("birthPlace", blankToNull(person.birthPlace()))
             .param("homeTown", blankToNull(person.homeTown()))
             .param("religion", blankToNull(person.religion()))
-            .param("phone", blankToNull(person.phone()))
+            .param("phone", personalData.seal(blankToNull(person.phone())))
             .param("by", by)
             .query(Long.class)
             .single();

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.Sex;
+import vn.dangbo.protection.PersonalData;
 import vn.dangbo.shared.DecisionRef;
 
 /** Reads candidates and their steps, always within the caller's scope. */
@@ -33,9 +34,11 @@ public class Candidates {
           .toArray(String[]::new);
 
   private final JdbcClient jdbc;
+  private final PersonalData personalData;
 
-  Candidates(JdbcClient jdbc) {
+  Candidates(JdbcClient jdbc, PersonalData personalData) {
     this.jdbc = jdbc;
+    this.personalData = personalData;
   }
 
   /**
@@ -197,11 +200,11 @@ public class Candidates {
             Sex.valueOf(rs.getString("sex")),
             rs.getObject("birth_date", LocalDate.class),
             rs.getInt("ethnicity_code"),
-            rs.getString("citizen_id"),
+            personalData.open(rs.getString("citizen_id")),
             rs.getObject("education_grade", Integer.class),
             rs.getBoolean("ethnic_area"),
             rs.getString("occupation"),
-            rs.getString("residence"),
+            personalData.open(rs.getString("residence")),
             rs.getObject("home_place_id", Long.class),
             rs.getLong("cell_id"),
             rs.getString("mass_organization"),
@@ -215,7 +218,7 @@ public class Candidates {
             rs.getString("birth_place"),
             rs.getString("home_town"),
             rs.getString("religion"),
-            rs.getString("phone"));
+            personalData.open(rs.getString("phone")));
     return new Candidate(
         rs.getLong("id"),
         person,

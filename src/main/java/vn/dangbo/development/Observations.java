@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.Members;
+import vn.dangbo.protection.PersonalData;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -25,9 +26,16 @@ public class Observations {
   private final Candidates candidates;
   private final Members members;
   private final Clock clock;
+  private final PersonalData personalData;
 
-  Observations(JdbcClient jdbc, Candidates candidates, Members members, Clock clock) {
+  Observations(
+      JdbcClient jdbc,
+      Candidates candidates,
+      Members members,
+      Clock clock,
+      PersonalData personalData) {
     this.jdbc = jdbc;
+    this.personalData = personalData;
     this.candidates = candidates;
     this.members = members;
     this.clock = clock;
@@ -49,7 +57,7 @@ public class Observations {
                     rs.getObject("on_date", LocalDate.class),
                     Criterion.valueOf(rs.getString("criterion")),
                     rs.getString("assessment"),
-                    rs.getString("note"),
+                    personalData.open(rs.getString("note")),
                     rs.getString("entered_by")))
         .list();
   }
@@ -88,7 +96,7 @@ public class Observations {
         .param("on", on)
         .param("criterion", criterion.name())
         .param("assessment", assessment)
-        .param("note", note == null || note.isBlank() ? null : note.strip())
+        .param("note", personalData.seal(note == null || note.isBlank() ? null : note.strip()))
         .param("by", by)
         .update();
   }

@@ -6,7 +6,15 @@
  */
 @ApplicationModule(
     displayName = "Development",
-    allowedDependencies = {"identity", "members", "offline", "organization", "rules", "shared"})
+    allowedDependencies = {
+      "identity",
+      "members",
+      "offline",
+      "organization",
+      "protection",
+      "rules",
+      "shared"
+    })
 package vn.dangbo.development;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.protection.PersonalData;
 import vn.dangbo.shared.PersonName;
 import vn.dangbo.shared.RefusedException;
 
@@ -21,9 +22,11 @@ import vn.dangbo.shared.RefusedException;
 public class Duplicates {
 
   private final JdbcClient jdbc;
+  private final PersonalData personalData;
 
-  Duplicates(JdbcClient jdbc) {
+  Duplicates(JdbcClient jdbc, PersonalData personalData) {
     this.jdbc = jdbc;
+    this.personalData = personalData;
   }
 
   /**
@@ -50,7 +53,7 @@ public class Duplicates {
               organization_name(m.cell_id) as cell_name,
               d.reason
             from (
-              select id, 'CITIZEN_ID' as reason from member where citizen_id = :citizenId
+              select id, 'CITIZEN_ID' as reason from member where citizen_id_lookup = :lookup
               union all
               select id, 'NAME_AND_BIRTH_DATE' from member
               where split_part(search_key, ' | ', 1) = :key and birth_date = :birth
@@ -58,7 +61,7 @@ public class Duplicates {
             where m.id <> :except
             order by m.id, d.reason
             """)
-        .param("citizenId", record.citizenId())
+        .param("lookup", personalData.lookup(record.citizenId()))
         .param("key", PersonName.searchKey(record.fullName()))
         .param("birth", record.birthDate())
         .param("except", exceptId == null ? -1L : exceptId)
@@ -79,27 +82,27 @@ public class Duplicates {
   @Transactional(readOnly = true)
   public Map<Integer, PossibleDuplicate> possibleDuplicatesAmong(List<MemberRecord> records) {
     var result = new HashMap<Integer, PossibleDuplicate>();
-    var byCitizenId = new HashMap<String, Integer>();
+    var byLookup = new HashMap<String, Integer>();
     var byNameAndBirth = new HashMap<String, Integer>();
     for (int i = 0; i < records.size(); i++) {
       var record = records.get(i);
       if (record.citizenId() != null) {
-        byCitizenId.putIfAbsent(record.citizenId(), i);
+        byLookup.putIfAbsent(personalData.lookup(record.citizenId()), i);
       }
       byNameAndBirth.putIfAbsent(
           PersonName.searchKey(record.fullName()) + "|" + record.birthDate(), i);
     }
     jdbc.sql(
             """
-            select m.id, m.full_name, m.citizen_id,
+            select m.id, m.full_name, m.citizen_id_lookup,
               organization_name(m.cell_id) as cell_name
-            from member m where m.citizen_id = any(:ids)
+            from member m where m.citizen_id_lookup = any(:ids)
             """)
-        .param("ids", byCitizenId.keySet().toArray(String[]::new))
+        .param("ids", byLookup.keySet().toArray(String[]::new))
         .query(
             rs -> {
               result.putIfAbsent(
-                  byCitizenId.get(rs.getString("citizen_id")),
+                  byLookup.get(rs.getString("citizen_id_lookup")),
                   new PossibleDuplicate(
                       rs.getLong("id"),
                       rs.getString("full_name"),

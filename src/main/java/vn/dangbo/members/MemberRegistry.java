@@ -16,7 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.organization.Places;
+import vn.dangbo.protection.PersonalData;
 import vn.dangbo.rules.RuleBook;
+import vn.dangbo.shared.AuditInBulk;
 import vn.dangbo.shared.AuditReason;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.NotFoundException;
@@ -39,6 +41,7 @@ public class MemberRegistry {
   private final MemberHistory memberHistory;
   private final Duplicates duplicates;
   private final Clock clock;
+  private final PersonalData personalData;
 
   MemberRegistry(
       JdbcClient jdbc,
@@ -48,7 +51,8 @@ public class MemberRegistry {
       RuleBook rules,
       MemberHistory memberHistory,
       Duplicates duplicates,
-      Clock clock) {
+      Clock clock,
+      PersonalData personalData) {
     this.jdbc = jdbc;
     this.dataSource = dataSource;
     this.members = members;
@@ -57,6 +61,7 @@ public class MemberRegistry {
     this.memberHistory = memberHistory;
     this.duplicates = duplicates;
     this.clock = clock;
+    this.personalData = personalData;
   }
 
   /**
@@ -157,7 +162,16 @@ public class MemberRegistry {
         jdbc.sql("select coalesce(max(id), 0) from member").query(Long.class).single();
     // the audit trail keeps one line for the statement (who, when, the new keys) instead of every
     // row's contents, which stay in the table until their first change (migration V24)
-    auditInBulk("import");
+    return AuditInBulk.around(
+        jdbc, "import", () -> copy(openings, today, officialDates, lastIdBefore, by));
+  }
+
+  private int copy(
+      List<Opening> openings,
+      LocalDate today,
+      Map<LocalDate, LocalDate> officialDates,
+      long lastIdBefore,
+      String by) {
     // one COPY, not an insert per batch: each row is checked again and turned into text as it goes
     var rows =
         openings.stream()
@@ -190,15 +204,7 @@ public class MemberRegistry {
         .param("lastIdBefore", lastIdBefore)
         .param("by", by)
         .update();
-    auditInBulk("");
     return openings.size();
-  }
-
-  private void auditInBulk(String what) {
-    jdbc.sql("select set_config('dangbo.audit.bulk', :what, true)")
-        .param("what", what)
-        .query(String.class)
-        .single();
   }
 
   /** Corrects the record; refused when someone else saved it since {@code version} was read. */
@@ -248,7 +254,8 @@ public class MemberRegistry {
                   general_education = :general_education, education_note = :education_note,
                   professional_qualification = :professional_qualification,
                   political_theory = :political_theory, occupation = :occupation,
-                  citizen_id = :citizen_id, old_id_number = :old_id_number,
+                  citizen_id = :citizen_id, citizen_id_lookup = :citizen_id_lookup,
+                  old_id_number = :old_id_number,
                   party_card_number = :party_card_number,
                   phone = :phone, cell_id = :cell_id, home_place_id = :home_place_id,
                   admission_decision_date = :admission_decision_date,
@@ -290,8 +297,8 @@ public class MemberRegistry {
     return r.otherNames() == null ? key : key + " | " + PersonName.searchKey(r.otherNames());
   }
 
-  /** The record's columns in {@code member}, by name. */
-  private static Map<String, Object> columns(MemberRecord r) {
+  /** The record's columns in {@code member}, by name, its personal values sealed. */
+  private Map<String, Object> columns(MemberRecord r) {
     var values = new LinkedHashMap<String, Object>();
     values.put("full_name", r.fullName());
     values.put("other_names", r.otherNames());
@@ -302,7 +309,7 @@ public class MemberRegistry {
     values.put("birth_date", r.birthDate());
     values.put("birth_place", r.birthPlace());
     values.put("home_town", r.homeTown());
-    values.put("residence", r.residence());
+    values.put("residence", personalData.seal(r.residence()));
     values.put("ethnicity_code", r.ethnicityCode());
     values.put("religion", r.religion());
     values.put("general_education", r.generalEducation());
@@ -310,10 +317,11 @@ public class MemberRegistry {
     values.put("professional_qualification", r.professionalQualification());
     values.put("political_theory", r.politicalTheory() == null ? null : r.politicalTheory().name());
     values.put("occupation", r.occupation());
-    values.put("citizen_id", r.citizenId());
-    values.put("old_id_number", r.oldIdNumber());
+    values.put("citizen_id", personalData.seal(r.citizenId()));
+    values.put("citizen_id_lookup", personalData.lookup(r.citizenId()));
+    values.put("old_id_number", personalData.seal(r.oldIdNumber()));
     values.put("party_card_number", r.partyCardNumber());
-    values.put("phone", r.phone());
+    values.put("phone", personalData.seal(r.phone()));
     values.put("cell_id", r.cellId());
     values.put("home_place_id", r.homePlaceId());
     values.put("admission_decision_date", r.admissionDecisionDate());
@@ -326,7 +334,7 @@ public class MemberRegistry {
   }
 
   /** Every column of a record being opened: the record's, its first status and who opened it. */
-  private static Map<String, Object> opened(
+  private Map<String, Object> opened(
       MemberRecord record,
       MemberStatus status,
       LocalDate since,

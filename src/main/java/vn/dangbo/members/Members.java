@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dangbo.identity.OrganizationScope;
+import vn.dangbo.protection.PersonalData;
 import vn.dangbo.shared.DecisionRef;
 import vn.dangbo.shared.PersonName;
 
@@ -31,17 +32,19 @@ public class Members {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final PersonalData personalData;
 
-  Members(JdbcClient jdbc, Clock clock) {
+  Members(JdbcClient jdbc, Clock clock, PersonalData personalData) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.personalData = personalData;
   }
 
   /** The record, when the user may read it: in a cell they see, or their own. */
   public Optional<Member> find(long id, OrganizationScope scope) {
     return jdbc.sql(SELECT + " where m.id = :id")
         .param("id", id)
-        .query(Members::member)
+        .query(this::member)
         .optional()
         .filter(
             m ->
@@ -53,7 +56,10 @@ public class Members {
   public Map<String, Member> findByCitizenIds(
       java.util.Collection<String> citizenIds, OrganizationScope scope) {
     var found = new LinkedHashMap<String, Member>();
-    readable(" where m.citizen_id = any(:ids)", citizenIds.toArray(String[]::new), scope)
+    readable(
+            " where m.citizen_id_lookup = any(:ids)",
+            citizenIds.stream().map(personalData::lookup).toArray(String[]::new),
+            scope)
         .forEach(m -> found.put(m.record().citizenId(), m));
     return found;
   }
@@ -68,7 +74,7 @@ public class Members {
 
   /** The records the condition finds (an array parameter {@code ids}) that the user may read. */
   private List<Member> readable(String where, Object[] ids, OrganizationScope scope) {
-    return jdbc.sql(SELECT + where).param("ids", ids).query(Members::member).list().stream()
+    return jdbc.sql(SELECT + where).param("ids", ids).query(this::member).list().stream()
         .filter(
             m ->
                 (scope.personalRecords() && scope.canSee(m.record().cellId()))
@@ -86,10 +92,10 @@ public class Members {
     if (!scope.canManageAnything() || citizenId == null) {
       return Optional.empty();
     }
-    return jdbc.sql(SELECT + " where m.citizen_id = :citizenId and m.status = :status")
-        .param("citizenId", citizenId.strip())
+    return jdbc.sql(SELECT + " where m.citizen_id_lookup = :lookup and m.status = :status")
+        .param("lookup", personalData.lookup(citizenId.strip()))
         .param("status", MemberStatus.TRANSFERRED_OUT.name())
-        .query(Members::member)
+        .query(this::member)
         .optional()
         .map(
             m ->
@@ -121,9 +127,11 @@ public class Members {
       boolean small = !scope.everything() && scope.visible().size() <= SMALL_SCOPE_CELLS;
       String name = small ? "(m.search_key || '')" : "m.search_key";
       where.add(
-          "(" + name + " like :text or m.citizen_id = :digits or m.party_card_number = :raw)");
+          "("
+              + name
+              + " like :text or m.citizen_id_lookup = :lookup or m.party_card_number = :raw)");
       params.put("text", "%" + PersonName.searchKey(query.text()) + "%");
-      params.put("digits", digits);
+      params.put("lookup", digits.matches("[0-9]{12}") ? personalData.lookup(digits) : null);
       params.put("raw", query.text().strip());
     }
     if (query.cellId() != null) {
@@ -165,7 +173,7 @@ public class Members {
             .params(params)
             .param("size", query.size())
             .param("offset", (long) query.page() * query.size())
-            .query(Members::member)
+            .query(this::member)
             .list();
     return new MemberPage(members, total, query.page(), query.size());
   }
@@ -255,7 +263,8 @@ public class Members {
     return value == null ? null : MemberStatus.valueOf(value);
   }
 
-  static Member member(ResultSet rs, int row) throws SQLException {
+  /** A row of {@link #SELECT} as a member, their sealed values opened. */
+  Member member(ResultSet rs, int row) throws SQLException {
     String theory = rs.getString("political_theory");
     var record =
         new MemberRecord(
@@ -265,7 +274,7 @@ public class Members {
             rs.getObject("birth_date", LocalDate.class),
             rs.getString("birth_place"),
             rs.getString("home_town"),
-            rs.getString("residence"),
+            personalData.open(rs.getString("residence")),
             rs.getInt("ethnicity_code"),
             rs.getString("religion"),
             rs.getString("general_education"),
@@ -273,10 +282,10 @@ public class Members {
             rs.getString("professional_qualification"),
             theory == null ? null : PoliticalTheory.valueOf(theory),
             rs.getString("occupation"),
-            rs.getString("citizen_id"),
-            rs.getString("old_id_number"),
+            personalData.open(rs.getString("citizen_id")),
+            personalData.open(rs.getString("old_id_number")),
             rs.getString("party_card_number"),
-            rs.getString("phone"),
+            personalData.open(rs.getString("phone")),
             rs.getLong("cell_id"),
             rs.getObject("home_place_id", Long.class),
             rs.getObject("admission_decision_date", LocalDate.class),

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.identity.OrganizationScope;
+import vn.dangbo.protection.PersonalData;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.RefusedException;
 
@@ -13,10 +14,12 @@ public class Merges {
 
   private final JdbcClient jdbc;
   private final Members members;
+  private final PersonalData personalData;
 
-  Merges(JdbcClient jdbc, Members members) {
+  Merges(JdbcClient jdbc, Members members, PersonalData personalData) {
     this.jdbc = jdbc;
     this.members = members;
+    this.personalData = personalData;
   }
 
   /**
@@ -57,7 +60,8 @@ public class Merges {
         .update();
     jdbc.sql(
             """
-            update member set citizen_id = null, party_card_number = null where id = :duplicate
+            update member set citizen_id = null, citizen_id_lookup = null, party_card_number = null
+            where id = :duplicate
             """)
         .param("duplicate", duplicateId)
         .update();
@@ -65,6 +69,7 @@ public class Merges {
     jdbc.sql(
             """
             update member set
+              citizen_id_lookup = case when citizen_id is null then :lookup else citizen_id_lookup end,
               citizen_id = coalesce(citizen_id, :citizenId),
               party_card_number = coalesce(party_card_number, :card),
               other_names = coalesce(other_names, :otherNames),
@@ -77,13 +82,14 @@ public class Merges {
               version = version + 1
             where id = :kept
             """)
-        .param("citizenId", from.citizenId())
+        .param("citizenId", personalData.seal(from.citizenId()))
+        .param("lookup", personalData.lookup(from.citizenId()))
         .param("card", from.partyCardNumber())
         .param("otherNames", from.otherNames())
-        .param("phone", from.phone())
+        .param("phone", personalData.seal(from.phone()))
         .param("birthPlace", from.birthPlace())
         .param("homeTown", from.homeTown())
-        .param("residence", from.residence())
+        .param("residence", personalData.seal(from.residence()))
         .param("decisionDate", from.admissionDecisionDate())
         .param("ceremonyDate", from.admissionCeremonyDate())
         .param("kept", keptId)

@@ -5,7 +5,15 @@
  */
 @ApplicationModule(
     displayName = "Members",
-    allowedDependencies = {"documents", "identity", "offline", "organization", "rules", "shared"})
+    allowedDependencies = {
+      "documents",
+      "identity",
+      "offline",
+      "organization",
+      "protection",
+      "rules",
+      "shared"
+    })
 package vn.dangbo.members;
 
 import org.springframework.modulith.ApplicationModule;

@@ -163,8 +163,6 @@ public final class DashboardBenchmark {
             .append(',')
             .append(random.nextInt(100) < 60 ? 8 : 1)
             .append(',')
-            .append(String.format("0142%08d", i))
-            .append(',')
             .append(cells.get(random.nextInt(cells.size())))
             .append(',')
             .append(random.nextInt(100) < 8 ? "PROBATIONARY" : "OFFICIAL")
@@ -175,7 +173,7 @@ public final class DashboardBenchmark {
             .append(",bench\n");
       }
       copy.copyIn(
-          "copy member (full_name, search_key, sex, birth_date, ethnicity_code, citizen_id, cell_id, status, status_since, general_education, created_by) from stdin with (format csv)",
+          "copy member (full_name, search_key, sex, birth_date, ethnicity_code, cell_id, status, status_since, general_education, created_by) from stdin with (format csv)",
           new StringReader(csv.toString()));
       try (var statement = connection.createStatement()) {
         statement.execute(

@@ -40,6 +40,7 @@ import vn.dangbo.organization.ApprovalStep;
 import vn.dangbo.organization.CellType;
 import vn.dangbo.organization.NewOrganization;
 import vn.dangbo.organization.Reorganizations;
+import vn.dangbo.protection.PersonalData;
 import vn.dangbo.shared.PersonName;
 
 /**
@@ -106,7 +107,7 @@ public final class DataGenerator {
         "id, full_name, search_key, sex, birth_date, birth_place, home_town, residence,"
             + " ethnicity_code, religion, general_education, education_note,"
             + " professional_qualification, political_theory, occupation, citizen_id,"
-            + " party_card_number, phone, cell_id, admission_decision_date,"
+            + " citizen_id_lookup, party_card_number, phone, cell_id, admission_decision_date,"
             + " admission_ceremony_date, official_date, youth_union, militia, teacher,"
             + " health_worker, status, status_since, version, created_by");
     COLUMNS.put(
@@ -116,7 +117,7 @@ public final class DataGenerator {
     COLUMNS.put(
         "candidate",
         "id, full_name, search_key, sex, birth_date, ethnicity_code, citizen_id,"
-            + " education_grade, ethnic_area, occupation, residence, cell_id, mass_organization,"
+            + " citizen_id_lookup, education_grade, ethnic_area, occupation, residence, cell_id, mass_organization,"
             + " youth_union, militia, teacher, health_worker, village_official, stage,"
             + " stage_since, member_id, version, created_by, birth_place, home_town, religion,"
             + " phone");
@@ -223,6 +224,7 @@ public final class DataGenerator {
   private final DataSource dataSource;
   private final Scale scale;
   private final Path dataDir;
+  private final PersonalData personalData;
   private final Ids ids = new Ids();
   private final List<Commune> communes = new ArrayList<>();
   private final Map<Integer, Sample> samples = new LinkedHashMap<>();
@@ -234,6 +236,7 @@ public final class DataGenerator {
     this.dataSource = context.getBean(DataSource.class);
     this.scale = scale;
     this.dataDir = dataDir;
+    this.personalData = context.getBean(PersonalData.class);
   }
 
   private void run() throws Exception {
@@ -727,7 +730,8 @@ public final class DataGenerator {
                 for (int from = 0; from < communes.size(); from += perChunk) {
                   var chunk = new Chunk();
                   for (int i = from; i < Math.min(communes.size(), from + perChunk); i++) {
-                    new CommuneGenerator(communes.get(i), chunk, ids, samples.get(i), scale)
+                    new CommuneGenerator(
+                            communes.get(i), chunk, ids, samples.get(i), scale, personalData)
                         .generate();
                   }
                   chunks.put(chunk);
@@ -1076,13 +1080,21 @@ public final class DataGenerator {
     private final Scale scale;
     private final Random random;
     private final Names.Region region;
+    private final PersonalData personalData;
     private final List<Person> people = new ArrayList<>();
     private final Map<Long, List<Person>> byCell = new LinkedHashMap<>();
     private final List<Long> committee = new ArrayList<>();
     private final Map<Long, Long> inCharge = new LinkedHashMap<>();
     private int serial;
 
-    CommuneGenerator(Commune commune, Chunk chunk, Ids ids, Sample sample, Scale scale) {
+    CommuneGenerator(
+        Commune commune,
+        Chunk chunk,
+        Ids ids,
+        Sample sample,
+        Scale scale,
+        PersonalData personalData) {
+      this.personalData = personalData;
       this.commune = commune;
       this.chunk = chunk;
       this.ids = ids;
@@ -1419,7 +1431,7 @@ public final class DataGenerator {
           .add(person.birth)
           .add(home)
           .add(home)
-          .add(village ? cell.name().replace("Chi bộ ", "") + ", " + home : home)
+          .add(personalData.seal(village ? cell.name().replace("Chi bộ ", "") + ", " + home : home))
           .add(person.ethnicity)
           .add(random.nextInt(10) == 0 ? Names.pick(random, Names.RELIGIONS) : "Không")
           .add(education)
@@ -1430,11 +1442,12 @@ public final class DataGenerator {
                   ? (random.nextInt(4) == 0 ? "NONE" : "ELEMENTARY")
                   : random.nextInt(5) == 0 ? "ADVANCED" : "INTERMEDIATE")
           .add(occupation)
-          .add(person.citizenId)
+          .add(personalData.seal(person.citizenId))
+          .add(personalData.lookup(person.citizenId))
           .add(official == null ? null : String.format("%08d", ++ids.partyCard))
           .add(
               random.nextInt(100) < 60
-                  ? String.format("09%08d", random.nextInt(100_000_000))
+                  ? personalData.seal(String.format("09%08d", random.nextInt(100_000_000)))
                   : null)
           .add(person.cell)
           .add(decided)
@@ -1598,6 +1611,10 @@ public final class DataGenerator {
       String mass =
           young ? "Đoàn Thanh niên xã" : woman ? "Hội Liên hiệp Phụ nữ xã" : "Hội Nông dân xã";
       String finalStage = left ? "LEFT" : STAGES[stage];
+      String candidateCitizenId =
+          admitted != null
+              ? admitted.citizenId
+              : random.nextInt(10) == 0 ? null : citizenId(birth, woman);
       String home = "xã " + commune.name + ", " + commune.provinceName.substring(13);
       chunk
           .get("candidate")
@@ -1607,14 +1624,12 @@ public final class DataGenerator {
           .add(woman ? "FEMALE" : "MALE")
           .add(birth)
           .add(ethnicity)
-          .add(
-              admitted != null
-                  ? admitted.citizenId
-                  : random.nextInt(10) == 0 ? null : citizenId(birth, woman))
+          .add(personalData.seal(candidateCitizenId))
+          .add(personalData.lookup(candidateCitizenId))
           .add(ethnicity == 1 ? 12 : 9 + random.nextInt(4))
           .add(ethnicity != 1)
           .add(Names.pick(random, region.occupations()))
-          .add(home)
+          .add(personalData.seal(home))
           .add(cell)
           .add(stage >= 1 ? mass : null)
           .add(young)

@@ -25,6 +25,7 @@ import vn.dangbo.organization.AdministrativeLevel;
 import vn.dangbo.organization.CellType;
 import vn.dangbo.organization.NewOrganization;
 import vn.dangbo.organization.Reorganizations;
+import vn.dangbo.protection.PersonalData;
 import vn.dangbo.shared.PersonName;
 
 /**
@@ -104,7 +105,11 @@ public final class MemberBenchmark {
       sampler.interrupt();
       System.out.printf("peak heap during import: %,d MB%n", peak.get() / (1024 * 1024));
 
-      bulkLoad(context.getBean(DataSource.class), cells, bulkMembers);
+      bulkLoad(
+          context.getBean(DataSource.class),
+          context.getBean(PersonalData.class),
+          cells,
+          bulkMembers);
       var members = context.getBean(Members.class);
       var oneCommune = new OrganizationScope(false, Set.copyOf(cells), Set.of(), Set.of());
       measure("name without accents, whole database", members, ALL, "hang a thai", null);
@@ -189,7 +194,8 @@ public final class MemberBenchmark {
     }
   }
 
-  private static void bulkLoad(DataSource dataSource, List<Long> cells, int count)
+  private static void bulkLoad(
+      DataSource dataSource, PersonalData personalData, List<Long> cells, int count)
       throws Exception {
     long start = System.nanoTime();
     var random = new Random(2);
@@ -216,13 +222,15 @@ public final class MemberBenchmark {
               .append(',')
               .append(8)
               .append(',')
-              .append(String.format("0141%08d", i))
+              .append(personalData.seal(String.format("0141%08d", i)))
+              .append(',')
+              .append(personalData.lookup(String.format("0141%08d", i)))
               .append(',')
               .append(cells.get(random.nextInt(cells.size())))
               .append(",OFFICIAL,2016-05-30,bench\n");
         }
         copy.copyIn(
-            "copy member (full_name, search_key, sex, birth_date, ethnicity_code, citizen_id, cell_id, status, status_since, created_by) from stdin with (format csv)",
+            "copy member (full_name, search_key, sex, birth_date, ethnicity_code, citizen_id, citizen_id_lookup, cell_id, status, status_since, created_by) from stdin with (format csv)",
             new StringReader(csv.toString()));
       }
       try (var statement = connection.createStatement()) {

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.Demo;
 import vn.dangbo.accounts.TestUsers;
 import vn.dangbo.identity.OrganizationScope;
+import vn.dangbo.protection.PersonalData;
 
 /**
  * Dues against the demo commune's database: payments (on behalf, on the portal, a reference once),
@@ -33,6 +34,7 @@ class DuesTests {
   @Autowired TestUsers users;
   @Autowired Demo demo;
   @Autowired JdbcClient jdbc;
+  @Autowired PersonalData personalData;
   @Autowired DuesLedger ledger;
   @Autowired DuesPayments payments;
 
@@ -250,10 +252,11 @@ class DuesTests {
   void aPortalStatementIsMatchedByCitizenIdWithADryRunFirst() {
     long member = memberWithoutDues("Chi bộ bản Làng Chếu");
     String citizenId =
-        jdbc.sql("select citizen_id from member where id = :id")
-            .param("id", member)
-            .query(String.class)
-            .single();
+        personalData.open(
+            jdbc.sql("select citizen_id from member where id = :id")
+                .param("id", member)
+                .query(String.class)
+                .single());
     String recorded =
         jdbc.sql("select min(reference) from dues_payment where reference is not null")
             .query(String.class)

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.dangbo.Demo;
 import vn.dangbo.accounts.TestUsers;
+import vn.dangbo.protection.PersonalData;
 import vn.dangbo.shared.Masking;
 
 /**
@@ -28,16 +29,21 @@ class MaskedRecordsTests {
   @Autowired MockMvcTester mvc;
   @Autowired TestUsers users;
   @Autowired JdbcClient jdbc;
+  @Autowired PersonalData personalData;
   @Autowired Demo demo;
 
   @Test
   void theMemberListsExportsHoldNoWholeCitizenIdOrPhone() throws Exception {
     long cell = demo.named("Chi bộ bản Làng Chếu");
     var ids =
-        jdbc.sql("select citizen_id from member where cell_id = :c and citizen_id is not null")
+        jdbc
+            .sql("select citizen_id from member where cell_id = :c and citizen_id is not null")
             .param("c", cell)
             .query(String.class)
-            .list();
+            .list()
+            .stream()
+            .map(personalData::open)
+            .toList();
     assertThat(ids).isNotEmpty();
     var secretary = users.signedIn("bithu.langcheu");
     var xlsx =
@@ -106,7 +112,7 @@ class MaskedRecordsTests {
             .query()
             .singleRow();
     long id = ((Number) row.get("id")).longValue();
-    String whole = (String) row.get("citizen_id");
+    String whole = personalData.open((String) row.get("citizen_id"));
     var secretary = users.signedIn("bithu.langcheu");
     assertThat(mvc.get().uri("/members/{id}", id).with(secretary))
         .hasStatusOk()
@@ -133,10 +139,11 @@ class MaskedRecordsTests {
             .query(Long.class)
             .single();
     String ownId =
-        jdbc.sql("select citizen_id from member where id = :id")
-            .param("id", own)
-            .query(String.class)
-            .single();
+        personalData.open(
+            jdbc.sql("select citizen_id from member where id = :id")
+                .param("id", own)
+                .query(String.class)
+                .single());
     assertThat(ownId).as("the demo's member account has a citizen ID").isNotNull();
     assertThat(mvc.get().uri("/members/{id}", own).with(users.signedIn("dangvien.langcheu")))
         .bodyText()

@@ -14,6 +14,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.Demo;
+import vn.dangbo.protection.PersonalData;
 
 /**
  * Import from .xlsx: a dry run that names every problem, an all-or-nothing commit, hostile files.
@@ -27,6 +28,7 @@ class MemberImportTests {
 
   @Autowired MockMvcTester mvc;
   @Autowired JdbcClient jdbc;
+  @Autowired PersonalData personalData;
   @Autowired vn.dangbo.accounts.TestUsers users;
 
   @Test
@@ -246,7 +248,7 @@ class MemberImportTests {
 
     assertThat(
             jdbc.sql("select residence, home_town from member where full_name = 'Hạng A Thái'")
-                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+                .query((rs, n) -> List.of(personalData.open(rs.getString(1)), rs.getString(2)))
                 .single())
         .containsExactly("Bản Bẹ xã Tà Xùa Sơn La", "Tổ 3 phường \\N Chiềng Lề \\ \\.");
   }

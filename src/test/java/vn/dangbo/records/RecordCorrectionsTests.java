@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.Demo;
 import vn.dangbo.accounts.TestUsers;
+import vn.dangbo.protection.PersonalData;
 
 /**
  * Records members help keep right, against the demo commune: the member's proposal changes the
@@ -31,6 +32,7 @@ class RecordCorrectionsTests {
   @Autowired TestUsers users;
   @Autowired Demo demo;
   @Autowired JdbcClient jdbc;
+  @Autowired PersonalData personalData;
 
   @Test
   void theRecordChangesOnlyWhenTheSecretaryAcceptsTheMembersProposal() throws Exception {
@@ -253,10 +255,11 @@ class RecordCorrectionsTests {
   }
 
   private String phone(long member) {
-    return jdbc.sql("select phone from member where id = :id")
-        .param("id", member)
-        .query(String.class)
-        .optional()
-        .orElse(null);
+    return personalData.open(
+        jdbc.sql("select phone from member where id = :id")
+            .param("id", member)
+            .query(String.class)
+            .optional()
+            .orElse(null));
   }
 }

@@ -27,6 +27,7 @@ class CandidatePagesTests {
   @Autowired MockMvcTester mvc;
   @Autowired TestUsers users;
   @Autowired JdbcClient jdbc;
+  @Autowired vn.dangbo.protection.PersonalData personalData;
   @Autowired Demo demo;
 
   @Test
@@ -432,11 +433,17 @@ class CandidatePagesTests {
     assertThat(
             jdbc.sql(
                     """
-                    select m.birth_place || ' ' || m.phone || ' ' || m.status from member m
+                    select m.birth_place, m.phone, m.status from member m
                     join candidate c on c.member_id = m.id where c.id = :id
                     """)
                 .param("id", id)
-                .query(String.class)
+                .query(
+                    (rs, n) ->
+                        rs.getString(1)
+                            + " "
+                            + personalData.open(rs.getString(2))
+                            + " "
+                            + rs.getString(3))
                 .single())
         .isEqualTo("Bản Bẹ 0912345678 PROBATIONARY");
   }

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.Demo;
 import vn.dangbo.accounts.TestUsers;
+import vn.dangbo.protection.PersonalData;
 
 /** The member pages and API: search, record, status change by decision, scope. */
 @SpringBootTest
@@ -25,6 +26,7 @@ class MemberPagesTests {
   @Autowired TestUsers users;
   @Autowired Demo demo;
   @Autowired JdbcClient jdbc;
+  @Autowired PersonalData personalData;
 
   @Test
   void aSecretarySearchesTheirCellWithoutAccentsAndGetsTheResultsAlone() {
@@ -302,12 +304,12 @@ class MemberPagesTests {
     assertThat(tooShort).hasStatus(422);
     assertThat(tooShort).bodyJson().extractingPath("$.field").isEqualTo("oldIdNumber");
     assertThat(kept).hasStatus2xxSuccessful();
-    assertThat(
-            jdbc.sql("select old_id_number, citizen_id from member where full_name = 'Giàng A Dế'")
-                .query()
-                .singleRow())
-        .containsEntry("old_id_number", "050123456")
-        .containsEntry("citizen_id", null);
+    var stored =
+        jdbc.sql("select old_id_number, citizen_id from member where full_name = 'Giàng A Dế'")
+            .query()
+            .singleRow();
+    assertThat(personalData.open((String) stored.get("old_id_number"))).isEqualTo("050123456");
+    assertThat(stored).containsEntry("citizen_id", null);
   }
 
   /** A member opened by the commune office over the API, with the JSON body given. */
@@ -404,8 +406,9 @@ class MemberPagesTests {
   void aSecretaryReceivesATransferredMemberIntoTheirCellButNoOtherCell() {
     long member = firstMemberOf("Chi bộ bản Bẹ");
     String citizenId = "014090000007";
-    jdbc.sql("update member set citizen_id = :c where id = :id")
-        .param("c", citizenId)
+    jdbc.sql("update member set citizen_id = :c, citizen_id_lookup = :lookup where id = :id")
+        .param("c", personalData.seal(citizenId))
+        .param("lookup", personalData.lookup(citizenId))
         .param("id", member)
         .update();
     var out =
