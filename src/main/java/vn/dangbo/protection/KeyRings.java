@@ -35,7 +35,17 @@ class KeyRings {
     return keys != null && !keys.isBlank();
   }
 
+  /** The ring where it is kept; made anew only on the first load, when allowed and absent. */
   KeyRing load() {
+    return load(generateMissing);
+  }
+
+  /** The ring read again; never made anew (a key file gone while running is an error). */
+  KeyRing reload() {
+    return load(false);
+  }
+
+  private KeyRing load(boolean generateMissing) {
     if (given()) {
       return KeyRing.parse(keys, current, lookup);
     }

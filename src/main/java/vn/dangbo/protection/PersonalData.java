@@ -69,6 +69,10 @@ public class PersonalData {
     String keyId = stored.substring(PREFIX.length(), colon);
     var key = ring.keys().get(keyId);
     if (key == null) {
+      // another instance sharing the key file may have added it
+      key = reloadFor(keyId);
+    }
+    if (key == null) {
       throw new IllegalStateException(
           "the key " + keyId + " is not in the key ring (docs/privacy.md, Keys)");
     }
@@ -135,7 +139,17 @@ public class PersonalData {
 
   /** Reads the keys again from where they are kept. */
   synchronized void reload() {
-    ring = rings.load();
+    ring = rings.reload();
+  }
+
+  private synchronized javax.crypto.SecretKey reloadFor(String keyId) {
+    if (!ring.keys().containsKey(keyId)) {
+      var read = rings.reload();
+      if (read.keys().containsKey(keyId)) {
+        ring = read;
+      }
+    }
+    return ring.keys().get(keyId);
   }
 
   public record KeyInfo(java.util.List<String> ids, String current, String where, boolean canAdd) {}

@@ -73,8 +73,12 @@ public class Resealing {
     return jdbc.sql("select pass_needed from protection_state").query(Boolean.class).single();
   }
 
-  /** Runs a pass when one is needed and none is running here; answers what it did. */
+  /**
+   * Runs a pass when one is needed and none is running here; answers what it did. The keys are read
+   * again first, so an instance sharing a key file follows a key another instance added.
+   */
   public Progress runIfNeeded() {
+    data.reload();
     return needed() ? run() : progress;
   }
 

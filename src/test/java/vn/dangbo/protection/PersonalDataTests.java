@@ -79,6 +79,17 @@ class PersonalDataTests {
   }
 
   @Test
+  void anInstanceSharingTheKeyFileOpensWhatAnotherSealedUnderTheKeyItAdded() {
+    Path file = dir.resolve("shared.keys");
+    var one = withFile(file);
+    var other = withFile(file);
+    one.addKey();
+    String sealed = one.seal("0912345678");
+    assertThat(other.open(sealed)).isEqualTo("0912345678");
+    assertThat(other.keys().current()).as("and seals under it from then on").isEqualTo("k2");
+  }
+
+  @Test
   void keysGivenInTheEnvironmentNeedNoFileAndAddNone() {
     String k1 = Base64.getEncoder().encodeToString(new byte[32]);
     String k2 =
