@@ -12,17 +12,22 @@ import vn.dangbo.protection.PersonalData;
 import vn.dangbo.protection.SealedRecords;
 
 /**
- * The audit trail's copies of the sealed values: the rows of members, candidates and mentors'
- * observations it keeps as they were before and after each change. Lines written before sealing
- * began hold them clear; a pass seals them, and reseals them under a new key, through the
- * database's {@code audit_reseal} (V58), which changes nothing else of a line.
+ * The audit trail's copies of the sealed values: the rows of members, candidates, mentors'
+ * observations, correction proposals' values and merged records it keeps as they were before and
+ * after each change. Lines written before sealing began hold them clear; a pass seals them, and
+ * reseals them under a new key, through the database's {@code audit_reseal} (V58), which changes
+ * nothing else of a line.
  */
 @Component
 class SealedAuditRows implements SealedRecords {
 
-  private static final String[] TYPES = {"member", "candidate", "mentor_observation"};
+  private static final String[] TYPES = {
+    "member", "candidate", "mentor_observation", "correction_change", "member_merge"
+  };
   private static final Set<String> KEYS =
-      Set.of("citizen_id", "old_id_number", "phone", "residence", "note");
+      Set.of("citizen_id", "old_id_number", "phone", "residence", "note", "old_value", "new_value");
+  private static final Set<String> MERGED =
+      Set.of("citizen_id", "old_id_number", "phone", "residence");
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final TypeReference<Map<String, Object>> ROW = new TypeReference<>() {};
 
@@ -87,10 +92,14 @@ class SealedAuditRows implements SealedRecords {
       return null;
     }
     Map<String, Object> row = JSON.readValue(text, ROW);
-    var changed = new LinkedHashMap<String, Object>();
-    for (String key : KEYS) {
-      if (row.get(key) instanceof String stored && !personalData.isCurrent(stored)) {
-        changed.put(key, personalData.resealed(stored));
+    var changed = personalData.resealedKeys(row, KEYS);
+    if (row.get("merged_record") instanceof Map<?, ?> merged) {
+      @SuppressWarnings("unchecked")
+      var record = new LinkedHashMap<>((Map<String, Object>) merged);
+      var inMerged = personalData.resealedKeys(record, MERGED);
+      if (!inMerged.isEmpty()) {
+        record.putAll(inMerged);
+        changed.put("merged_record", record);
       }
     }
     return changed.isEmpty() ? null : JSON.writeValueAsString(changed);

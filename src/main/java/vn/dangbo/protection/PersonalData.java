@@ -118,6 +118,21 @@ public class PersonalData {
     return isCurrent(stored) ? stored : seal(open(stored));
   }
 
+  /**
+   * Of a row kept as JSON (a copy in the audit trail, a merged record), the values under these keys
+   * that are clear or under another key, resealed; empty when every one is current.
+   */
+  public java.util.Map<String, Object> resealedKeys(
+      java.util.Map<String, Object> row, java.util.Collection<String> keys) {
+    var changed = new java.util.LinkedHashMap<String, Object>();
+    for (String key : keys) {
+      if (row.get(key) instanceof String stored && !isCurrent(stored)) {
+        changed.put(key, resealed(stored));
+      }
+    }
+    return changed;
+  }
+
   /** The ids of the ring's keys and the current one, to show an administrator. */
   public KeyInfo keys() {
     var now = ring;

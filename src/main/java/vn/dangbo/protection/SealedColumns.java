@@ -117,6 +117,6 @@ public final class SealedColumns implements SealedRecords {
       statement =
           statement.param("c" + i, values.stream().map(row -> row[column]).toArray(String[]::new));
     }
-    AuditInBulk.around(jdbc, "khóa mới cho dữ liệu cá nhân", statement::update);
+    AuditInBulk.around(jdbc, SealedRecords.AUDITED_AS, statement::update);
   }
 }

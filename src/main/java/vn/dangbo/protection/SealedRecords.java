@@ -7,6 +7,9 @@ package vn.dangbo.protection;
  */
 public interface SealedRecords {
 
+  /** What the audit trail's line for a batch of resealed rows says. */
+  String AUDITED_AS = "khóa mới cho dữ liệu cá nhân";
+
   /** The table, as the progress shows it. */
   String table();
 

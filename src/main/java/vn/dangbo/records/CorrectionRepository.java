@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.dangbo.protection.PersonalData;
 
 /** Where correction proposals are loaded and saved, with their changes and attachment. */
 @Repository
@@ -28,9 +29,11 @@ class CorrectionRepository {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final PersonalData personalData;
 
-  CorrectionRepository(JdbcClient jdbc, Clock clock) {
+  CorrectionRepository(JdbcClient jdbc, Clock clock, PersonalData personalData) {
     this.jdbc = jdbc;
+    this.personalData = personalData;
     this.clock = clock;
   }
 
@@ -87,8 +90,8 @@ class CorrectionRepository {
               """)
           .param("id", id)
           .param("field", change.field().name())
-          .param("old", change.oldValue())
-          .param("new", change.newValue())
+          .param("old", personalData.seal(change.oldValue()))
+          .param("new", personalData.seal(change.newValue()))
           .update();
     }
     return id;
@@ -133,8 +136,8 @@ class CorrectionRepository {
                   .add(
                       new CorrectionProposal.Change(
                           CorrectableField.valueOf(rs.getString("field")),
-                          rs.getString("old_value"),
-                          rs.getString("new_value")));
+                          personalData.open(rs.getString("old_value")),
+                          personalData.open(rs.getString("new_value"))));
             });
     return rows.stream()
         .map(

@@ -7,7 +7,14 @@
  */
 @ApplicationModule(
     displayName = "Records kept right",
-    allowedDependencies = {"documents", "identity", "members", "organization", "shared"})
+    allowedDependencies = {
+      "documents",
+      "identity",
+      "members",
+      "organization",
+      "protection",
+      "shared"
+    })
 package vn.dangbo.records;
 
 import org.springframework.modulith.ApplicationModule;

@@ -56,10 +56,22 @@ class EncryptionAtRestTests {
       clear.addAll(opened("candidate", column));
     }
     clear.addAll(opened("mentor_observation", "note"));
+    // of a correction's values, those of fields sealed in the record (an occupation is clear there)
+    jdbc.sql(
+            "select old_value, new_value from correction_change where field in ('PHONE', 'RESIDENCE')")
+        .query(
+            rs -> {
+              for (int i = 1; i <= 2; i++) {
+                if (rs.getString(i) != null) {
+                  clear.add(personalData.open(rs.getString(i)));
+                }
+              }
+            });
     assertThat(clear).as("the demo's values, opened by the application").hasSizeGreaterThan(50);
     assertThat(clear).contains("Bản Làng Chếu, xã Tà Xùa, Sơn La");
 
-    for (var table : List.of("member", "candidate", "mentor_observation")) {
+    for (var table :
+        List.of("member", "candidate", "mentor_observation", "correction_change", "member_merge")) {
       long found =
           jdbc.sql(
                   "select count(*) from "
@@ -75,7 +87,8 @@ class EncryptionAtRestTests {
         jdbc.sql(
                 """
                 select count(*) from audit_log a, unnest(cast(:values as text[])) v(value)
-                where a.record_type in ('member', 'candidate', 'mentor_observation')
+                where a.record_type in ('member', 'candidate', 'mentor_observation',
+                                        'correction_change', 'member_merge')
                   and strpos(coalesce(a.before::text, '') || coalesce(a.after::text, ''), v.value) > 0
                 """)
             .param("values", clear.toArray(String[]::new))
@@ -254,6 +267,38 @@ class EncryptionAtRestTests {
                 .single())
         .as("rolled back")
         .isOne();
+  }
+
+  @Test
+  void aMergedRecordKeptFromBeforeSealingIsSealedByThePass() {
+    transactions.executeWithoutResult(
+        status -> {
+          status.setRollbackOnly();
+          long kept = aMemberWithACitizenId().id();
+          jdbc.sql("alter table member_merge drop constraint member_merge_record_sealed").update();
+          long id =
+              jdbc.sql(
+                      """
+                      insert into member_merge (kept_id, merged_id, merged_record, merged_by)
+                      values (:kept, 0, '{"full_name": "Sùng A Dơ", "phone": "0911222333"}', 'test')
+                      returning id
+                      """)
+                  .param("kept", kept)
+                  .query(Long.class)
+                  .single();
+          var merges =
+              tables.stream()
+                  .filter(t -> t.table().equals("member_merge"))
+                  .findFirst()
+                  .orElseThrow();
+          assertThat(merges.resealAfter(id - 1, 1).changed()).isOne();
+          var row =
+              jdbc.sql("select merged_record::text from member_merge where id = :id")
+                  .param("id", id)
+                  .query(String.class)
+                  .single();
+          assertThat(row).doesNotContain("0911222333").contains("Sùng A Dơ", "enc:v1:");
+        });
   }
 
   @Test
