@@ -169,15 +169,7 @@ public class Members {
             .query(Long.class)
             .single();
     var members =
-        // the page's ids are found first, sorting only the name key and the id of the matches;
-        // the page's rows are then read whole (a sort of whole rows, sealed values included,
-        // spilled to disk for a large cell)
-        jdbc.sql(
-                SELECT
-                    + " join (select m.id from member m"
-                    + condition
-                    + " order by m.search_key, m.id limit :size offset :offset) page"
-                    + " on page.id = m.id order by m.search_key, m.id")
+        jdbc.sql(SELECT + condition + " order by m.search_key, m.id limit :size offset :offset")
             .params(params)
             .param("size", query.size())
             .param("offset", (long) query.page() * query.size())

@@ -294,7 +294,7 @@ class AccessibilityBrowserTests {
             "/candidates/" + candidate + "/privacy-notice"));
     pages.put("dangvien.langcheu", List.of("/", "/members/me", "/records/mine", "/audit/mine"));
     pages.put("vanphong.taxua", List.of("/notifications/defaults", "/candidates/anonymisation"));
-    pages.put("admin", List.of("/admin/notifications"));
+    pages.put("admin", List.of("/admin/notifications", "/admin/protection"));
     return pages;
   }
 

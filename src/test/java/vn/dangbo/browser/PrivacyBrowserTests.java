@@ -12,7 +12,8 @@ import vn.dangbo.Demo;
 
 /**
  * A member sees on a phone who viewed their record: the secretary opens it, then the member signs
- * in, opens "Ai đã xem hồ sơ của tôi" from the menu and finds the secretary there.
+ * in, opens "Ai đã xem hồ sơ của tôi" from the menu and finds the secretary there. The
+ * administrator's page of the keys that seal personal data reads on a phone too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PrivacyBrowserTests {
@@ -45,6 +46,26 @@ class PrivacyBrowserTests {
           .as("no sideways scrolling on a phone")
           .isLessThanOrEqualTo(0L);
       browser.screenshot("privacy-who-viewed-my-record-phone");
+    }
+  }
+
+  @Test
+  void theAdministratorSeesTheKeysAndThatEveryRowIsSealed() throws Exception {
+    try (var browser = Browser.open(port)) {
+      browser.size(360, 800);
+      browser.signIn("admin", Demo.PASSWORD);
+      browser.go("/admin/protection");
+      assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+          .isEqualTo("Khóa bảo vệ dữ liệu cá nhân");
+      var table = browser.driver.findElement(By.cssSelector("table")).getText();
+      assertThat(table).contains("Khóa đang dùng", "tệp khóa");
+      assertThat(
+              (Long)
+                  browser.driver.executeScript(
+                      "return document.documentElement.scrollWidth - window.innerWidth;"))
+          .as("no sideways scrolling on a phone")
+          .isLessThanOrEqualTo(0L);
+      browser.screenshot("protection-keys-phone");
     }
   }
 }
