@@ -27,6 +27,9 @@ public class PersonalData {
 
   private final KeyRings rings;
   private final SecureRandom random = new SecureRandom();
+  // a Cipher serves one value at a time but may be initialised again for the next: kept for reuse
+  private final java.util.Queue<Cipher> ciphers =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
   private volatile KeyRing ring;
 
   PersonalData(KeyRings rings) {
@@ -43,9 +46,10 @@ public class PersonalData {
     byte[] nonce = new byte[NONCE_BYTES];
     random.nextBytes(nonce);
     try {
-      var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      var cipher = cipher();
       cipher.init(Cipher.ENCRYPT_MODE, current.currentKey(), new GCMParameterSpec(TAG_BITS, nonce));
       byte[] sealed = cipher.doFinal(value.getBytes(StandardCharsets.UTF_8));
+      ciphers.offer(cipher);
       byte[] whole =
           ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
       return PREFIX + current.current() + ":" + Base64.getEncoder().encodeToString(whole);
@@ -78,13 +82,19 @@ public class PersonalData {
     }
     byte[] whole = Base64.getDecoder().decode(stored.substring(colon + 1));
     try {
-      var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      var cipher = cipher();
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, whole, 0, NONCE_BYTES));
-      return new String(
-          cipher.doFinal(whole, NONCE_BYTES, whole.length - NONCE_BYTES), StandardCharsets.UTF_8);
+      byte[] opened = cipher.doFinal(whole, NONCE_BYTES, whole.length - NONCE_BYTES);
+      ciphers.offer(cipher);
+      return new String(opened, StandardCharsets.UTF_8);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("a sealed value does not open with key " + keyId, e);
     }
+  }
+
+  private Cipher cipher() throws GeneralSecurityException {
+    var cipher = ciphers.poll();
+    return cipher != null ? cipher : Cipher.getInstance("AES/GCM/NoPadding");
   }
 
   /** The lookup hash of a citizen ID (12 digits), as kept beside it; null for null. */

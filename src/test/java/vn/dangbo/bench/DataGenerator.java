@@ -208,6 +208,8 @@ public final class DataGenerator {
             .run(
                 "--dangbo.database.embedded.temporary=false",
                 "--dangbo.database.embedded.data-directory=" + dataDir,
+                // the key file the application will use on this data, not the tests' one
+                "--dangbo.protection.key-file=" + dataDir.resolve("keys/dangbo.keys"),
                 "--server.port=0",
                 "--logging.level.root=warn",
                 "--logging.level.vn.dangbo=warn",
