@@ -68,9 +68,16 @@ public class Resealing {
     }
   }
 
-  /** Whether some rows may be clear or under a key that is not current. */
+  /**
+   * Whether some rows may be clear or under a key that is not current: a pass was asked for, or the
+   * last pass sealed under another key than today's current one (an instance restarted with a new
+   * key in its environment).
+   */
   public boolean needed() {
-    return jdbc.sql("select pass_needed from protection_state").query(Boolean.class).single();
+    return jdbc.sql("select pass_needed or pass_key is distinct from :key from protection_state")
+        .param("key", data.keys().current())
+        .query(Boolean.class)
+        .single();
   }
 
   /**

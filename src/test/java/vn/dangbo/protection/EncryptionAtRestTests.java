@@ -330,6 +330,19 @@ class EncryptionAtRestTests {
   }
 
   @Test
+  void anInstanceStartedWithAnotherCurrentKeyReseals() throws Exception {
+    resealing.run();
+    assertThat(resealing.needed()).isFalse();
+    var copy = Files.createTempDirectory("dangbo-keys").resolve("dangbo.keys");
+    Files.copy(java.nio.file.Path.of(personalData.keys().where()), copy);
+    var restarted = new PersonalData(new KeyRings(null, null, null, copy, false));
+    restarted.addKey();
+    assertThat(new Resealing(List.of(), restarted, jdbc, transactions).needed())
+        .as("its current key is not the one the last pass sealed under")
+        .isTrue();
+  }
+
+  @Test
   void keysThatDoNotOpenTheDatabaseStopTheStart() throws Exception {
     var file = Files.createTempDirectory("dangbo-keys").resolve("other.keys");
     var other = new PersonalData(new KeyRings(null, null, null, file, true));
