@@ -157,6 +157,9 @@ public final class DataGenerator {
       int candidates,
       boolean meetings) {}
 
+  /** The shape of every measured commune, at every scale: the commune scale's one commune. */
+  static final Scale MEASURED = scale("commune");
+
   static Scale scale(String name) {
     return switch (name) {
       case "commune" -> new Scale(name, 1, 1, 15, 1_000, 120, true);
@@ -260,10 +263,8 @@ public final class DataGenerator {
         communes.size(),
         communes.stream().mapToInt(c -> c.cells.size()).sum(),
         seconds(step));
+    measured(communes.size()).forEach(index -> samples.put(index, new Sample()));
     share();
-    for (int k = 0; k < 4; k++) {
-      samples.put(communes.size() * k / 4, new Sample());
-    }
     try (var connection = dataSource.getConnection()) {
       try (var statement = connection.createStatement()) {
         // fewer checkpoints during the load; reset at the end
@@ -420,8 +421,13 @@ public final class DataGenerator {
     var random = new Random(1976);
     int perProvince = scale.communes() / scale.provinces();
     int extraCommunes = scale.communes() % scale.provinces();
-    int perCommune = scale.cells() / scale.communes();
-    int extraCells = scale.cells() % scale.communes();
+    // the measured communes have the commune scale's cells; the others share the rest
+    var measured = measured(scale.communes());
+    int others = scale.communes() - measured.size();
+    int otherCells = scale.cells() - measured.size() * MEASURED.cells();
+    int perCommune = others == 0 ? 0 : otherCells / others;
+    int extraCells = others == 0 ? 0 : otherCells % others;
+    int otherIndex = 0;
     boolean viaApp = scale.cells() <= APP_CELLS;
     var bulkCells = new ArrayList<Object[]>();
     for (int p = 0; p < scale.provinces(); p++) {
@@ -462,7 +468,10 @@ public final class DataGenerator {
                     new ApprovalStep(ApprovalAction.RESOLUTION, id),
                     new ApprovalStep(ApprovalAction.DECISION, province))),
             ALL);
-        int cells = perCommune + (index < extraCells ? 1 : 0);
+        int cells =
+            measured.contains(index)
+                ? MEASURED.cells()
+                : perCommune + (otherIndex++ < extraCells ? 1 : 0);
         var names = Names.cellNames(random, Names.region(p), communeName, cells);
         for (var cell : names) {
           if (viaApp) {
@@ -553,29 +562,63 @@ public final class DataGenerator {
     }
   }
 
-  /** Spreads the members and the open candidates over communes, unevenly as in life. */
+  /**
+   * Spreads the members and the open candidates over communes, unevenly as in life; the measured
+   * communes get exactly the commune scale's, so a commune's page is compared like for like.
+   */
   private void share() {
     var random = new Random(54);
+    var measured = samples.keySet();
     double[] weights = new double[communes.size()];
     double sum = 0;
     for (int i = 0; i < weights.length; i++) {
-      weights[i] = communes.get(i).cells.size() * (0.6 + 0.8 * random.nextDouble());
+      weights[i] =
+          measured.contains(i)
+              ? 0
+              : communes.get(i).cells.size() * (0.6 + 0.8 * random.nextDouble());
       sum += weights[i];
     }
-    int members = 0;
-    int candidates = 0;
-    // open candidates: the admitted ones are added from the members admitted through the pipeline
-    // (about one member in fifty was admitted in the last two years, most through the pipeline)
-    int open = Math.max(scale.candidates() / 2, scale.candidates() - scale.members() / 50);
+    int members = measured.size() * MEASURED.members();
+    int candidates = measured.size() * open(MEASURED);
+    int open = open(scale);
+    int otherMembers = scale.members() - members;
+    int otherCandidates = open - candidates;
+    int last = -1;
     for (int i = 0; i < weights.length; i++) {
       var commune = communes.get(i);
-      commune.members = (int) (scale.members() * weights[i] / sum);
-      commune.candidates = (int) (open * weights[i] / sum);
+      if (measured.contains(i)) {
+        commune.members = MEASURED.members();
+        commune.candidates = open(MEASURED);
+        continue;
+      }
+      commune.members = (int) (otherMembers * weights[i] / sum);
+      commune.candidates = (int) (otherCandidates * weights[i] / sum);
       members += commune.members;
       candidates += commune.candidates;
+      last = i;
     }
-    communes.get(0).members += scale.members() - members;
-    communes.get(0).candidates += open - candidates;
+    if (last >= 0) {
+      communes.get(last).members += scale.members() - members;
+      communes.get(last).candidates += open - candidates;
+    }
+  }
+
+  /**
+   * The open candidates of a data set: the admitted ones are added from the members admitted
+   * through the pipeline (about one member in fifty was admitted in the last two years, most
+   * through the pipeline).
+   */
+  private static int open(Scale scale) {
+    return Math.max(scale.candidates() / 2, scale.candidates() - scale.members() / 50);
+  }
+
+  /** The communes measured (and sampled for the load's pages): four spread over the data set. */
+  private static java.util.Set<Integer> measured(int communes) {
+    var indexes = new java.util.TreeSet<Integer>();
+    for (int k = 0; k < 4; k++) {
+      indexes.add(communes * k / 4);
+    }
+    return indexes;
   }
 
   // ---------------------------------------------------------------- loading
@@ -854,6 +897,9 @@ public final class DataGenerator {
     for (var entry : samples.entrySet()) {
       var commune = communes.get(entry.getKey());
       var sample = entry.getValue();
+      System.out.printf(
+          "measured commune %d: %s, %d cells, %,d members, %,d open candidates%n",
+          k, commune.name, commune.cells.size(), commune.members, commune.candidates);
       administration.open(
           new NewAccount(
               "bench.commune" + k,
@@ -891,6 +937,9 @@ public final class DataGenerator {
     for (var entry : samples.entrySet()) {
       var commune = communes.get(entry.getKey());
       var sample = entry.getValue();
+      System.out.printf(
+          "measured commune %d: %s, %d cells, %,d members, %,d open candidates%n",
+          k, commune.name, commune.cells.size(), commune.members, commune.candidates);
       String secretary = "bench.secretary" + k;
       String office = "bench.commune" + k;
       lines.add("cell-members\t" + secretary + "\t/members?cell=" + sample.cell);
