@@ -5,8 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
+import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
 /**
@@ -28,8 +35,7 @@ public class PersonalData {
   private final KeyRings rings;
   private final SecureRandom random = new SecureRandom();
   // a Cipher serves one value at a time but may be initialised again for the next: kept for reuse
-  private final java.util.Queue<Cipher> ciphers =
-      new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private final Queue<Cipher> ciphers = new ConcurrentLinkedQueue<>();
   private volatile KeyRing ring;
 
   PersonalData(KeyRings rings) {
@@ -132,9 +138,8 @@ public class PersonalData {
    * Of a row kept as JSON (a copy in the audit trail, a merged record), the values under these keys
    * that are clear or under another key, resealed; empty when every one is current.
    */
-  public java.util.Map<String, Object> resealedKeys(
-      java.util.Map<String, Object> row, java.util.Collection<String> keys) {
-    var changed = new java.util.LinkedHashMap<String, Object>();
+  public Map<String, Object> resealedKeys(Map<String, Object> row, Collection<String> keys) {
+    var changed = new LinkedHashMap<String, Object>();
     for (String key : keys) {
       if (row.get(key) instanceof String stored && !isCurrent(stored)) {
         changed.put(key, resealed(stored));
@@ -167,7 +172,7 @@ public class PersonalData {
     ring = rings.reload();
   }
 
-  private synchronized javax.crypto.SecretKey reloadFor(String keyId) {
+  private synchronized SecretKey reloadFor(String keyId) {
     if (!ring.keys().containsKey(keyId)) {
       var read = rings.reload();
       if (read.keys().containsKey(keyId)) {
@@ -177,5 +182,5 @@ public class PersonalData {
     return ring.keys().get(keyId);
   }
 
-  public record KeyInfo(java.util.List<String> ids, String current, String where, boolean canAdd) {}
+  public record KeyInfo(List<String> ids, String current, String where, boolean canAdd) {}
 }

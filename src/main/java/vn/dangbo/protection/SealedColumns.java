@@ -2,6 +2,7 @@ package vn.dangbo.protection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangbo.shared.AuditInBulk;
 
@@ -73,12 +74,12 @@ public final class SealedColumns implements SealedRecords {
               for (int i = 0; i < columns.size(); i++) {
                 String stored = rs.getString(columns.get(i));
                 row[i] = data.resealed(stored);
-                changed |= !java.util.Objects.equals(row[i], stored);
+                changed |= !Objects.equals(row[i], stored);
               }
               if (lookupColumn != null) {
                 String stored = rs.getString(lookupColumn);
                 row[columns.size()] = data.lookup(data.open(rs.getString(hashed)));
-                changed |= !java.util.Objects.equals(row[columns.size()], stored);
+                changed |= !Objects.equals(row[columns.size()], stored);
               }
               if (changed) {
                 ids.add(id);
