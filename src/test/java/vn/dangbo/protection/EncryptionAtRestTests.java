@@ -145,7 +145,6 @@ class EncryptionAtRestTests {
     assertThat(personalData.keys().ids()).contains(oldKey, newKey);
     assertThat(resealing.needed()).isTrue();
     var member = aMemberWithACitizenId();
-    assertThat(personalData.open(personalData.seal("x"))).isEqualTo("x");
     assertThat(personalData.seal("x")).startsWith("enc:v1:" + newKey + ":");
 
     var failures = new CopyOnWriteArrayList<Throwable>();
@@ -207,8 +206,7 @@ class EncryptionAtRestTests {
         .isZero();
     assertThat(openedMembers()).as("every value the same").isEqualTo(before);
     long trailLines =
-        jdbc.sql("select count(*) from audit_log where id > 0").query(Long.class).single()
-            - trailBefore;
+        jdbc.sql("select count(*) from audit_log").query(Long.class).single() - trailBefore;
     assertThat(trailLines)
         .as("one line per batch, not one per row")
         .isLessThan(pass.changed() / 10 + 20);
@@ -235,15 +233,7 @@ class EncryptionAtRestTests {
               .update();
           long auditId = jdbc.sql("select max(id) from audit_log").query(Long.class).single();
 
-          var sealedMembers =
-              new SealedColumns(
-                  jdbc,
-                  personalData,
-                  "member",
-                  List.of("citizen_id", "old_id_number", "phone", "residence"),
-                  "citizen_id",
-                  "citizen_id_lookup");
-          assertThat(sealedMembers.resealAfter(id - 1, 1).changed()).isEqualTo(1);
+          assertThat(sealed("member").resealAfter(id - 1, 1).changed()).isEqualTo(1);
           var row =
               jdbc.sql("select phone, citizen_id_lookup from member where id = :id")
                   .param("id", id)
@@ -286,12 +276,7 @@ class EncryptionAtRestTests {
                   .param("kept", kept)
                   .query(Long.class)
                   .single();
-          var merges =
-              tables.stream()
-                  .filter(t -> t.table().equals("member_merge"))
-                  .findFirst()
-                  .orElseThrow();
-          assertThat(merges.resealAfter(id - 1, 1).changed()).isOne();
+          assertThat(sealed("member_merge").resealAfter(id - 1, 1).changed()).isOne();
           var row =
               jdbc.sql("select merged_record::text from member_merge where id = :id")
                   .param("id", id)
@@ -313,9 +298,7 @@ class EncryptionAtRestTests {
                 """)
             .query(Long.class)
             .single();
-    var trail =
-        tables.stream().filter(t -> t.table().equals("audit_log")).findFirst().orElseThrow();
-    var batch = transactions.execute(status -> trail.resealAfter(id - 1, 1));
+    var batch = transactions.execute(status -> sealed("audit_log").resealAfter(id - 1, 1));
     assertThat(batch.changed()).isOne();
     var row =
         jdbc.sql("select before, after, detail from audit_log where id = :id")
@@ -369,6 +352,11 @@ class EncryptionAtRestTests {
                     org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.csrf()))
         .hasStatus(403);
+  }
+
+  /** The sealed rows of a table, as its owning module declares them. */
+  private SealedRecords sealed(String table) {
+    return tables.stream().filter(t -> t.table().equals(table)).findFirst().orElseThrow();
   }
 
   private vn.dangbo.members.Member aMemberWithACitizenId() {
