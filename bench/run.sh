@@ -13,7 +13,8 @@
 # THREADS (default 2),
 # PORT (default 18080), DATA (data directory, default target/bench/SCALE), HEAP (default 512m),
 # GENERATOR_HEAP (default 3g), KINDS (the kinds of page measured alone, default all), APP_OPTS
-# (more options for the application's JVM, e.g. a flight recording).
+# (more options for the application's JVM), JAR (another build of the application), PIN (1: the application on CPU 0, its PostgreSQL and
+# wrk on the others), PROFILE (1: a flight recording, broken down per kind by bench/profile.py).
 # Results go to target/bench/results/SCALE-TIME/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,6 +38,8 @@ HEAP=${HEAP:-512m}
 GENERATOR_HEAP=${GENERATOR_HEAP:-3g}
 DATA=${DATA:-target/bench/$SCALE}
 MVN_FLAGS=${MVN_FLAGS:-}
+PIN=${PIN:-}
+PROFILE=${PROFILE:-}
 PASSWORD=Benchmark-2026
 BASE=http://localhost:$PORT
 OUT=target/bench/results/$SCALE-$(date -u +%Y%m%d-%H%M%S)
@@ -54,11 +57,11 @@ command -v curl > /dev/null || {
 step() { printf '\n== %s (%s)\n' "$1" "$(date -u +%H:%M:%S)"; }
 
 # --- 1. build
-if ! ls target/dangbo-*.jar > /dev/null 2>&1; then
+if [ -z "${JAR:-}" ] && ! ls target/dangbo-*.jar > /dev/null 2>&1; then
   step "building the jar"
   ./mvnw $MVN_FLAGS -q -DskipTests package
 fi
-JAR=$(ls target/dangbo-*.jar | head -1)
+JAR=${JAR:-$(ls target/dangbo-*.jar | head -1)}
 if [ ! -f target/test-classes/vn/dangbo/bench/DataGenerator.class ] || [ ! -f target/cp.txt ]; then
   step "compiling the generator"
   ./mvnw $MVN_FLAGS -q test-compile dependency:build-classpath \
@@ -79,9 +82,23 @@ TARGETS=$DATA/bench-targets.tsv
 
 # --- 3. the application
 step "starting $JAR on $DATA (port $PORT, -Xmx$HEAP)"
+APP_CPU=()
+LOAD_CPU=()
+if [ -n "$PIN" ]; then
+  # the application alone on CPU 0; its PostgreSQL (re-pinned once started) and wrk on the rest
+  [ "$(nproc)" -ge 2 ] || {
+    echo "PIN needs two CPUs or more" >&2
+    exit 1
+  }
+  APP_CPU=(taskset -c 0)
+  LOAD_CPU=(taskset -c "1-$(($(nproc) - 1))")
+fi
+if [ -n "$PROFILE" ]; then
+  APP_OPTS="${APP_OPTS:-} -XX:StartFlightRecording=filename=$OUT/app.jfr,settings=default"
+fi
 # shellcheck disable=SC2086
-DANGBO_DATA_DIR=$DATA java -Xmx"$HEAP" ${APP_OPTS:-} -jar "$JAR" --spring.profiles.active=bench \
-  --server.port="$PORT" > "$OUT/app.log" 2>&1 &
+DANGBO_DATA_DIR=$DATA "${APP_CPU[@]}" java -Xmx"$HEAP" ${APP_OPTS:-} -jar "$JAR" \
+  --spring.profiles.active=bench --server.port="$PORT" > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2> /dev/null; wait $APP 2> /dev/null || true' EXIT
 started=$(date +%s)
@@ -97,6 +114,20 @@ until curl -fs "$BASE/actuator/health" > /dev/null; do
   sleep 1
 done
 echo "up after $(($(date +%s) - started)) s"
+if [ -n "$PIN" ]; then
+  postmaster=$(head -1 "$DATA/pg/postmaster.pid")
+  for p in $postmaster $(pgrep -P "$postmaster" || true); do
+    "${LOAD_CPU[@]}" -p "$p" > /dev/null # new backends inherit the postmaster's CPUs
+  done
+  echo "pinned: the application on CPU 0, PostgreSQL and wrk on CPUs 1-$(($(nproc) - 1))"
+fi
+{
+  echo "# $SCALE, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2> /dev/null ||
+    echo unknown)$(git diff --quiet HEAD -- src 2> /dev/null || echo ' (with uncommitted changes)')"
+  echo "# machine: $(nproc) CPUs ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)),"\
+    "$(free -g | awk '/Mem/ { print $2 }') GB; heap $HEAP; warm-up $WARMUP s, mix $DURATION s,"\
+    "each kind $SINGLE s with $SINGLE_CONNECTIONS connections${PIN:+; pinned}"
+} | tee "$OUT/results.txt"
 
 # --- 4. sign in: one session per account
 step "signing in"
@@ -177,15 +208,17 @@ sql_ms() {
 
 run() { # label, kind, connections, seconds
   local line app pg requests sql
+  printf '%s\t%s\t' "$1" "$(date +%T)" >> "$OUT/windows.tsv"
   app=$(app_ticks)
   pg=$(pg_ticks)
   sql=$(sql_ms)
-  line=$(wrk -t"$THREADS" -c"$3" -d"$4"s --timeout 10s -s bench/mix.lua "$BASE" -- "$REQUESTS" "$2" |
-    tee -a "$OUT/wrk.log" | grep '^RESULT' || true)
+  line=$("${LOAD_CPU[@]}" wrk -t"$THREADS" -c"$3" -d"$4"s --timeout 10s -s bench/mix.lua "$BASE" \
+    -- "$REQUESTS" "$2" | tee -a "$OUT/wrk.log" | grep '^RESULT' || true)
+  date +%T >> "$OUT/windows.tsv"
   requests=$(echo "$line" | sed -n 's/.*requests=\([0-9]*\).*/\1/p')
   line="$line $(awk -v a=$(($(app_ticks) - app)) -v p=$(($(pg_ticks) - pg)) -v n="${requests:-0}" \
-    -v hz="$(getconf CLK_TCK)" 'BEGIN { if (n > 0) printf "app_cpu=%.1f pg_cpu=%.1f",
-      a * 1000 / hz / n, p * 1000 / hz / n }')"
+    -v hz="$(getconf CLK_TCK)" 'BEGIN { if (n > 0 && a > 0) printf "app_cpu=%.1f pg_cpu=%.1f per_app_core=%.0f",
+      a * 1000 / hz / n, p * 1000 / hz / n, n * hz / a }')"
   # the bare SQL of the same requests, and the page's median time as a multiple of it
   if [ -n "$sql" ]; then
     line="$line $(awk -v s=$(($(sql_ms) - sql)) -v n="${requests:-0}" \
@@ -197,7 +230,8 @@ run() { # label, kind, connections, seconds
 
 # --- 5. load
 step "warm-up, $WARMUP s of the mix (not counted)"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP"s -s bench/mix.lua "$BASE" -- "$REQUESTS" mix > /dev/null
+"${LOAD_CPU[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP"s -s bench/mix.lua "$BASE" -- "$REQUESTS" mix \
+  > /dev/null
 step "mixed load: $CONNECTIONS connections, $DURATION s"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ { print $2 }') GB; before: $(load)" |
   tee -a "$OUT/results.txt"
@@ -215,4 +249,21 @@ for kind in ${KINDS:-cell-members candidate-board candidate member meeting commu
   fi
 done
 echo "at the end: $(heap)" | tee -a "$OUT/results.txt"
+
+# one table of the run: the figures per kind of page
+{
+  echo
+  echo "| kind | requests/s | p50 ms | p95 ms | app CPU ms | PostgreSQL CPU ms | requests/s per app core | SQL ms | page/SQL |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  awk '$2 ~ /^requests=/ { for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+    printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, v["rps"], v["p50"], v["p95"],
+      v["app_cpu"], v["pg_cpu"], v["per_app_core"], v["sql"], v["page/sql"]; delete v }' \
+    "$OUT/results.txt"
+} | tee -a "$OUT/results.txt"
+
+if [ -n "$PROFILE" ]; then
+  step "profile of each kind (bench/profile.py)"
+  jcmd $APP JFR.dump filename="$OUT/app.jfr" > /dev/null
+  bench/profile.py "$OUT/app.jfr" "$OUT/windows.tsv" | tee -a "$OUT/results.txt"
+fi
 step "done: $OUT/results.txt"

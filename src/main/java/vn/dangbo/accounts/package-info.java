@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
     displayName = "Accounts",
-    allowedDependencies = {"identity", "members", "organization", "shared"})
+    allowedDependencies = {"figures", "identity", "members", "organization", "shared"})
 package vn.dangbo.accounts;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,8 +2,10 @@ package vn.dangbo.figures;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -131,6 +133,32 @@ public class FigureCache implements SmartLifecycle {
       }
     }
     return value;
+  }
+
+  /**
+   * A mark of the announcements heard so far, for keeping anything else that depends on the
+   * organisations' data (such as a user's scope); empty while announcements are not heard, when
+   * nothing may be kept.
+   */
+  public OptionalLong mark() {
+    long mark = changes.get();
+    return listening ? OptionalLong.of(mark) : OptionalLong.empty();
+  }
+
+  /**
+   * Whether no announcement concerning any of the organisations (or all) has come since the mark,
+   * and announcements are still heard. Changes announced under a topic do not count.
+   */
+  public boolean unchangedSince(long mark, Collection<Long> organizations) {
+    if (!listening) {
+      return false;
+    }
+    for (long organization : organizations) {
+      if (!unchangedSince(null, organization, mark)) {
+        return false;
+      }
+    }
+    return changedAll <= mark;
   }
 
   private boolean unchangedSince(String topic, long organizationId, long change) {
