@@ -122,8 +122,9 @@ if [ -n "$PIN" ]; then
   echo "pinned: the application on CPU 0, PostgreSQL and wrk on CPUs 1-$(($(nproc) - 1))"
 fi
 {
-  echo "# $SCALE, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2> /dev/null ||
-    echo unknown)$(git diff --quiet HEAD -- src 2> /dev/null || echo ' (with uncommitted changes)')"
+  echo "# $SCALE, $(date -u '+%Y-%m-%d %H:%M UTC'), $JAR built $(date -u -r "$JAR" '+%Y-%m-%d %H:%M UTC'),"\
+    "checkout at commit $(git rev-parse --short HEAD 2> /dev/null || echo unknown)$(git diff --quiet HEAD \
+      -- src 2> /dev/null || echo ' with uncommitted changes')"
   echo "# machine: $(nproc) CPUs ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)),"\
     "$(free -g | awk '/Mem/ { print $2 }') GB; heap $HEAP; warm-up $WARMUP s, mix $DURATION s,"\
     "each kind $SINGLE s with $SINGLE_CONNECTIONS connections${PIN:+; pinned}"

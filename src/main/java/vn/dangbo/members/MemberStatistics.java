@@ -94,6 +94,7 @@ public class MemberStatistics {
   private static final int MAKE_UP = 0b11;
 
   private final JdbcClient jdbc;
+  private final MemberTallies tallies;
   private final Clock clock;
 
   /** The state of the members on the day: from the history, or for today on from the members. */
@@ -101,8 +102,9 @@ public class MemberStatistics {
     return on.isBefore(LocalDate.now(clock)) ? STATE_ON : CURRENT_STATE;
   }
 
-  MemberStatistics(JdbcClient jdbc, Clock clock) {
+  MemberStatistics(JdbcClient jdbc, MemberTallies tallies, Clock clock) {
     this.jdbc = jdbc;
+    this.tallies = tallies;
     this.clock = clock;
   }
 
@@ -120,11 +122,17 @@ public class MemberStatistics {
   }
 
   /**
-   * The {@link Overview} of the cells on the day, read in one pass over their members (a province's
-   * hundred thousand members are read once, not once per figure). The caller has already checked
-   * the cells' scope.
+   * The {@link Overview} of the cells on the day: for today, outside a transaction that writes,
+   * added up from the cells' kept tallies ({@link MemberTallies}); otherwise read in one pass over
+   * their members (a province's hundred thousand members are read once, not once per figure). The
+   * caller has already checked the cells' scope.
    */
   public Overview overview(Collection<Long> cellIds, LocalDate on) {
+    return tallies.answer(on) ? tallies.overview(cellIds, on) : counted(cellIds, on);
+  }
+
+  /** The {@link Overview} counted from the members (or their history, for a day before today). */
+  Overview counted(Collection<Long> cellIds, LocalDate on) {
     FigurePlanning.forThisTransaction(jdbc);
     var rows = new OverviewRows();
     FigurePlanning.withRoomToHash(
@@ -142,7 +150,7 @@ public class MemberStatistics {
   }
 
   /** The groups from the largest, equal ones by name. */
-  private static Map<String, Integer> largestFirst(Map<String, Integer> counts) {
+  static Map<String, Integer> largestFirst(Map<String, Integer> counts) {
     var sorted = new LinkedHashMap<String, Integer>();
     counts.entrySet().stream()
         .sorted(
@@ -151,6 +159,24 @@ public class MemberStatistics {
                 .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> sorted.put(e.getKey(), e.getValue()));
     return sorted;
+  }
+
+  /** The counts by age band, every band in order (none: 0). */
+  static Map<String, Integer> bands(Map<String, Integer> counts) {
+    return inOrder(counts, "UNDER_30", "30_TO_45", "46_TO_60", "OVER_60");
+  }
+
+  /** The counts by level of education, every level in order (none: 0). */
+  static Map<String, Integer> levels(Map<String, Integer> counts) {
+    return inOrder(counts, "PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY", "UNKNOWN");
+  }
+
+  private static Map<String, Integer> inOrder(Map<String, Integer> counts, String... keys) {
+    var map = new LinkedHashMap<String, Integer>();
+    for (String key : keys) {
+      map.put(key, counts.getOrDefault(key, 0));
+    }
+    return map;
   }
 
   /** The level of a general education written "grade/of", such as 9/12 or 7/10. */
@@ -287,9 +313,8 @@ public class MemberStatistics {
 
     private final Map<String, Integer> counts = new HashMap<>();
     private final Map<String, Integer> byEthnicity = new HashMap<>();
-    private final Map<String, Integer> byAge = zeros("UNDER_30", "30_TO_45", "46_TO_60", "OVER_60");
-    private final Map<String, Integer> byEducation =
-        zeros("PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY", "UNKNOWN");
+    private final Map<String, Integer> byAge = bands(Map.of());
+    private final Map<String, Integer> byEducation = levels(Map.of());
     private final Map<Long, int[]> byCell = new HashMap<>(); // total, official, probationary, women
     private final Map<Long, Integer> byPlace = new HashMap<>();
 
@@ -349,14 +374,6 @@ public class MemberStatistics {
       var cells = new HashMap<Long, CellCounts>();
       byCell.forEach((id, n) -> cells.put(id, new CellCounts(n[0], n[1], n[2], n[3])));
       return new Overview(figures, cells, byPlace);
-    }
-
-    private static Map<String, Integer> zeros(String... keys) {
-      var map = new LinkedHashMap<String, Integer>();
-      for (String key : keys) {
-        map.put(key, 0);
-      }
-      return map;
     }
   }
 }
