@@ -242,7 +242,7 @@ echo "after the mixed load: $(heap)" | tee -a "$OUT/results.txt"
 jstat -gcutil $APP | tee -a "$OUT/results.txt"
 
 step "each kind of page alone, $SINGLE s, $SINGLE_CONNECTIONS connections"
-for kind in ${KINDS:-cell-members candidate-board candidate member meeting commune-dashboard search \
+for kind in ${KINDS:-cell-members candidate-board candidate member api-member meeting commune-dashboard search \
   province-dashboard commune-dashboard-computed province-dashboard-computed dues-collection \
   dues-report}; do
   if awk -F'\t' -v k="$kind" '$1 == k { found = 1 } END { exit !found }' "$REQUESTS"; then

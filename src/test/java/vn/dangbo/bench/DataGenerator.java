@@ -957,6 +957,7 @@ public final class DataGenerator {
               + lastMonth.getYear());
       for (long id : sample.members) {
         lines.add("member\t" + secretary + "\t/members/" + id);
+        lines.add("api-member\t" + secretary + "\t/api/v1/members/" + id);
       }
       for (long id : sample.candidates) {
         lines.add("candidate\t" + office + "\t/candidates/" + id);

@@ -70,7 +70,7 @@ class OfflineBrowserTests {
       // no signal: the phone knows it, and the server cannot be reached even by the service worker
       offline(browser, true);
       server.getWebServer().stop();
-      browser.go("/meetings/" + meeting);
+      goOffline(browser, "/meetings/" + meeting);
       assertThat(browser.driver.getPageSource())
           .as("the saved copy, marked as such")
           .contains("Đang mất sóng: đây là bản lưu lúc", "Sinh hoạt ở bản, không có sóng");
@@ -95,7 +95,7 @@ class OfflineBrowserTests {
               d ->
                   d.findElements(By.xpath("//*[contains(text(), 'Đã giữ trên máy')]")).size() == 2);
 
-      browser.go("/candidates/" + candidate);
+      goOffline(browser, "/candidates/" + candidate);
       browser
           .driver
           .findElement(By.cssSelector("form[data-offline=observation]"))
@@ -108,13 +108,13 @@ class OfflineBrowserTests {
           .click();
       waitFor(browser, "Đã giữ trên máy");
 
-      browser.go("/dues?cell=" + cell);
+      goOffline(browser, "/dues?cell=" + cell);
       var pay = browser.driver.findElement(By.cssSelector("form[data-offline=dues]"));
       payApi = pay.getDomAttribute("data-api");
       pay.findElement(By.cssSelector("button[type=submit]")).click();
       waitFor(browser, "Đã giữ trên máy");
 
-      browser.go("/candidates/new");
+      goOffline(browser, "/candidates/new");
       browser.driver.findElement(By.id("fullName")).sendKeys("Vàng Thị Mỷ");
       browser.driver.executeScript(
           "document.getElementById('birthDate').value = '2004-03-08';"
@@ -128,7 +128,7 @@ class OfflineBrowserTests {
 
       browser.driver.navigate().refresh();
       waitFor(browser, "5 mục chưa gửi");
-      browser.go("/offline");
+      goOffline(browser, "/offline");
       waitFor(browser, "5 mục chưa gửi");
       assertThat(browser.driver.getPageSource())
           .contains("Điểm danh cuộc họp ngày", "Nhận xét về", "Vắng có lý do");
@@ -210,7 +210,7 @@ class OfflineBrowserTests {
       saveForOffline(browser);
 
       offline(browser, true);
-      browser.go("/meetings/" + meeting);
+      goOffline(browser, "/meetings/" + meeting);
       browser.driver.findElement(By.id("conclusions")).sendKeys("Kết luận viết ở bản");
       browser
           .driver
@@ -283,12 +283,22 @@ class OfflineBrowserTests {
         .until(d -> d.findElement(By.id("offline-saved")).getText().contains("Đã lưu lúc"));
   }
 
+  /**
+   * Opens a page without signal: a newer Chromium forgets the emulated network state when the tab
+   * changes document, so it is set again for each page.
+   */
+  private static void goOffline(Browser browser, String path) {
+    browser.go(path);
+    offline(browser, true);
+  }
+
   private static void offline(Browser browser, boolean off) {
     browser.driver.executeCdpCommand("Network.enable", Map.of());
     browser.driver.executeCdpCommand(
         "Network.emulateNetworkConditions",
         Map.of("offline", off, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
   }
+
 
   private static void waitFor(Browser browser, String text) {
     new WebDriverWait(browser.driver, WAIT).until(d -> d.getPageSource().contains(text));
