@@ -79,8 +79,11 @@ step "HAProxy on port 18080"
 cat > "$OUT/haproxy.cfg" << EOF
 global
     maxconn 1000
+    log stdout format raw local0
 defaults
     mode http
+    log global
+    option httplog
     timeout connect 2s
     timeout client 30s
     timeout server 30s
@@ -143,6 +146,11 @@ curl -s "http://localhost:18089/;csv" |
     $1 == "dangbo" && ($2 == "a" || $2 == "b") {
       printf "  %s: %s requests, %s connection errors, %s response errors, %s retried, %s sent elsewhere, status %s\n",
         $2, $c["stot"], $c["econ"], $c["eresp"], $c["wretr"], $c["wredis"], $c["status"] }' |
+  tee -a "$OUT/results.txt"
+
+echo "  answers by instance and status (HAProxy's log; <NOSRV>: none was up):" | tee -a "$OUT/results.txt"
+awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^dangbo\//) { n[$i " " $(i + 2)]++; break } }
+  END { for (k in n) printf "    %s: %d\n", k, n[k] }' "$OUT/haproxy.log" | sort |
   tee -a "$OUT/results.txt"
 
 step "every page once more with the same sessions, through HAProxy (A alone now)"

@@ -18,6 +18,19 @@ record SignedInUser(UserAccount account, Instant now, boolean awaitingCode) impl
     this(account, now, false);
   }
 
+  /**
+   * What the session store keeps: the principal without the password's hash. The hash is needed
+   * only to check the password at sign-in; the session rows (and their backups) keep none, and
+   * every request reads a smaller session.
+   */
+  @java.io.Serial
+  private Object writeReplace() {
+    return account.passwordHash() == null
+        ? this
+        : new SignedInUser(
+            account.withPassword(null, account.passwordChangedAt()), now, awaitingCode);
+  }
+
   /** The same person once the code is given. */
   SignedInUser withCode() {
     return new SignedInUser(account, now, false);

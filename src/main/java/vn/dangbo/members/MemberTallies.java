@@ -1,5 +1,6 @@
 package vn.dangbo.members;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,9 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,10 +32,9 @@ import vn.dangbo.shared.FigurePlanning;
  * Each cell's member figures of today, kept in {@code member_tally} (V60): a province's make-up is
  * added up from one row per cell instead of from its hundred thousand members. A change to a
  * member's counted facts marks the cells concerned stale in the same transaction (a trigger, so
- * every way a member is written counts: forms, imports, transfers, merges); the next read
- * recomputes those cells only, after taking their rows' locks, so a change committed meanwhile is
- * either seen or marks the row stale again. A row holds from the day it was computed until the
- * first day a member may change age band.
+ * every way a member is written counts: forms, imports, transfers, merges); the next read counts
+ * those cells from their members and has them kept again in the background ({@link #keep}). A row
+ * holds from the day it was computed until the first day a member may change age band.
  *
  * <p>{@link #check} computes every kept cell afresh and reports and mends any difference: a way of
  * writing members that escaped the trigger would show there (nightly, {@code MemberTallyCheck}).
@@ -87,6 +92,17 @@ class MemberTallies {
   private final TransactionTemplate writes;
   private final Clock clock;
 
+  /** The cells waiting to be counted and kept, and the one thread that does it. */
+  private final Set<Long> waiting = ConcurrentHashMap.newKeySet();
+
+  private final ExecutorService keeper =
+      Executors.newSingleThreadExecutor(
+          work -> {
+            var thread = new Thread(work, "dangbo-member-tallies");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   MemberTallies(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
     this.jdbc = jdbc;
     this.writes = new TransactionTemplate(transactions);
@@ -104,62 +120,85 @@ class MemberTallies {
             || TransactionSynchronizationManager.isCurrentTransactionReadOnly());
   }
 
-  /** The overview of the cells on the day (see {@link #answer}), from their tallies. */
+  /**
+   * The overview of the cells on the day (see {@link #answer}): the kept tallies that hold for the
+   * day, and the other cells counted from their members now (one query for all of them) and, for
+   * today, kept in the background for the next read. A read never writes nor waits for a lock.
+   */
   MemberStatistics.Overview overview(Collection<Long> cells, LocalDate on) {
     var ids = new ArrayList<>(new TreeSet<>(cells));
+    var tallies = new HashMap<Long, Tally>();
     for (int from = 0; from < ids.size(); from += BATCH) {
-      refresh(ids.subList(from, Math.min(ids.size(), from + BATCH)), on);
+      var batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+      jdbc.sql(
+              """
+              select cell_id, total, official, probationary, exempted, women, attached_here,
+                cast(groups as text) as groups
+              from member_tally where cell_id = any(:cells) and not stale
+                and computed_on <= :on and (valid_until is null or :on < valid_until)
+              """)
+          .param("cells", batch.toArray(Long[]::new))
+          .param("on", on)
+          .query((RowCallbackHandler) rs -> tallies.put(rs.getLong("cell_id"), Tally.read(rs)));
+      var due = batch.stream().filter(cell -> !tallies.containsKey(cell)).toList();
+      if (!due.isEmpty()) {
+        tallies.putAll(count(due, on));
+        if (on.equals(LocalDate.now(clock))) {
+          keepLater(due);
+        }
+      }
     }
     var sum = new Tally();
     var byCell = new HashMap<Long, MemberStatistics.CellCounts>();
-    jdbc.sql(
-            """
-            select cell_id, total, official, probationary, exempted, women, attached_here,
-              cast(groups as text) as groups
-            from member_tally where cell_id = any(:cells)
-            """)
-        .param("cells", ids.toArray(Long[]::new))
-        .query(
-            (RowCallbackHandler)
-                rs -> {
-                  var cell = Tally.read(rs);
-                  sum.add(cell);
-                  if (cell.total > 0) {
-                    byCell.put(
-                        rs.getLong("cell_id"),
-                        new MemberStatistics.CellCounts(
-                            cell.total, cell.official, cell.probationary, cell.women));
-                  }
-                });
+    tallies.forEach(
+        (cell, tally) -> {
+          sum.add(tally);
+          if (tally.total > 0) {
+            byCell.put(
+                cell,
+                new MemberStatistics.CellCounts(
+                    tally.total, tally.official, tally.probationary, tally.women));
+          }
+        });
     return sum.overview(ethnicGroupNames(), byCell);
   }
 
-  /** Recomputes the cells whose rows are missing, stale or not of the day. */
-  private void refresh(List<Long> cells, LocalDate on) {
-    var kept =
-        jdbc.sql(
-                """
-                select cell_id from member_tally where cell_id = any(:cells) and not stale
-                  and computed_on <= :on and (valid_until is null or :on < valid_until)
-                """)
-            .param("cells", cells.toArray(Long[]::new))
-            .param("on", on)
-            .query(Long.class)
-            .set();
-    var due = cells.stream().filter(cell -> !kept.contains(cell)).toList();
-    if (due.isEmpty()) {
-      return;
+  /** Has the cells counted and kept by the background thread, unless they are waiting already. */
+  private void keepLater(List<Long> cells) {
+    var fresh = cells.stream().filter(waiting::add).toList();
+    if (!fresh.isEmpty()) {
+      keeper.execute(() -> keep(fresh));
     }
-    writes.executeWithoutResult(
-        status -> {
-          // the rows' locks first: a change to these cells' members that is not committed yet
-          // holds them, and is then seen by the count below
-          jdbc.sql("select member_tally_stale(:cells)")
-              .param("cells", due.toArray(Long[]::new))
-              .query()
-              .listOfRows();
-          count(due, on).forEach((cell, tally) -> tally.write(jdbc, cell, on));
-        });
+  }
+
+  /**
+   * Counts the cells of today and keeps their tallies, in a transaction of its own that first takes
+   * their rows' locks: a change to these cells' members that is not committed yet holds them, and
+   * is then seen by the count (or, committed after, marks the row stale again). A change that holds
+   * a row for more than a second leaves the cells to the next read.
+   */
+  void keep(List<Long> cells) {
+    LocalDate today = LocalDate.now(clock);
+    try {
+      writes.executeWithoutResult(
+          status -> {
+            jdbc.sql("set local lock_timeout = '1s'").update();
+            jdbc.sql("select member_tally_stale(:cells)")
+                .param("cells", cells.toArray(Long[]::new))
+                .query()
+                .listOfRows();
+            count(cells, today).forEach((cell, tally) -> tally.write(jdbc, cell, today));
+          });
+    } catch (DataAccessException e) {
+      log.debug("Member tallies not kept this time: {}", e.getMessage());
+    } finally {
+      cells.forEach(waiting::remove);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    keeper.shutdownNow();
   }
 
   /** The cells' tallies counted from their members on the day (cells without members too). */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.development.DevelopmentFigures;
@@ -58,6 +59,25 @@ public class Dashboards {
         organizationId,
         List.of("dashboard", organizationId, on, since, scope),
         () -> compute(organizationId, on, since, scope));
+  }
+
+  /**
+   * The dashboard drawn by the function (its charts as HTML in the reader's language, say), kept
+   * like the dashboard itself: a kept dashboard's charts are drawn once, not on every view. {@code
+   * how} names everything the drawing depends on besides the dashboard (the language).
+   */
+  @Transactional(readOnly = true)
+  public <T> T drawn(
+      long organizationId,
+      LocalDate on,
+      LocalDate since,
+      OrganizationScope scope,
+      Object how,
+      Function<Dashboard, T> draw) {
+    return cache.get(
+        organizationId,
+        List.of("drawn", organizationId, on, since, scope, how),
+        () -> draw.apply(of(organizationId, on, since, scope)));
   }
 
   private Dashboard compute(

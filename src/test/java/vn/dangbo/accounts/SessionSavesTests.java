@@ -48,6 +48,29 @@ class SessionSavesTests {
     assertThat(again.expiry() - again.lastAccess()).isEqualTo(30 * 60 * 1000L);
   }
 
+  @Test
+  void theSessionKeepsNoPasswordHash() throws Exception {
+    browser.get(port, "/login");
+    assertThat(browser.signIn(port, "bithu.hangdong").statusCode()).isEqualTo(302);
+    assertThat(browser.get(port, "/members").statusCode()).as("still signed in").isEqualTo(200);
+    String hash =
+        jdbc.sql("select password_hash from user_account where username = 'bithu.hangdong'")
+            .query(String.class)
+            .single();
+
+    var stored =
+        jdbc.sql(
+                "select a.attribute_bytes from spring_session_attributes a"
+                    + " join spring_session s on s.primary_id = a.session_primary_id"
+                    + " where s.session_id = :id and a.attribute_name = 'SPRING_SECURITY_CONTEXT'")
+            .param("id", browser.sessionId())
+            .query(byte[].class)
+            .single();
+    assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .contains("bithu.hangdong")
+        .doesNotContain(hash.substring(hash.length() - 20));
+  }
+
   private record Row(String version, long lastAccess, long expiry) {}
 
   private Row row(String sessionId) {

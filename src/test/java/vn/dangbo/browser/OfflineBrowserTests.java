@@ -299,7 +299,6 @@ class OfflineBrowserTests {
         Map.of("offline", off, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
   }
 
-
   private static void waitFor(Browser browser, String text) {
     new WebDriverWait(browser.driver, WAIT).until(d -> d.getPageSource().contains(text));
   }

@@ -119,6 +119,20 @@ class FigureCacheTests {
   }
 
   @Test
+  void aKeptDashboardIsDrawnOnceInEachLanguage() {
+    kept();
+    long lc = demo.code("LC");
+    var drawings = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Function<Dashboard, String> draw =
+        d -> "drawing " + drawings.incrementAndGet() + " of " + d.members().total() + " members";
+    String first = dashboards.drawn(lc, ON, SINCE, ALL, java.util.Locale.ROOT, draw);
+    assertThat(dashboards.drawn(lc, ON, SINCE, ALL, java.util.Locale.ROOT, draw)).isSameAs(first);
+    assertThat(dashboards.drawn(lc, ON, SINCE, ALL, java.util.Locale.ENGLISH, draw))
+        .isNotEqualTo(first);
+    assertThat(drawings).hasValue(2);
+  }
+
+  @Test
   void pagesThatChangeNoFigureLeaveTheKeptDashboard() throws Exception {
     var kept = kept();
     // a signed-in page view saves the session and the full record of a member writes an audit

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.springframework.context.MessageSource;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 import vn.dangbo.development.QuotaProgress;
 import vn.dangbo.documents.Downloads;
 import vn.dangbo.documents.Spreadsheet;
@@ -34,10 +37,13 @@ class DashboardPages {
 
   private final Dashboards dashboards;
   private final MessageSource messages;
+  private final ITemplateEngine templates;
   private final Clock clock;
 
-  DashboardPages(Dashboards dashboards, MessageSource messages, Clock clock) {
+  DashboardPages(
+      Dashboards dashboards, MessageSource messages, ITemplateEngine templates, Clock clock) {
     this.dashboards = dashboards;
+    this.templates = templates;
     this.messages = messages;
     this.clock = clock;
   }
@@ -61,9 +67,22 @@ class DashboardPages {
       OrganizationScope scope,
       Locale locale,
       Model model) {
-    var dashboard = api(id, on, since, scope);
-    model.addAttribute("dashboard", dashboard);
-    model.addAttribute("charts", charts(dashboard, locale));
+    LocalDate day = on == null ? LocalDate.now(clock) : on;
+    LocalDate from = since == null ? day.withDayOfYear(1) : since;
+    model.addAttribute("dashboard", dashboards.of(id, day, from, scope));
+    model.addAttribute(
+        "chartsHtml",
+        dashboards.drawn(
+            id,
+            day,
+            from,
+            scope,
+            locale,
+            d ->
+                templates.process(
+                    "reports/dashboard-charts",
+                    Set.of("charts"),
+                    new Context(locale, Map.of("charts", charts(d, locale))))));
     return "reports/dashboard";
   }
 
