@@ -66,6 +66,24 @@ class SessionStore {
             """);
   }
 
+  /**
+   * Two requests of one session that both add the same attribute (the first pages after signing in,
+   * which each make the session's new CSRF token, loaded at once by a browser or by two instances)
+   * both save it: the second insert replaces the first instead of failing on the key and answering
+   * 500.
+   */
+  @Bean
+  SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributesAddedTwiceBothSave() {
+    return repository ->
+        repository.setCreateSessionAttributeQuery(
+            """
+            INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+            VALUES (?, ?, ?)
+            ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)
+            DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
+            """);
+  }
+
   private record OutageTolerant(TransactionOperations delegate) implements TransactionOperations {
     @Override
     public <T> T execute(TransactionCallback<T> action) {

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.Session;
 
 /**
  * A page view moves its session's last access, but the session's row is written only when a minute
@@ -18,6 +19,10 @@ class SessionSavesTests {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+
+  @SuppressWarnings("rawtypes")
+  @Autowired
+  org.springframework.session.SessionRepository sessions;
 
   private final FormClient browser = new FormClient();
 
@@ -69,6 +74,23 @@ class SessionSavesTests {
     assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
         .contains("bithu.hangdong")
         .doesNotContain(hash.substring(hash.length() - 20));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void twoRequestsOfOneSessionAddingTheSameAttributeBothSave() {
+    var session = (Session) sessions.createSession();
+    sessions.save(session);
+    var first = (Session) sessions.findById(session.getId());
+    var second = (Session) sessions.findById(session.getId());
+    first.setAttribute("token", "a");
+    second.setAttribute("token", "b");
+    sessions.save(first);
+    sessions.save(second);
+
+    assertThat(((Session) sessions.findById(session.getId())).<String>getAttribute("token"))
+        .isEqualTo("b");
+    sessions.deleteById(session.getId());
   }
 
   private record Row(String version, long lastAccess, long expiry) {}
