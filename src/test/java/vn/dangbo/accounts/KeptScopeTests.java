@@ -2,15 +2,14 @@ package vn.dangbo.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dangbo.Demo;
+import vn.dangbo.Waiting;
 import vn.dangbo.figures.FigureCache;
 import vn.dangbo.identity.OrganizationScope;
 
@@ -30,7 +29,7 @@ class KeptScopeTests {
 
   @BeforeEach
   void hearingChanges() {
-    waitFor(() -> changes.mark().isPresent(), "the announcements to be heard");
+    Waiting.until(() -> changes.mark().isPresent(), "the announcements to be heard");
   }
 
   @Test
@@ -58,11 +57,11 @@ class KeptScopeTests {
             .query(Long.class)
             .single();
     try {
-      waitFor(() -> scope("phutrach.my").canSee(cell), "the assigned cell in the scope");
+      Waiting.until(() -> scope("phutrach.my").canSee(cell), "the assigned cell in the scope");
     } finally {
       jdbc.sql("delete from cell_assignment where id = :id").param("id", assignment).update();
     }
-    waitFor(() -> !scope("phutrach.my").canSee(cell), "the cell gone from the scope");
+    Waiting.until(() -> !scope("phutrach.my").canSee(cell), "the cell gone from the scope");
     assertThat(scope("phutrach.my").visible()).isEqualTo(before.visible());
   }
 
@@ -73,11 +72,11 @@ class KeptScopeTests {
 
     end(cell, LocalDate.now());
     try {
-      waitFor(() -> scope("bithu.langcheu").hasEnded(), "the ended cell's scope");
+      Waiting.until(() -> scope("bithu.langcheu").hasEnded(), "the ended cell's scope");
     } finally {
       end(cell, null);
     }
-    waitFor(() -> !scope("bithu.langcheu").hasEnded(), "the cell open again");
+    Waiting.until(() -> !scope("bithu.langcheu").hasEnded(), "the cell open again");
   }
 
   @Test
@@ -99,7 +98,8 @@ class KeptScopeTests {
           .param("parent", taXua)
           .param("from", LocalDate.now())
           .update();
-      waitFor(() -> scope("vanphong.taxua").canSee(cell), "the new cell in the office's scope");
+      Waiting.until(
+          () -> scope("vanphong.taxua").canSee(cell), "the new cell in the office's scope");
       assertThat(before.canSee(cell)).isFalse();
     } finally {
       jdbc.sql("delete from organization_version where organization_id = :id")
@@ -107,7 +107,7 @@ class KeptScopeTests {
           .update();
       jdbc.sql("delete from organization where id = :id").param("id", cell).update();
     }
-    waitFor(() -> !scope("vanphong.taxua").canSee(cell), "the removed cell out of the scope");
+    Waiting.until(() -> !scope("vanphong.taxua").canSee(cell), "the removed cell out of the scope");
   }
 
   private OrganizationScope scope(String username) {
@@ -127,18 +127,5 @@ class KeptScopeTests {
         .param("day", day)
         .param("id", organization)
         .update();
-  }
-
-  private static void waitFor(BooleanSupplier condition, String what) {
-    long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(until);
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
   }
 }

@@ -3,11 +3,9 @@ package vn.dangbo.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
@@ -16,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.Demo;
+import vn.dangbo.Waiting;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.reports.Dashboard;
 import vn.dangbo.reports.Dashboards;
@@ -66,7 +65,7 @@ class FigureCacheTests {
             .single();
     setSex(man, "FEMALE");
     try {
-      waitFor(() -> langCheu() != first, "the change to void the dashboard");
+      Waiting.until(() -> langCheu() != first, "the change to void the dashboard");
       assertThat(langCheu().members().women()).isEqualTo(first.members().women() + 1);
       assertThat(dashboards.of(demo.code("BY"), ON, SINCE, ALL))
           .as("the district above it")
@@ -77,14 +76,14 @@ class FigureCacheTests {
     } finally {
       setSex(man, "MALE");
     }
-    waitFor(
+    Waiting.until(
         () -> langCheu().members().women() == first.members().women(),
         "the change back to be shown");
   }
 
   @Test
   void aDuesPaymentVoidsTheCommunesDuesReportAndNotItsDashboard() {
-    waitFor(cache::listening, "the cache to listen");
+    Waiting.until(cache::listening, "the cache to listen");
     long taXua = demo.code("TX");
     LocalDate today = LocalDate.now();
     var dashboard = dashboards.of(taXua, today, SINCE, ALL);
@@ -107,7 +106,7 @@ class FigureCacheTests {
             .query(Long.class)
             .single();
     try {
-      waitFor(
+      Waiting.until(
           () -> ledger.report(taXua, today.getYear(), null, ALL) != report,
           "the payment to void the dues report");
       assertThat(dashboards.of(taXua, today, SINCE, ALL))
@@ -168,8 +167,8 @@ class FigureCacheTests {
                 .query(Boolean.class)
                 .single())
         .isTrue();
-    waitFor(() -> langCheu() != kept, "the lost connection to void it");
-    waitFor(cache::listening, "the cache to listen again");
+    Waiting.until(() -> langCheu() != kept, "the lost connection to void it");
+    Waiting.until(cache::listening, "the cache to listen again");
     var again = langCheu();
     assertThat(langCheu()).isSameAs(again);
   }
@@ -336,7 +335,7 @@ class FigureCacheTests {
 
   /** Làng Chếu's dashboard once the cache listens, checked to be served again as it is. */
   private Dashboard kept() {
-    waitFor(cache::listening, "the cache to listen");
+    Waiting.until(cache::listening, "the cache to listen");
     var kept = langCheu();
     assertThat(langCheu()).isSameAs(kept);
     return kept;
@@ -347,18 +346,5 @@ class FigureCacheTests {
         .param("sex", sex)
         .param("id", member)
         .update();
-  }
-
-  private static void waitFor(BooleanSupplier condition, String what) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(deadline);
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
   }
 }

@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.Demo;
+import vn.dangbo.Waiting;
 
 /**
  * The member figures of today are added up from each cell's kept tally; whatever changes members
@@ -141,7 +142,7 @@ class MemberTalliesTests {
     assertThat(stale()).containsExactlyInAnyOrder(cells.get(0), cells.get(1));
 
     assertThat(statistics.overview(cells, today)).isEqualTo(statistics.counted(cells, today));
-    waitFor(() -> stale().isEmpty(), "the changed cells kept again in the background");
+    Waiting.until(() -> stale().isEmpty(), "the changed cells kept again in the background");
     jdbc.sql("update member set full_name = full_name where id = :id").param("id", member).update();
     assertThat(stale()).as("a change of no counted fact").isEmpty();
   }
@@ -210,19 +211,6 @@ class MemberTalliesTests {
         .param("cell", cell)
         .query(Long.class)
         .single();
-  }
-
-  private static void waitFor(java.util.function.BooleanSupplier condition, String what) {
-    long until = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("waiting for " + what).isLessThan(until);
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
   }
 
   private List<Long> stale() {
