@@ -45,6 +45,15 @@ public class Observations {
   @Transactional(readOnly = true)
   public List<Observation> of(long id, boolean member, OrganizationScope scope) {
     requireVisible(id, member, scope, false);
+    return read(id, member);
+  }
+
+  /** The observations of a candidate the caller has read in its scope (the candidate's page). */
+  public List<Observation> of(Candidate candidate) {
+    return read(candidate.id(), false);
+  }
+
+  private List<Observation> read(long id, boolean member) {
     return jdbc.sql(
             "select * from mentor_observation where "
                 + (member ? "member_id" : "candidate_id")

@@ -302,7 +302,7 @@ class CandidatePages {
             : List.of());
     model.addAttribute("voters", statistics.officialMembersOn(candidate.person().cellId(), today));
     model.addAttribute("memberNames", memberNames(candidate, scope));
-    model.addAttribute("observations", observations.of(candidate.id(), false, scope));
+    model.addAttribute("observations", observations.of(candidate));
     model.addAttribute("criteria", Criterion.values());
     model.addAttribute("canObserve", canManage || candidate.mentoredBy(scope.ownRecord()));
     model.addAttribute("today", today);
