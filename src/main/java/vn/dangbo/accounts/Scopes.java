@@ -34,8 +34,8 @@ public class Scopes {
   private final FigureCache changes;
   private final Clock clock;
 
-  /** A scope and what it was computed from. */
-  private record Kept(OrganizationScope scope, long mark, Set<Long> watched) {}
+  /** A scope, the organisations it was read from, and the announcements heard before. */
+  private record Kept(Computed computed, long mark) {}
 
   /** What a scope depends on besides the organisations' data: the account's role and anchor. */
   private record Key(Role role, Long anchor, Long committeeMemberId, LocalDate day) {}
@@ -82,14 +82,14 @@ public class Scopes {
         synchronized (kept) {
           found = kept.get(key);
         }
-        if (found != null && changes.unchangedSince(found.mark(), found.watched())) {
-          yield found.scope();
+        if (found != null && changes.unchangedSince(found.mark(), found.computed().watched())) {
+          yield found.computed().scope();
         }
         var mark = changes.mark();
         var computed = compute(key);
         if (mark.isPresent()) {
           synchronized (kept) {
-            kept.put(key, new Kept(computed.scope(), mark.getAsLong(), computed.watched()));
+            kept.put(key, new Kept(computed, mark.getAsLong()));
           }
         }
         yield computed.scope();

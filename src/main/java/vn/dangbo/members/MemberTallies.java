@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +24,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 import vn.dangbo.shared.FigurePlanning;
 
 /**
@@ -47,15 +45,13 @@ class MemberTallies {
   /** How many cells one statement recomputes or checks. */
   static final int BATCH = 1_000;
 
-  private static final JsonMapper JSON = new JsonMapper();
-
   /**
    * The counted facts of the cells' members on a day (today or later: the member table holds the
    * present), counted several ways at once, and for each cell the first day after it one of its
    * counted members reaches 30, 46 or 61 (a day a band may change; for a member born on 29 February
    * it comes a day early, which only recomputes sooner).
    */
-  private static final String COUNT =
+  static final String COUNT =
       """
       with state as (
         select cell_id, status, sex, ethnicity_code, general_education, home_place_id, birth_date,
@@ -80,15 +76,8 @@ class MemberTallies {
       group by cell_id
       """;
 
-  /** The values of {@code grouped_by} in {@link #COUNT}. */
-  private static final int BY_SEX = 0b01111;
-
-  private static final int BY_ETHNICITY = 0b10111;
-  private static final int BY_EDUCATION = 0b11011;
-  private static final int BY_PLACE = 0b11101;
-  private static final int BY_BAND = 0b11110;
-
   private final JdbcClient jdbc;
+  private final Members members;
   private final TransactionTemplate writes;
   private final Clock clock;
 
@@ -103,8 +92,10 @@ class MemberTallies {
             return thread;
           });
 
-  MemberTallies(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+  MemberTallies(
+      JdbcClient jdbc, Members members, PlatformTransactionManager transactions, Clock clock) {
     this.jdbc = jdbc;
+    this.members = members;
     this.writes = new TransactionTemplate(transactions);
     this.writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
@@ -127,19 +118,10 @@ class MemberTallies {
    */
   MemberStatistics.Overview overview(Collection<Long> cells, LocalDate on) {
     var ids = new ArrayList<>(new TreeSet<>(cells));
-    var tallies = new HashMap<Long, Tally>();
+    var tallies = new HashMap<Long, MemberTally>();
     for (int from = 0; from < ids.size(); from += BATCH) {
       var batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-      jdbc.sql(
-              """
-              select cell_id, total, official, probationary, exempted, women, attached_here,
-                cast(groups as text) as groups
-              from member_tally where cell_id = any(:cells) and not stale
-                and computed_on <= :on and (valid_until is null or :on < valid_until)
-              """)
-          .param("cells", batch.toArray(Long[]::new))
-          .param("on", on)
-          .query((RowCallbackHandler) rs -> tallies.put(rs.getLong("cell_id"), Tally.read(rs)));
+      tallies.putAll(kept(batch, on, false));
       var due = batch.stream().filter(cell -> !tallies.containsKey(cell)).toList();
       if (!due.isEmpty()) {
         tallies.putAll(count(due, on));
@@ -148,19 +130,22 @@ class MemberTallies {
         }
       }
     }
-    var sum = new Tally();
-    var byCell = new HashMap<Long, MemberStatistics.CellCounts>();
-    tallies.forEach(
-        (cell, tally) -> {
-          sum.add(tally);
-          if (tally.total > 0) {
-            byCell.put(
-                cell,
-                new MemberStatistics.CellCounts(
-                    tally.total, tally.official, tally.probationary, tally.women));
-          }
-        });
-    return sum.overview(ethnicGroupNames(), byCell);
+    return MemberTally.overview(tallies, members.ethnicities());
+  }
+
+  /** The kept tallies of the cells that hold for the day, their rows locked if asked. */
+  private Map<Long, MemberTally> kept(List<Long> cells, LocalDate on, boolean lock) {
+    var kept = new HashMap<Long, MemberTally>();
+    jdbc.sql(
+            "select "
+                + MemberTally.COLUMNS
+                + " from member_tally where cell_id = any(:cells) and not stale"
+                + " and computed_on <= :on and (valid_until is null or :on < valid_until)"
+                + (lock ? " order by cell_id for update" : ""))
+        .param("cells", cells.toArray(Long[]::new))
+        .param("on", on)
+        .query((RowCallbackHandler) rs -> kept.put(rs.getLong("cell_id"), MemberTally.read(rs)));
+    return kept;
   }
 
   /** Has the cells counted and kept by the background thread, unless they are waiting already. */
@@ -202,10 +187,10 @@ class MemberTallies {
   }
 
   /** The cells' tallies counted from their members on the day (cells without members too). */
-  private Map<Long, Tally> count(List<Long> cells, LocalDate on) {
+  private Map<Long, MemberTally> count(List<Long> cells, LocalDate on) {
     FigurePlanning.forThisTransaction(jdbc);
-    var tallies = new LinkedHashMap<Long, Tally>();
-    cells.forEach(cell -> tallies.put(cell, new Tally()));
+    var tallies = new LinkedHashMap<Long, MemberTally>();
+    cells.forEach(cell -> tallies.put(cell, new MemberTally()));
     jdbc.sql(COUNT)
         .param("cells", cells.toArray(Long[]::new))
         .param("on", on)
@@ -231,26 +216,14 @@ class MemberTallies {
       differed +=
           writes.execute(
               status -> {
-                var kept = new HashMap<Long, Tally>();
-                jdbc.sql(
-                        """
-                        select cell_id, total, official, probationary, exempted, women,
-                          attached_here, cast(groups as text) as groups
-                        from member_tally where cell_id = any(:cells) and not stale
-                          and computed_on <= :on and (valid_until is null or :on < valid_until)
-                        order by cell_id for update
-                        """)
-                    .param("cells", batch.toArray(Long[]::new))
-                    .param("on", today)
-                    .query(
-                        (RowCallbackHandler)
-                            rs -> {
-                              kept.put(rs.getLong("cell_id"), Tally.read(rs));
-                            });
+                var kept = kept(batch, today, true);
+                if (kept.isEmpty()) {
+                  return 0;
+                }
                 int found = 0;
-                for (var counted : count(batch, today).entrySet()) {
+                for (var counted : count(List.copyOf(kept.keySet()), today).entrySet()) {
                   var tally = kept.get(counted.getKey());
-                  if (tally != null && !tally.sameFigures(counted.getValue())) {
+                  if (!tally.sameFigures(counted.getValue())) {
                     log.warn(
                         "The kept member figures of cell {} differed from a full count and were"
                             + " replaced: kept {}, counted {}",
@@ -269,166 +242,5 @@ class MemberTallies {
         cells.size(),
         differed);
     return differed;
-  }
-
-  private Map<Integer, String> ethnicGroupNames() {
-    var names = new HashMap<Integer, String>();
-    jdbc.sql("select code, name from ethnicity")
-        .query(
-            (RowCallbackHandler)
-                rs -> {
-                  names.put(rs.getInt("code"), rs.getString("name"));
-                });
-    return names;
-  }
-
-  /** One cell's figures, or the sum of several. */
-  private static final class Tally {
-    int total;
-    int official;
-    int probationary;
-    int exempted;
-    int women;
-    int attachedHere;
-    LocalDate until;
-    final Map<String, Map<String, Integer>> groups = new LinkedHashMap<>();
-
-    /**
-     * Adds one row of {@link #COUNT}; {@code grouped_by} says which grouping it belongs to: a bit
-     * for each of sex, ethnic group, education, home place and band, set when the row is not
-     * grouped by it ({@code grouping()}), or -1 for the day a band may change.
-     */
-    void count(java.sql.ResultSet rs) throws java.sql.SQLException {
-      int groupedBy = rs.getInt("grouped_by");
-      if (groupedBy == -1) {
-        until = rs.getObject("until", java.time.LocalDateTime.class).toLocalDate();
-        return;
-      }
-      var status = MemberStatus.valueOf(rs.getString("status"));
-      int people = rs.getInt("people");
-      if (groupedBy == BY_SEX && status == MemberStatus.ATTACHED_HERE) {
-        attachedHere += people;
-      }
-      if (!status.countedInCellTotal()) {
-        return;
-      }
-      switch (groupedBy) {
-        case BY_SEX -> {
-          total += people;
-          official += status == MemberStatus.OFFICIAL ? people : 0;
-          probationary += status == MemberStatus.PROBATIONARY ? people : 0;
-          exempted +=
-              status == MemberStatus.EXEMPTED || status == MemberStatus.TEMPORARILY_EXEMPTED
-                  ? people
-                  : 0;
-          women += "FEMALE".equals(rs.getString("sex")) ? people : 0;
-        }
-        case BY_ETHNICITY -> add("ethnicity", rs.getString("ethnicity_code"), people);
-        case BY_EDUCATION ->
-            add(
-                "education",
-                MemberStatistics.educationLevel(rs.getString("general_education")),
-                people);
-        case BY_PLACE -> {
-          // members without a home place are left out of the places
-          if (rs.getString("home_place_id") != null) {
-            add("places", rs.getString("home_place_id"), people);
-          }
-        }
-        case BY_BAND -> add("age", rs.getString("band"), people);
-        default -> throw new IllegalStateException("unexpected grouping " + groupedBy);
-      }
-    }
-
-    void add(String group, String key, int people) {
-      groups.computeIfAbsent(group, g -> new LinkedHashMap<>()).merge(key, people, Integer::sum);
-    }
-
-    void add(Tally cell) {
-      total += cell.total;
-      official += cell.official;
-      probationary += cell.probationary;
-      exempted += cell.exempted;
-      women += cell.women;
-      attachedHere += cell.attachedHere;
-      cell.groups.forEach((group, counts) -> counts.forEach((k, n) -> add(group, k, n)));
-    }
-
-    boolean sameFigures(Tally other) {
-      return total == other.total
-          && official == other.official
-          && probationary == other.probationary
-          && exempted == other.exempted
-          && women == other.women
-          && attachedHere == other.attachedHere
-          && Objects.equals(groups, other.groups);
-    }
-
-    void write(JdbcClient jdbc, long cell, LocalDate on) {
-      jdbc.sql(
-              """
-              update member_tally set stale = false, computed_on = :on, valid_until = :until,
-                total = :total, official = :official, probationary = :probationary,
-                exempted = :exempted, women = :women, attached_here = :attachedHere,
-                groups = cast(:groups as jsonb)
-              where cell_id = :cell
-              """)
-          .param("cell", cell)
-          .param("on", on)
-          .param("until", until)
-          .param("total", total)
-          .param("official", official)
-          .param("probationary", probationary)
-          .param("exempted", exempted)
-          .param("women", women)
-          .param("attachedHere", attachedHere)
-          .param("groups", JSON.writeValueAsString(groups))
-          .update();
-    }
-
-    @SuppressWarnings("unchecked")
-    static Tally read(java.sql.ResultSet rs) throws java.sql.SQLException {
-      var tally = new Tally();
-      tally.total = rs.getInt("total");
-      tally.official = rs.getInt("official");
-      tally.probationary = rs.getInt("probationary");
-      tally.exempted = rs.getInt("exempted");
-      tally.women = rs.getInt("women");
-      tally.attachedHere = rs.getInt("attached_here");
-      Map<String, Map<String, Integer>> groups = JSON.readValue(rs.getString("groups"), Map.class);
-      groups.forEach((group, counts) -> counts.forEach((k, n) -> tally.add(group, k, n)));
-      return tally;
-    }
-
-    MemberStatistics.Overview overview(
-        Map<Integer, String> ethnicGroups, Map<Long, MemberStatistics.CellCounts> byCell) {
-      var byEthnicity = new HashMap<String, Integer>();
-      groups
-          .getOrDefault("ethnicity", Map.of())
-          .forEach(
-              (code, n) ->
-                  byEthnicity.merge(ethnicGroups.get(Integer.valueOf(code)), n, Integer::sum));
-      var byPlace = new HashMap<Long, Integer>();
-      groups.getOrDefault("places", Map.of()).forEach((id, n) -> byPlace.put(Long.valueOf(id), n));
-      return new MemberStatistics.Overview(
-          new MemberFigures(
-              total,
-              official,
-              probationary,
-              exempted,
-              women,
-              attachedHere,
-              MemberStatistics.largestFirst(byEthnicity),
-              MemberStatistics.bands(groups.getOrDefault("age", Map.of())),
-              MemberStatistics.levels(groups.getOrDefault("education", Map.of()))),
-          byCell,
-          byPlace);
-    }
-
-    @Override
-    public String toString() {
-      return "total=%d official=%d probationary=%d exempted=%d women=%d attachedHere=%d %s"
-          .formatted(total, official, probationary, exempted, women, attachedHere, groups);
-    }
   }
 }

@@ -114,8 +114,14 @@ class MemberTalliesTests {
                 random.nextInt(4) == 0 ? null : places.get(random.nextInt(places.size())));
       }
       if (change % 25 == 0) {
+        // the changed cells counted from their members, the others from their kept rows
         assertThat(statistics.overview(cells, today))
             .as("after %d changes", change)
+            .isEqualTo(statistics.counted(cells, today));
+        // then every cell from its kept row, once the background has kept them
+        Waiting.until(() -> kept() == cells.size(), "every cell kept");
+        assertThat(statistics.overview(cells, today))
+            .as("from the kept rows after %d changes", change)
             .isEqualTo(statistics.counted(cells, today));
         long cell = cells.get(random.nextInt(cells.size()));
         assertThat(statistics.overview(List.of(cell), today))
@@ -123,6 +129,7 @@ class MemberTalliesTests {
             .isEqualTo(statistics.counted(List.of(cell), today));
       }
     }
+    assertThat(kept()).as("the check below has rows to compare").isEqualTo(cells.size());
     assertThat(tallies.check()).as("cells whose kept figures differ from a full count").isZero();
   }
 
@@ -210,6 +217,17 @@ class MemberTalliesTests {
     return jdbc.sql("select min(id) from member where cell_id = :cell")
         .param("cell", cell)
         .query(Long.class)
+        .single();
+  }
+
+  /** How many of the cells have a kept row that holds today. */
+  private int kept() {
+    return jdbc.sql(
+            "select count(*) from member_tally where cell_id = any(:cells) and not stale"
+                + " and computed_on <= :today and (valid_until is null or :today < valid_until)")
+        .param("cells", cells.toArray(Long[]::new))
+        .param("today", today)
+        .query(Integer.class)
         .single();
   }
 
