@@ -41,16 +41,17 @@ public class DevelopmentFigures {
       """;
 
   /**
-   * The same as {@link #STAGES_ON} for today or later, from the candidates alone: steps are never
-   * dated in the future or before the last one, and each sets the candidate's stage (a candidate's
-   * steps are all in the candidate's cell).
+   * The same as {@link #STAGES_ON} for today or later, from the cells' kept tallies (V61: the
+   * database recounts a cell's row whenever one of its candidates changes stage or cell): steps are
+   * never dated in the future or before the last one, and each sets the candidate's stage (a
+   * candidate's steps are all in the candidate's cell).
    */
   private static final String STAGES_NOW =
       """
-      select c.stage, count(*) as people from candidate c
-      where c.cell_id = any(:cells) and c.stage not in ('ADMITTED', 'LEFT')
-        and cast(:on as date) is not null
-      group by c.stage
+      select s.key as stage, sum(cast(s.value as integer)) as people
+      from candidate_stage_tally t cross join lateral jsonb_each_text(t.stages) s
+      where t.cell_id = any(:cells) and cast(:on as date) is not null
+      group by s.key
       """;
 
   /** The sources the funnel counts the course's and the ceremony's people by. */

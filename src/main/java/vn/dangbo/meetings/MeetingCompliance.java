@@ -45,7 +45,7 @@ public class MeetingCompliance {
         year,
         minPercent,
         maxInRow,
-        months(cells, first, last),
+        months(cells, year),
         unexcused(ids, first, last, cells),
         excusedInRow(ids, first, last, cells, maxInRow),
         inCharge(ids, first, last));
@@ -59,7 +59,7 @@ public class MeetingCompliance {
   public List<Compliance.CellYear> grid(long organizationId, int year, OrganizationScope scope) {
     LocalDate first = LocalDate.of(year, 1, 1);
     LocalDate last = LocalDate.of(year, 12, 31);
-    return months(visibleCellsOf(organizationId, first, last, scope), first, last);
+    return months(visibleCellsOf(organizationId, first, last, scope), year);
   }
 
   private Map<Long, OrganizationNode> visibleCellsOf(
@@ -72,56 +72,51 @@ public class MeetingCompliance {
   }
 
   /**
-   * Each cell's regular meetings and attendance by month and thematic meetings by quarter. The
-   * attendance counts come from {@code meeting_tally}, which the database keeps (V26).
+   * Each cell's regular meetings and attendance by month and thematic meetings by quarter, from the
+   * cells' kept tallies of the year ({@code meeting_year_tally}, which the database keeps from the
+   * meetings, their guests and their attendance counts, V61).
    */
-  private List<Compliance.CellYear> months(
-      Map<Long, OrganizationNode> cells, LocalDate first, LocalDate last) {
-    var regular = new HashMap<String, int[]>(); // cell:month -> {meetings, present, counted, guest}
-    var thematic = new HashMap<String, Boolean>(); // cell:quarter
+  private List<Compliance.CellYear> months(Map<Long, OrganizationNode> cells, int year) {
+    var kept = new HashMap<Long, KeptYear>();
     jdbc.sql(
             """
-            select m.organization_id, m.kind, extract(month from m.held_on) as month,
-              coalesce(t.present, 0) as present, coalesce(t.counted, 0) as counted,
-              exists (select 1 from meeting_guest g where g.meeting_id = m.id) as guest
-            from meeting m left join meeting_tally t on t.meeting_id = m.id
-            where m.organization_id = any(:ids) and m.held_on between :first and :last
+            select organization_id, regular, present, counted, guests, thematic
+            from meeting_year_tally where organization_id = any(:ids) and year = :year
             """)
         .param("ids", cells.keySet().toArray(Long[]::new))
-        .param("first", first)
-        .param("last", last)
+        .param("year", year)
         .query(
             rs -> {
               long cell = rs.getLong("organization_id");
-              int month = rs.getInt("month");
-              if (rs.getString("kind").equals("THEMATIC")) {
-                thematic.put(cell + ":" + ((month - 1) / 3 + 1), true);
-                return;
+              var regular = (Integer[]) rs.getArray("regular").getArray();
+              var present = (Integer[]) rs.getArray("present").getArray();
+              var counted = (Integer[]) rs.getArray("counted").getArray();
+              var guests = (Boolean[]) rs.getArray("guests").getArray();
+              var months = new ArrayList<Compliance.Month>();
+              for (int i = 0; i < 12; i++) {
+                Integer percent =
+                    counted[i] == 0 ? null : (int) Math.round(present[i] * 100.0 / counted[i]);
+                months.add(new Compliance.Month(i + 1, regular[i], percent, guests[i]));
               }
-              var counts = regular.computeIfAbsent(cell + ":" + month, k -> new int[4]);
-              counts[0]++;
-              counts[1] += rs.getInt("present");
-              counts[2] += rs.getInt("counted");
-              if (rs.getBoolean("guest")) {
-                counts[3] = 1;
-              }
+              var thematic = List.of((Boolean[]) rs.getArray("thematic").getArray());
+              kept.put(cell, new KeptYear(months, thematic));
             });
-    var rows = new ArrayList<Compliance.CellYear>();
-    for (var cell : cells.values()) {
-      var months = new ArrayList<Compliance.Month>();
-      for (int month = 1; month <= 12; month++) {
-        var counts = regular.getOrDefault(cell.id() + ":" + month, new int[4]);
-        Integer percent = counts[2] == 0 ? null : (int) Math.round(counts[1] * 100.0 / counts[2]);
-        months.add(new Compliance.Month(month, counts[0], percent, counts[3] == 1));
-      }
-      var quarters = new ArrayList<Boolean>();
-      for (int quarter = 1; quarter <= 4; quarter++) {
-        quarters.add(thematic.getOrDefault(cell.id() + ":" + quarter, false));
-      }
-      rows.add(new Compliance.CellYear(cell.id(), cell.name(), months, quarters));
+    var none = new ArrayList<Compliance.Month>();
+    for (int month = 1; month <= 12; month++) {
+      none.add(new Compliance.Month(month, 0, null, false));
     }
-    return rows;
+    var noThematic = List.of(false, false, false, false);
+    return cells.values().stream()
+        .map(
+            cell -> {
+              var held = kept.getOrDefault(cell.id(), new KeptYear(none, noThematic));
+              return new Compliance.CellYear(
+                  cell.id(), cell.name(), held.months(), held.thematic());
+            })
+        .toList();
   }
+
+  private record KeptYear(List<Compliance.Month> months, List<Boolean> thematic) {}
 
   private List<Compliance.Flag> unexcused(
       Long[] ids, LocalDate first, LocalDate last, Map<Long, OrganizationNode> cells) {

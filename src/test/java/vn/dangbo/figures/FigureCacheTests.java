@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
@@ -15,7 +16,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.Demo;
 import vn.dangbo.Waiting;
+import vn.dangbo.development.AdmissionPipeline;
+import vn.dangbo.development.CandidateIntake;
+import vn.dangbo.development.NewCandidate;
+import vn.dangbo.development.Stage;
+import vn.dangbo.development.StepKind;
+import vn.dangbo.development.StepRequest;
 import vn.dangbo.identity.OrganizationScope;
+import vn.dangbo.members.Sex;
 import vn.dangbo.reports.Dashboard;
 import vn.dangbo.reports.Dashboards;
 
@@ -34,6 +42,8 @@ class FigureCacheTests {
   @Autowired Dashboards dashboards;
   @Autowired vn.dangbo.dues.DuesLedger ledger;
   @Autowired FigureCache cache;
+  @Autowired CandidateIntake intake;
+  @Autowired AdmissionPipeline development;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
   @Autowired Demo demo;
@@ -79,6 +89,64 @@ class FigureCacheTests {
     Waiting.until(
         () -> langCheu().members().women() == first.members().women(),
         "the change back to be shown");
+  }
+
+  /**
+   * Today's people in development come from the cells' kept counts by stage: a person opened and a
+   * step that takes them out of the pipeline, each committed, show on today's kept dashboard.
+   */
+  @Test
+  void aStepRecordedShowsOnTheKeptDashboardOfToday() {
+    Waiting.until(cache::listening, "the cache to listen");
+    long taXua = demo.code("TX");
+    var today = LocalDate.now();
+    Supplier<Dashboard> dashboard = () -> dashboards.of(taXua, today, today.withDayOfYear(1), ALL);
+    var first = dashboard.get();
+    assertThat(dashboard.get()).isSameAs(first);
+    int sources = first.pipeline().get(Stage.SOURCE);
+
+    long person =
+        intake.open(
+            new NewCandidate(
+                "Giàng Thị Mai",
+                Sex.FEMALE,
+                LocalDate.of(2003, 2, 1),
+                8,
+                null,
+                9,
+                true,
+                "Làm nương",
+                null,
+                null,
+                demo.named("Chi bộ bản Bẹ"),
+                null,
+                true,
+                false,
+                false,
+                false,
+                false,
+                Stage.SOURCE,
+                today),
+            ALL,
+            "test");
+    try {
+      Waiting.until(
+          () -> dashboard.get().pipeline().get(Stage.SOURCE) == sources + 1,
+          "the person opened to be counted");
+      int version =
+          jdbc.sql("select version from candidate where id = :id")
+              .param("id", person)
+              .query(Integer.class)
+              .single();
+      development.record(
+          person, version, StepRequest.noted(StepKind.LEFT, today, "Đi làm ăn xa"), ALL, "test");
+      Waiting.until(
+          () -> dashboard.get().pipeline().get(Stage.SOURCE) == sources,
+          "the person who left to be counted no more");
+    } finally {
+      jdbc.sql("delete from candidate_step where candidate_id = :id").param("id", person).update();
+      jdbc.sql("delete from candidate where id = :id").param("id", person).update();
+    }
   }
 
   @Test
