@@ -88,7 +88,7 @@ class SessionStore {
     @Override
     public <T> T execute(TransactionCallback<T> action) {
       try {
-        return delegate.execute(action);
+        return SessionStoreWork.run(() -> delegate.execute(action));
       } catch (CannotCreateTransactionException | DataAccessResourceFailureException e) {
         log.warn("Session not read or saved, the database is unavailable: {}", e.getMessage());
         return null;

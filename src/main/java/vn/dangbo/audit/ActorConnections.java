@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Component;
+import vn.dangbo.accounts.SessionStoreWork;
 
 /**
  * Tells each database connection, when it is taken from the pool, who is acting ({@code
@@ -48,10 +49,10 @@ class ActorConnections implements BeanPostProcessor {
     }
 
     private Connection withActor(Connection connection) throws SQLException {
-      if (FINDING_ACTOR.get() != null) {
-        // Finding the actor may load the signed-in session from the database (Spring Session),
-        // which takes a connection of its own: that one only reads and writes the session tables,
-        // which are not audited, so it goes without an actor instead of looking for it again.
+      if (FINDING_ACTOR.get() != null || SessionStoreWork.underway()) {
+        // The session store's connections (reading the signed-in session, also while finding the
+        // actor, and saving it) only read and write the session tables, which are not audited:
+        // they go without an actor instead of looking for it, which would read the session again.
         return connection;
       }
       Actor actor;

@@ -171,7 +171,8 @@ public class DevelopmentFigures {
                 """
                 select count(distinct c.id) from candidate c
                 join member_became_official m on m.member_id = c.member_id
-                where c.cell_id = any(:cells) and m.effective_on between :from and :to
+                where c.cell_id = any(:cells) and c.member_id is not null
+                  and m.effective_on between :from and :to
                 """)
             .param("cells", cells.toArray(Long[]::new))
             .param("from", from)
