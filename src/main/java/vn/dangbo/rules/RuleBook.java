@@ -9,12 +9,18 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.dangbo.figures.FigureCache;
 import vn.dangbo.shared.AuditReason;
 import vn.dangbo.shared.RefusedException;
 
 /**
  * The rules in force on a given day and their versions. A new version takes effect from its day on;
  * cases judged before keep the version they were judged by.
+ *
+ * <p>The versions are read once and kept while the database announces no change that may concern
+ * them ({@link FigureCache}: a change to rule_value concerns every organisation); a transaction
+ * that writes reads them afresh, as it may have added one.
  */
 @Service
 public class RuleBook implements RuleSource {
@@ -22,11 +28,16 @@ public class RuleBook implements RuleSource {
   private final JdbcClient jdbc;
   private final List<DecidedCases> decided;
   private final Clock clock;
+  private final FigureCache changes;
+  private volatile Kept kept;
 
-  RuleBook(JdbcClient jdbc, List<DecidedCases> decided, Clock clock) {
+  private record Kept(long mark, List<RuleVersion> versions) {}
+
+  RuleBook(JdbcClient jdbc, List<DecidedCases> decided, Clock clock, FigureCache changes) {
     this.jdbc = jdbc;
     this.decided = List.copyOf(decided);
     this.clock = clock;
+    this.changes = changes;
   }
 
   /**
@@ -35,6 +46,13 @@ public class RuleBook implements RuleSource {
    */
   @Override
   public Rule at(LocalDate day, RuleKey key) {
+    if (mayKeep()) {
+      return versions().stream()
+          .map(RuleVersion::rule)
+          .filter(rule -> rule.key() == key && !rule.effectiveFrom().isAfter(day))
+          .findFirst()
+          .orElseThrow(() -> new RefusedException("rules.refused.noneInForce", day));
+    }
     return jdbc.sql(
             """
             select effective_from, value, legal_basis, unconfirmed from rule_value
@@ -74,6 +92,28 @@ public class RuleBook implements RuleSource {
 
   /** Every version of every known rule, by rule then newest first. */
   public List<RuleVersion> versions() {
+    if (!mayKeep()) {
+      return read();
+    }
+    var found = kept;
+    if (found != null && changes.unchangedSince(found.mark(), List.of())) {
+      return found.versions();
+    }
+    var mark = changes.mark();
+    var versions = read();
+    if (mark.isPresent()) {
+      kept = new Kept(mark.getAsLong(), versions);
+    }
+    return versions;
+  }
+
+  /** Outside a transaction that may have written, the kept versions are as good as a new read. */
+  private static boolean mayKeep() {
+    return !TransactionSynchronizationManager.isActualTransactionActive()
+        || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+  }
+
+  private List<RuleVersion> read() {
     var versions = new ArrayList<RuleVersion>();
     jdbc.sql("select * from rule_value order by rule_key, effective_from desc")
         .query(
@@ -87,7 +127,7 @@ public class RuleBook implements RuleSource {
                         rs.getTimestamp("entered_at").toInstant()));
               }
             });
-    return versions;
+    return List.copyOf(versions);
   }
 
   /**

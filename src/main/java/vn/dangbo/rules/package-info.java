@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
     displayName = "Rulebook",
-    allowedDependencies = {"identity", "shared"})
+    allowedDependencies = {"figures", "identity", "shared"})
 package vn.dangbo.rules;
 
 import org.springframework.modulith.ApplicationModule;
