@@ -83,6 +83,47 @@ public class Members {
   }
 
   /**
+   * The names of a cell's members with these statuses, in name order (at most {@code limit}), when
+   * the user may read the cell's records: what a choice of members shows, without opening their
+   * sealed particulars.
+   */
+  public List<MemberName> names(
+      long cellId, java.util.Set<MemberStatus> statuses, int limit, OrganizationScope scope) {
+    if (!scope.personalRecords() || !scope.canSee(cellId)) {
+      return List.of();
+    }
+    return jdbc.sql(
+            """
+            select id, full_name from member where cell_id = :cell and status = any(:statuses)
+            order by search_key, id limit :limit
+            """)
+        .param("cell", cellId)
+        .param("statuses", statuses.stream().map(Enum::name).toArray(String[]::new))
+        .param("limit", limit)
+        .query((rs, n) -> new MemberName(rs.getLong("id"), rs.getString("full_name")))
+        .list();
+  }
+
+  /** The names of the members with these ids that the user may read, by id. */
+  public Map<Long, String> names(java.util.Collection<Long> ids, OrganizationScope scope) {
+    var names = new LinkedHashMap<Long, String>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    jdbc.sql("select id, cell_id, full_name from member where id = any(:ids) order by id")
+        .param("ids", ids.toArray(Long[]::new))
+        .query(
+            rs -> {
+              long id = rs.getLong("id");
+              if ((scope.personalRecords() && scope.canSee(rs.getLong("cell_id")))
+                  || scope.isOwnRecord(id)) {
+                names.put(id, rs.getString("full_name"));
+              }
+            });
+    return names;
+  }
+
+  /**
    * The member transferred out under this citizen ID and not yet received: what the receiving cell
    * finds when it enters the ID from the introduction letter. Outside the user's scope by nature,
    * so it answers only to someone who manages a cell, only for an exact ID, and only a name, birth

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -255,6 +256,38 @@ class MemberRegistryTests {
             () ->
                 registry.open(elsewhere, MemberStatus.OFFICIAL, TODAY, null, false, secretary, "x"))
         .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void namesAreGivenOnlyOfCellsAndMembersTheUserMaySee() {
+    long other = demo.named("Chi bộ bản Háng Đồng");
+    long own = demo.named("Chi bộ bản Làng Chếu");
+    var secretary = new OrganizationScope(false, Set.of(own), Set.of(own), Set.of(own));
+    var official = Set.of(MemberStatus.OFFICIAL);
+    var ownNames = members.names(own, official, 500, secretary);
+    var otherNames = members.names(other, official, 500, ALL);
+
+    assertThat(ownNames)
+        .isNotEmpty()
+        .extracting(MemberName::id)
+        .allSatisfy(
+            id -> {
+              var member = members.find(id, ALL).orElseThrow();
+              assertThat(member.record().cellId()).isEqualTo(own);
+              assertThat(member.status()).isEqualTo(MemberStatus.OFFICIAL);
+            });
+    assertThat(otherNames).isNotEmpty();
+    assertThat(members.names(other, official, 500, secretary)).as("another cell").isEmpty();
+    assertThat(members.names(own, official, 2, secretary)).hasSize(2);
+
+    long ownMember = ownNames.get(0).id();
+    long otherMember = otherNames.get(0).id();
+    assertThat(members.names(List.of(ownMember, otherMember, -1L), secretary))
+        .as("by id: a guessed id and another cell's member left out")
+        .containsOnlyKeys(ownMember)
+        .containsValue(ownNames.get(0).fullName());
+    assertThat(members.names(List.of(ownMember, otherMember), ALL))
+        .containsOnlyKeys(ownMember, otherMember);
   }
 
   @Test

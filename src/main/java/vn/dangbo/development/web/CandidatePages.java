@@ -29,8 +29,7 @@ import vn.dangbo.development.Stage;
 import vn.dangbo.development.StepKind;
 import vn.dangbo.identity.CurrentUser;
 import vn.dangbo.identity.OrganizationScope;
-import vn.dangbo.members.Member;
-import vn.dangbo.members.MemberQuery;
+import vn.dangbo.members.MemberName;
 import vn.dangbo.members.MemberStatistics;
 import vn.dangbo.members.MemberStatus;
 import vn.dangbo.members.Members;
@@ -309,40 +308,21 @@ class CandidatePages {
     return "development/detail";
   }
 
-  private List<Member> officialsOf(long cellId, OrganizationScope scope) {
-    return members
-        .list(
-            new MemberQuery(
-                null,
-                cellId,
-                Set.of(MemberStatus.OFFICIAL),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                0,
-                200),
-            scope)
-        .members();
+  /** The cell's official members, who may mentor and introduce. */
+  private List<MemberName> officialsOf(long cellId, OrganizationScope scope) {
+    return members.names(cellId, Set.of(MemberStatus.OFFICIAL), 200, scope);
   }
 
   /** Names of the mentors and introducers in the timeline. */
   private java.util.Map<Long, String> memberNames(Candidate candidate, OrganizationScope scope) {
-    var names = new java.util.HashMap<Long, String>();
+    var ids = new java.util.LinkedHashSet<Long>();
     for (var step : candidate.steps()) {
-      var ids = new ArrayList<Long>();
       if (step.mentorId() != null) {
         ids.add(step.mentorId());
       }
       step.introducers().forEach(i -> ids.add(i.memberId()));
-      for (long memberId : ids) {
-        members.find(memberId, scope).ifPresent(m -> names.put(memberId, m.fullName()));
-      }
     }
-    return names;
+    return members.names(ids, scope);
   }
 
   private String formView(OrganizationScope scope, Model model) {
