@@ -6,9 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Component;
 import vn.dangbo.shared.RecurringJob;
 
 /**
@@ -17,7 +16,7 @@ import vn.dangbo.shared.RecurringJob;
  * compared with a count of the candidates; a cell that differs is written to the log and counted
  * again.
  */
-@Configuration(proxyBeanMethods = false)
+@Component
 class StageTallies {
 
   private static final Logger log = LoggerFactory.getLogger(StageTallies.class);
@@ -34,7 +33,6 @@ class StageTallies {
   }
 
   /** Compares every cell's kept row with a count; returns the number of cells that differed. */
-  @Transactional
   public int check() {
     List<Long> differed =
         jdbc.sql(

@@ -7,9 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Component;
 import vn.dangbo.shared.RecurringJob;
 
 /**
@@ -17,7 +16,7 @@ import vn.dangbo.shared.RecurringJob;
  * the database, V61): every night (03:00 by default) they are compared with a count of the
  * meetings; a year that differs is written to the log and counted again.
  */
-@Configuration(proxyBeanMethods = false)
+@Component
 class MeetingYearTallies {
 
   private static final Logger log = LoggerFactory.getLogger(MeetingYearTallies.class);
@@ -34,7 +33,6 @@ class MeetingYearTallies {
   }
 
   /** Compares every kept year with a count; returns the number of years that differed. */
-  @Transactional
   public int check() {
     var organizations = new ArrayList<Long>();
     var years = new ArrayList<Integer>();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dangbo.identity.OrganizationScope;
@@ -23,6 +24,14 @@ public class Members {
   static final String SELECT =
       """
       select m.*, e.name as ethnicity_name,
+        organization_name(m.cell_id) as cell_name
+      from member m join ethnicity e on e.code = m.ethnicity_code
+      """;
+
+  /** The columns of a list's lines ({@link MemberRow}). */
+  static final String ROWS =
+      """
+      select m.id, m.full_name, m.birth_date, m.status, e.name as ethnicity_name,
         organization_name(m.cell_id) as cell_name
       from member m join ethnicity e on e.code = m.ethnicity_code
       """;
@@ -149,11 +158,36 @@ public class Members {
                     m.version()));
   }
 
-  public MemberPage list(MemberQuery query, OrganizationScope scope) {
+  /** A page of the records the query finds in the user's scope, their sealed values opened. */
+  public MemberPage<Member> list(MemberQuery query, OrganizationScope scope) {
+    return page(query, scope, SELECT, this::member);
+  }
+
+  /**
+   * The same page as lines of a list (name, birth date, ethnic group, cell, status): nothing sealed
+   * is read or opened, as a list shows none of it.
+   */
+  public MemberPage<MemberRow> rows(MemberQuery query, OrganizationScope scope) {
+    return page(
+        query,
+        scope,
+        ROWS,
+        (rs, n) ->
+            new MemberRow(
+                rs.getLong("id"),
+                rs.getString("full_name"),
+                rs.getObject("birth_date", LocalDate.class),
+                rs.getString("ethnicity_name"),
+                rs.getString("cell_name"),
+                MemberStatus.valueOf(rs.getString("status"))));
+  }
+
+  private <T> MemberPage<T> page(
+      MemberQuery query, OrganizationScope scope, String select, RowMapper<T> row) {
     var where = new ArrayList<String>();
     var params = new LinkedHashMap<String, Object>();
     if (!scope.personalRecords()) {
-      return new MemberPage(List.of(), 0, query.page(), query.size());
+      return new MemberPage<>(List.of(), 0, query.page(), query.size());
     }
     if (!scope.everything()) {
       where.add("m.cell_id = any(:cells)");
@@ -209,21 +243,21 @@ public class Members {
             .params(params)
             .query(Long.class)
             .single();
-    var members =
-        jdbc.sql(SELECT + condition + " order by m.search_key, m.id limit :size offset :offset")
+    var found =
+        jdbc.sql(select + condition + " order by m.search_key, m.id limit :size offset :offset")
             .params(params)
             .param("size", query.size())
             .param("offset", (long) query.page() * query.size())
-            .query(this::member)
+            .query(row)
             .list();
-    return new MemberPage(members, total, query.page(), query.size());
+    return new MemberPage<>(found, total, query.page(), query.size());
   }
 
   /** Every member matching the query (all pages), for exports. */
   public List<Member> all(MemberQuery query, OrganizationScope scope) {
     var result = new ArrayList<Member>();
     int page = 0;
-    MemberPage current;
+    MemberPage<Member> current;
     do {
       current =
           list(

@@ -259,6 +259,47 @@ class MemberRegistryTests {
   }
 
   @Test
+  void aListsLinesAreThoseOfItsRecordsAndOnlyInTheUsersScope() {
+    long own = demo.named("Chi bộ bản Làng Chếu");
+    var secretary = new OrganizationScope(false, Set.of(own), Set.of(own), Set.of(own));
+    var query = MemberQuery.all();
+
+    var records = members.list(query, secretary);
+    var rows = members.rows(query, secretary);
+
+    assertThat(rows.total()).isEqualTo(records.total()).isPositive();
+    assertThat(rows.members())
+        .extracting(
+            MemberRow::id,
+            MemberRow::fullName,
+            MemberRow::birthDate,
+            MemberRow::ethnicity,
+            MemberRow::cellName,
+            MemberRow::status)
+        .containsExactlyElementsOf(
+            records.members().stream()
+                .map(
+                    m ->
+                        org.assertj.core.groups.Tuple.tuple(
+                            m.id(),
+                            m.fullName(),
+                            m.record().birthDate(),
+                            m.ethnicity(),
+                            m.cellName(),
+                            m.status()))
+                .toList());
+    assertThat(rows.members())
+        .extracting(MemberRow::cellName)
+        .containsOnly(records.members().get(0).cellName());
+    assertThat(
+            members
+                .rows(query, OrganizationScope.unitsOnly(Set.of(own), Set.of(own), null))
+                .members())
+        .as("a scope without personal records")
+        .isEmpty();
+  }
+
+  @Test
   void namesAreGivenOnlyOfCellsAndMembersTheUserMaySee() {
     long other = demo.named("Chi bộ bản Háng Đồng");
     long own = demo.named("Chi bộ bản Làng Chếu");

@@ -80,7 +80,7 @@ class MemberPages {
   @GetMapping("/members")
   String list(@Valid MemberFilter filter, OrganizationScope scope, HtmxRequest htmx, Model model) {
     var query = filter.query();
-    model.addAttribute("result", members.list(query, scope));
+    model.addAttribute("result", members.rows(query, scope));
     model.addAttribute("q", filter.q());
     model.addAttribute("cell", filter.cell());
     model.addAttribute("status", filter.oneStatus());
