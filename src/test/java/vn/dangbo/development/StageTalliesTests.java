@@ -217,28 +217,7 @@ class StageTalliesTests {
 
   private long open(long cell) {
     return intake.open(
-        new NewCandidate(
-            "Giàng A Páo",
-            Sex.MALE,
-            LocalDate.of(2002, 3, 4),
-            8,
-            null,
-            9,
-            true,
-            "Làm nương",
-            null,
-            null,
-            cell,
-            null,
-            false,
-            false,
-            false,
-            false,
-            false,
-            Stage.SOURCE,
-            today.minusDays(3)),
-        ALL,
-        "test");
+        CandidateFixtures.source("Giàng A Páo", Sex.MALE, cell, today.minusDays(3)), ALL, "test");
   }
 
   private static long cellOf(List<Long> cells, Random random) {

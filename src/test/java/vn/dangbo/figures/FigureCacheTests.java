@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.Demo;
 import vn.dangbo.Waiting;
 import vn.dangbo.development.AdmissionPipeline;
+import vn.dangbo.development.CandidateFixtures;
 import vn.dangbo.development.CandidateIntake;
-import vn.dangbo.development.NewCandidate;
 import vn.dangbo.development.Stage;
 import vn.dangbo.development.StepKind;
 import vn.dangbo.development.StepRequest;
@@ -107,26 +107,8 @@ class FigureCacheTests {
 
     long person =
         intake.open(
-            new NewCandidate(
-                "Giàng Thị Mai",
-                Sex.FEMALE,
-                LocalDate.of(2003, 2, 1),
-                8,
-                null,
-                9,
-                true,
-                "Làm nương",
-                null,
-                null,
-                demo.named("Chi bộ bản Bẹ"),
-                null,
-                true,
-                false,
-                false,
-                false,
-                false,
-                Stage.SOURCE,
-                today),
+            CandidateFixtures.source(
+                "Giàng Thị Mai", Sex.FEMALE, demo.named("Chi bộ bản Bẹ"), today),
             ALL,
             "test");
     try {
