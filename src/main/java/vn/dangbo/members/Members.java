@@ -55,10 +55,12 @@ public class Members {
         .param("id", id)
         .query(this::member)
         .optional()
-        .filter(
-            m ->
-                (scope.personalRecords() && scope.canSee(m.record().cellId()))
-                    || scope.isOwnRecord(id));
+        .filter(m -> mayRead(scope, m.id(), m.record().cellId()));
+  }
+
+  /** Whether the user may read a member's record: in a cell they see, or their own. */
+  private static boolean mayRead(OrganizationScope scope, long memberId, long cellId) {
+    return (scope.personalRecords() && scope.canSee(cellId)) || scope.isOwnRecord(memberId);
   }
 
   /** The records with these citizen IDs (12 digits) that the user may read, by citizen ID. */
@@ -84,10 +86,7 @@ public class Members {
   /** The records the condition finds (an array parameter {@code ids}) that the user may read. */
   private List<Member> readable(String where, Object[] ids, OrganizationScope scope) {
     return jdbc.sql(SELECT + where).param("ids", ids).query(this::member).list().stream()
-        .filter(
-            m ->
-                (scope.personalRecords() && scope.canSee(m.record().cellId()))
-                    || scope.isOwnRecord(m.id()))
+        .filter(m -> mayRead(scope, m.id(), m.record().cellId()))
         .toList();
   }
 
@@ -124,8 +123,7 @@ public class Members {
         .query(
             rs -> {
               long id = rs.getLong("id");
-              if ((scope.personalRecords() && scope.canSee(rs.getLong("cell_id")))
-                  || scope.isOwnRecord(id)) {
+              if (mayRead(scope, id, rs.getLong("cell_id"))) {
                 names.put(id, rs.getString("full_name"));
               }
             });
