@@ -14,6 +14,8 @@ import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.members.Sex;
 import vn.dangbo.protection.PersonalData;
 import vn.dangbo.shared.DecisionRef;
+import vn.dangbo.shared.EnumList;
+import vn.dangbo.shared.IdMatch;
 
 /** Reads candidates and their steps, always within the caller's scope. */
 @Repository
@@ -27,11 +29,9 @@ public class Candidates {
       """;
 
   /** The stages of people still in development, as the database spells them. */
-  private static final String[] OPEN_STAGES =
-      java.util.Arrays.stream(Stage.values())
-          .filter(stage -> !stage.finished())
-          .map(Stage::name)
-          .toArray(String[]::new);
+  private static final String OPEN_STAGES =
+      EnumList.of(
+          java.util.Arrays.stream(Stage.values()).filter(stage -> !stage.finished()).toList());
 
   private final JdbcClient jdbc;
   private final PersonalData personalData;
@@ -94,18 +94,19 @@ public class Candidates {
     }
     var where = new ArrayList<String>();
     var params = new HashMap<String, Object>();
-    if (!scope.everything()) {
+    if (cellId != null) {
+      if (!scope.canSee(cellId)) {
+        return List.of();
+      }
+      where.add("c.cell_id = :cell");
+      params.put("cell", cellId);
+    } else if (!scope.everything()) {
       where.add("c.cell_id = any(:cells)");
       params.put("cells", scope.visible().toArray(Long[]::new));
     }
-    if (cellId != null) {
-      where.add("c.cell_id = :cell");
-      params.put("cell", cellId);
-    }
     if (!finished) {
       // the open stages listed, so that both columns of the index on (cell, stage) narrow it
-      where.add("c.stage = any(:open)");
-      params.put("open", OPEN_STAGES);
+      where.add("c.stage in " + OPEN_STAGES);
     }
     String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
     var candidates =
@@ -122,12 +123,13 @@ public class Candidates {
   /** Steps of many candidates in two queries, oldest first, by candidate. */
   Map<Long, List<Step>> steps(List<Long> ids) {
     var introducers = new HashMap<Long, List<Introducer>>();
+    var candidates = IdMatch.of("candidate_id", "ids", ids);
     jdbc.sql(
-            """
-            select i.* from candidate_introducer i join candidate_step s on s.id = i.step_id
-            where s.candidate_id = any(:ids) order by i.step_id, i.member_id
-            """)
-        .param("ids", ids.toArray(Long[]::new))
+            "select i.* from candidate_introducer i join candidate_step s on s.id = i.step_id"
+                + " where s."
+                + candidates.sql()
+                + " order by i.step_id, i.member_id")
+        .param("ids", candidates.value())
         .query(
             rs -> {
               introducers
@@ -140,11 +142,10 @@ public class Candidates {
             });
     var result = new HashMap<Long, List<Step>>();
     jdbc.sql(
-            """
-            select * from candidate_step where candidate_id = any(:ids)
-            order by candidate_id, on_date, id
-            """)
-        .param("ids", ids.toArray(Long[]::new))
+            "select * from candidate_step where "
+                + candidates.sql()
+                + " order by candidate_id, on_date, id")
+        .param("ids", candidates.value())
         .query(
             rs -> {
               long stepId = rs.getLong("id");

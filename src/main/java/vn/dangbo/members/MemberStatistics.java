@@ -196,11 +196,16 @@ public class MemberStatistics {
    * denominator of its two-thirds (probationary, exempted and attached members do not).
    */
   public int officialMembersOn(long cellId, LocalDate on) {
-    return jdbc.sql(stateOn(on) + "select count(*) from state where status = 'OFFICIAL'")
-        .param("on", on)
-        .param("cells", new Long[] {cellId})
-        .query(Integer.class)
-        .single();
+    // one cell, not a set (any(:cells)): the prepared statements keep their generic plans
+    String count =
+        on.isBefore(LocalDate.now(clock))
+            ? """
+              select count(*) from member_status_change c
+              where c.cell_id = :cell and c.to_status = 'OFFICIAL' and c.effective_on <= :on
+                and (c.valid_until is null or c.valid_until > :on)
+              """
+            : "select count(*) from member where cell_id = :cell and status = 'OFFICIAL'";
+    return jdbc.sql(count).param("on", on).param("cell", cellId).query(Integer.class).single();
   }
 
   /** Where a member was on a day, and in which status; empty before their record starts. */

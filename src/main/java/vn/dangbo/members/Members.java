@@ -15,6 +15,8 @@ import org.springframework.stereotype.Repository;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.protection.PersonalData;
 import vn.dangbo.shared.DecisionRef;
+import vn.dangbo.shared.EnumList;
+import vn.dangbo.shared.IdMatch;
 import vn.dangbo.shared.PersonName;
 
 /** Reads members, always within the caller's scope (the cells they may see). */
@@ -97,16 +99,14 @@ public class Members {
    */
   public List<MemberName> names(
       long cellId, java.util.Set<MemberStatus> statuses, int limit, OrganizationScope scope) {
-    if (!scope.personalRecords() || !scope.canSee(cellId)) {
+    if (!scope.personalRecords() || !scope.canSee(cellId) || statuses.isEmpty()) {
       return List.of();
     }
     return jdbc.sql(
-            """
-            select id, full_name from member where cell_id = :cell and status = any(:statuses)
-            order by search_key, id limit :limit
-            """)
+            "select id, full_name from member where cell_id = :cell and status in "
+                + EnumList.of(statuses)
+                + " order by search_key, id limit :limit")
         .param("cell", cellId)
-        .param("statuses", statuses.stream().map(Enum::name).toArray(String[]::new))
         .param("limit", limit)
         .query((rs, n) -> new MemberName(rs.getLong("id"), rs.getString("full_name")))
         .list();
@@ -187,7 +187,13 @@ public class Members {
     if (!scope.personalRecords()) {
       return new MemberPage<>(List.of(), 0, query.page(), query.size());
     }
-    if (!scope.everything()) {
+    if (query.cellId() != null) {
+      if (!scope.canSee(query.cellId())) {
+        return new MemberPage<>(List.of(), 0, query.page(), query.size());
+      }
+      where.add("m.cell_id = :cell");
+      params.put("cell", query.cellId());
+    } else if (!scope.everything()) {
       where.add("m.cell_id = any(:cells)");
       params.put("cells", scope.visible().toArray(Long[]::new));
     }
@@ -207,13 +213,8 @@ public class Members {
       params.put("lookup", digits.matches("[0-9]{12}") ? personalData.lookup(digits) : null);
       params.put("raw", query.text().strip());
     }
-    if (query.cellId() != null) {
-      where.add("m.cell_id = :cell");
-      params.put("cell", query.cellId());
-    }
     if (!query.statuses().isEmpty()) {
-      where.add("m.status = any(:statuses)");
-      params.put("statuses", query.statuses().stream().map(Enum::name).toArray(String[]::new));
+      where.add("m.status in " + EnumList.of(query.statuses()));
     }
     if (query.ethnicityCode() != null) {
       where.add("m.ethnicity_code = :ethnicity");
@@ -286,12 +287,12 @@ public class Members {
   /** Status changes of many members in one query, oldest first, by member. */
   public Map<Long, List<StatusChange>> histories(java.util.Collection<Long> ids) {
     var result = new LinkedHashMap<Long, List<StatusChange>>();
+    var members = IdMatch.of("member_id", "ids", ids);
     jdbc.sql(
-            """
-            select * from member_status_change where member_id = any(:ids)
-            order by member_id, effective_on, id
-            """)
-        .param("ids", ids.toArray(Long[]::new))
+            "select * from member_status_change where "
+                + members.sql()
+                + " order by member_id, effective_on, id")
+        .param("ids", members.value())
         .query(
             rs -> {
               result

@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.dangbo.figures.FigureCache;
+import vn.dangbo.figures.KeptUntilChange;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.shared.NotFoundException;
 import vn.dangbo.shared.Period;
@@ -39,31 +42,61 @@ public class Organizations {
   private static final String ORDER =
       "case o.kind when 'COMMITTEE' then 0 when 'PARTIAL_COMMITTEE' then 1 else 2 end, v.name";
 
+  /** Trees kept per day and scope, and the largest scope whose tree is kept. */
+  static final int KEPT_TREES = 1_000;
+
+  static final int KEPT_TREE_SIZE = 200;
+
   private final JdbcClient jdbc;
+
+  /**
+   * The trees of the scopes of a commune or smaller, read once a day and kept until the tree
+   * changes (a change of the tree is announced as concerning every organisation): nearly every page
+   * lists the organisations its user sees, and on a national database a custom plan is made for
+   * each read (its generic plan assumes more ids than a commune has).
+   */
+  private final KeptUntilChange<TreeKey, List<OrganizationNode>> trees;
+
+  private record TreeKey(LocalDate on, Set<Long> ids) {}
 
   /** The subtrees asked for in a read-only transaction: a dashboard asks a dozen times. */
   private final ReadOnlyMemo memo = new ReadOnlyMemo("organizations");
 
-  Organizations(JdbcClient jdbc) {
+  Organizations(JdbcClient jdbc, FigureCache changes) {
     this.jdbc = jdbc;
+    this.trees = new KeptUntilChange<>(changes, KEPT_TREES);
   }
 
   /** The organisations in scope that exist on the day, parents before children by name. */
   public List<OrganizationNode> treeOn(LocalDate on, OrganizationScope scope) {
-    return jdbc.sql(
-            "select "
-                + NODE_COLUMNS
-                + " from organization o join organization_version v on v.organization_id = o.id"
-                + " where "
-                + ON_DATE
-                + " and (:everything or o.id = any(:ids))"
-                + " order by "
-                + ORDER)
-        .param("on", on)
-        .param("everything", scope.everything())
-        .param("ids", scope.visibleIds())
-        .query(Organizations::node)
-        .list();
+    if (scope.everything()) {
+      return readTree(on, "", Map.of());
+    }
+    if (scope.visible().size() > KEPT_TREE_SIZE) {
+      return readTree(on, scope.visibleIds());
+    }
+    return trees.get(new TreeKey(on, scope.visible()), () -> readTree(on, scope.visibleIds()));
+  }
+
+  private List<OrganizationNode> readTree(LocalDate on, Long[] ids) {
+    return readTree(on, " and o.id = any(:ids)", Map.of("ids", ids));
+  }
+
+  private List<OrganizationNode> readTree(LocalDate on, String condition, Map<String, ?> params) {
+    return List.copyOf(
+        jdbc.sql(
+                "select "
+                    + NODE_COLUMNS
+                    + " from organization o join organization_version v on v.organization_id = o.id"
+                    + " where "
+                    + ON_DATE
+                    + condition
+                    + " order by "
+                    + ORDER)
+            .param("on", on)
+            .params(params)
+            .query(Organizations::node)
+            .list());
   }
 
   /**

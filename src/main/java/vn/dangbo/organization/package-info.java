@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
     displayName = "Organisation",
-    allowedDependencies = {"identity", "shared"})
+    allowedDependencies = {"figures", "identity", "shared"})
 package vn.dangbo.organization;
 
 import org.springframework.modulith.ApplicationModule;

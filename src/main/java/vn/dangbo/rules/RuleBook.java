@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.dangbo.figures.FigureCache;
+import vn.dangbo.figures.KeptUntilChange;
 import vn.dangbo.shared.AuditReason;
 import vn.dangbo.shared.RefusedException;
 
@@ -28,16 +29,13 @@ public class RuleBook implements RuleSource {
   private final JdbcClient jdbc;
   private final List<DecidedCases> decided;
   private final Clock clock;
-  private final FigureCache changes;
-  private volatile Kept kept;
-
-  private record Kept(long mark, List<RuleVersion> versions) {}
+  private final KeptUntilChange<String, List<RuleVersion>> kept;
 
   RuleBook(JdbcClient jdbc, List<DecidedCases> decided, Clock clock, FigureCache changes) {
     this.jdbc = jdbc;
     this.decided = List.copyOf(decided);
     this.clock = clock;
-    this.changes = changes;
+    this.kept = new KeptUntilChange<>(changes, 1);
   }
 
   /**
@@ -92,19 +90,7 @@ public class RuleBook implements RuleSource {
 
   /** Every version of every known rule, by rule then newest first. */
   public List<RuleVersion> versions() {
-    if (!mayKeep()) {
-      return read();
-    }
-    var found = kept;
-    if (found != null && changes.unchangedSince(found.mark(), List.of())) {
-      return found.versions();
-    }
-    var mark = changes.mark();
-    var versions = read();
-    if (mark.isPresent()) {
-      kept = new Kept(mark.getAsLong(), versions);
-    }
-    return versions;
+    return kept.get("versions", this::read);
   }
 
   /** Outside a transaction that may have written, the kept versions are as good as a new read. */

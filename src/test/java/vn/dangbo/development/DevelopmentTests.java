@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -298,6 +299,21 @@ class DevelopmentTests {
     step(id, course(from.plusDays(80)));
     step(id, dossier(from.plusDays(150), officials.get(0), officials.get(1)));
     return id;
+  }
+
+  @Test
+  void aCellsBoardShowsNothingToTheSecretaryOfAnotherCell() {
+    long cell = demo.named("Chi bộ bản Bẹ");
+    long other = demo.named("Chi bộ bản Làng Chếu");
+    open(cell, LocalDate.of(2000, 1, 1), LocalDate.of(2024, 1, 1), 1);
+    var secretary = new OrganizationScope(false, Set.of(other), Set.of(other), Set.of(other));
+
+    assertThat(candidates.of(cell, false, ALL)).isNotEmpty();
+    assertThat(candidates.of(cell, false, secretary)).isEmpty();
+    assertThat(candidates.of(cell, true, secretary)).isEmpty();
+    assertThat(candidates.of(null, false, secretary))
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c.person().cellId()).isEqualTo(other));
   }
 
   @Test

@@ -251,6 +251,11 @@ class MemberRegistryTests {
     assertThat(members.find(stranger, secretary)).isEmpty();
     assertThat(members.list(MemberQuery.all(), secretary).members())
         .allSatisfy(m -> assertThat(m.record().cellId()).isEqualTo(own));
+    var otherCell =
+        new MemberQuery(null, other, null, null, null, null, null, null, null, null, 0, 50);
+    assertThat(members.list(otherCell, ALL).total()).isPositive();
+    assertThat(members.list(otherCell, secretary).total()).isZero();
+    assertThat(members.list(otherCell, secretary).members()).isEmpty();
     var elsewhere = recordIn("Thào A Dua", other);
     assertThatThrownBy(
             () ->
