@@ -122,38 +122,28 @@ public class Candidates {
 
   /** Steps of many candidates in two queries, oldest first, by candidate. */
   Map<Long, List<Step>> steps(List<Long> ids) {
-    var introducers = new HashMap<Long, List<Introducer>>();
-    var candidates = IdMatch.of("candidate_id", "ids", ids);
-    jdbc.sql(
-            "select i.* from candidate_introducer i join candidate_step s on s.id = i.step_id"
-                + " where s."
-                + candidates.sql()
-                + " order by i.step_id, i.member_id")
-        .param("ids", candidates.value())
-        .query(
-            rs -> {
-              introducers
-                  .computeIfAbsent(rs.getLong("step_id"), k -> new ArrayList<>())
-                  .add(
-                      new Introducer(
-                          rs.getLong("member_id"),
-                          rs.getInt("months_known"),
-                          rs.getBoolean("replacement")));
-            });
+    var candidates = IdMatch.of("s.candidate_id", "ids", ids);
     var result = new HashMap<Long, List<Step>>();
+    // each step with its introducers in one statement (a statement less on every candidate's page)
     jdbc.sql(
-            "select * from candidate_step where "
-                + candidates.sql()
-                + " order by candidate_id, on_date, id")
+            """
+            select s.*, i.members, i.months, i.replacements from candidate_step s
+            left join lateral (
+              select array_agg(member_id order by member_id) as members,
+                array_agg(months_known order by member_id) as months,
+                array_agg(replacement order by member_id) as replacements
+              from candidate_introducer where step_id = s.id) i on true
+            where %s order by s.candidate_id, s.on_date, s.id
+            """
+                .formatted(candidates.sql()))
         .param("ids", candidates.value())
         .query(
             rs -> {
-              long stepId = rs.getLong("id");
               result
                   .computeIfAbsent(rs.getLong("candidate_id"), k -> new ArrayList<>())
                   .add(
                       new Step(
-                          stepId,
+                          rs.getLong("id"),
                           StepKind.valueOf(rs.getString("kind")),
                           Stage.valueOf(rs.getString("from_stage")),
                           Stage.valueOf(rs.getString("to_stage")),
@@ -169,7 +159,7 @@ public class Candidates {
                           rs.getObject("passed", Boolean.class),
                           rs.getString("certificate"),
                           rs.getObject("mentor_id", Long.class),
-                          introducers.getOrDefault(stepId, List.of()),
+                          introducers(rs),
                           rs.getBoolean("youth_union_resolution"),
                           rs.getBoolean("trade_union_resolution"),
                           rs.getString("consent_number"),
@@ -178,6 +168,22 @@ public class Candidates {
                           rs.getTimestamp("entered_at").toInstant()));
             });
     return result;
+  }
+
+  /** A step's introducers from the arrays of its row, in the order of their member ids. */
+  private static List<Introducer> introducers(java.sql.ResultSet rs) throws java.sql.SQLException {
+    var members = rs.getArray("members");
+    if (members == null) {
+      return List.of();
+    }
+    var ids = (Long[]) members.getArray();
+    var months = (Integer[]) rs.getArray("months").getArray();
+    var replacements = (Boolean[]) rs.getArray("replacements").getArray();
+    var introducers = new ArrayList<Introducer>(ids.length);
+    for (int k = 0; k < ids.length; k++) {
+      introducers.add(new Introducer(ids[k], months[k], replacements[k]));
+    }
+    return introducers;
   }
 
   private static Candidate withSteps(Candidate c, List<Step> steps) {
