@@ -114,7 +114,9 @@ public class Candidates {
             .params(params)
             .query(this::candidate)
             .list();
-    var steps = steps(candidates.stream().map(Candidate::id).toList());
+    // the steps of the same candidates, found by the same condition: an array of their ids would
+    // be planned again on every view (its generic plan assumes ten; a board shows a few)
+    var steps = steps("s.candidate_id in (select c.id from candidate c" + condition + ")", params);
     return candidates.stream()
         .map(c -> withSteps(c, steps.getOrDefault(c.id(), List.of())))
         .toList();
@@ -123,20 +125,34 @@ public class Candidates {
   /** Steps of many candidates in two queries, oldest first, by candidate. */
   Map<Long, List<Step>> steps(List<Long> ids) {
     var candidates = IdMatch.of("s.candidate_id", "ids", ids);
-    var result = new HashMap<Long, List<Step>>();
-    // each step with its introducers in one statement (a statement less on every candidate's page)
+    return steps(candidates.sql(), Map.of("ids", candidates.value()));
+  }
+
+  /** Steps of the candidates the condition on {@code s} (a step) selects, by candidate. */
+  private Map<Long, List<Step>> steps(String condition, Map<String, ?> params) {
+    var introducers = new HashMap<Long, List<Introducer>>();
     jdbc.sql(
-            """
-            select s.*, i.members, i.months, i.replacements from candidate_step s
-            left join lateral (
-              select array_agg(member_id order by member_id) as members,
-                array_agg(months_known order by member_id) as months,
-                array_agg(replacement order by member_id) as replacements
-              from candidate_introducer where step_id = s.id) i on true
-            where %s order by s.candidate_id, s.on_date, s.id
-            """
-                .formatted(candidates.sql()))
-        .param("ids", candidates.value())
+            "select i.* from candidate_introducer i join candidate_step s on s.id = i.step_id"
+                + " where "
+                + condition
+                + " order by i.step_id, i.member_id")
+        .params(params)
+        .query(
+            rs -> {
+              introducers
+                  .computeIfAbsent(rs.getLong("step_id"), k -> new ArrayList<>())
+                  .add(
+                      new Introducer(
+                          rs.getLong("member_id"),
+                          rs.getInt("months_known"),
+                          rs.getBoolean("replacement")));
+            });
+    var result = new HashMap<Long, List<Step>>();
+    jdbc.sql(
+            "select s.* from candidate_step s where "
+                + condition
+                + " order by s.candidate_id, s.on_date, s.id")
+        .params(params)
         .query(
             rs -> {
               result
@@ -159,7 +175,7 @@ public class Candidates {
                           rs.getObject("passed", Boolean.class),
                           rs.getString("certificate"),
                           rs.getObject("mentor_id", Long.class),
-                          introducers(rs),
+                          introducers.getOrDefault(rs.getLong("id"), List.of()),
                           rs.getBoolean("youth_union_resolution"),
                           rs.getBoolean("trade_union_resolution"),
                           rs.getString("consent_number"),
@@ -168,22 +184,6 @@ public class Candidates {
                           rs.getTimestamp("entered_at").toInstant()));
             });
     return result;
-  }
-
-  /** A step's introducers from the arrays of its row, in the order of their member ids. */
-  private static List<Introducer> introducers(java.sql.ResultSet rs) throws java.sql.SQLException {
-    var members = rs.getArray("members");
-    if (members == null) {
-      return List.of();
-    }
-    var ids = (Long[]) members.getArray();
-    var months = (Integer[]) rs.getArray("months").getArray();
-    var replacements = (Boolean[]) rs.getArray("replacements").getArray();
-    var introducers = new ArrayList<Introducer>(ids.length);
-    for (int k = 0; k < ids.length; k++) {
-      introducers.add(new Introducer(ids[k], months[k], replacements[k]));
-    }
-    return introducers;
   }
 
   private static Candidate withSteps(Candidate c, List<Step> steps) {
