@@ -47,4 +47,22 @@ public class Demo {
         .query(Long.class)
         .single();
   }
+
+  /**
+   * Ends the organisation and its current name on the day, or opens them again (null); committed by
+   * the caller, so that the change is announced.
+   */
+  public void end(long organization, LocalDate day) {
+    jdbc.sql("update organization set valid_to = :day where id = :id")
+        .param("day", day)
+        .param("id", organization)
+        .update();
+    jdbc.sql(
+            "update organization_version set valid_to = :day where organization_id = :id"
+                + " and valid_from = (select max(valid_from) from organization_version"
+                + " where organization_id = :id)")
+        .param("day", day)
+        .param("id", organization)
+        .update();
+  }
 }

@@ -70,11 +70,11 @@ class KeptScopeTests {
     long cell = demo.named("Chi bộ bản Làng Chếu");
     assertThat(scope("bithu.langcheu").hasEnded()).isFalse();
 
-    end(cell, LocalDate.now());
+    demo.end(cell, LocalDate.now());
     try {
       Waiting.until(() -> scope("bithu.langcheu").hasEnded(), "the ended cell's scope");
     } finally {
-      end(cell, null);
+      demo.end(cell, null);
     }
     Waiting.until(() -> !scope("bithu.langcheu").hasEnded(), "the cell open again");
   }
@@ -112,20 +112,5 @@ class KeptScopeTests {
 
   private OrganizationScope scope(String username) {
     return scopes.of(accounts.findByUsername(username).orElseThrow());
-  }
-
-  /** Ends the organisation and its current name on the day, or opens them again (null). */
-  private void end(long organization, LocalDate day) {
-    jdbc.sql("update organization set valid_to = :day where id = :id")
-        .param("day", day)
-        .param("id", organization)
-        .update();
-    jdbc.sql(
-            "update organization_version set valid_to = :day where organization_id = :id"
-                + " and valid_from = (select max(valid_from) from organization_version"
-                + " where organization_id = :id)")
-        .param("day", day)
-        .param("id", organization)
-        .update();
   }
 }

@@ -54,12 +54,12 @@ class KeptTreeTests {
     long cell = demo.named("Chi bộ bản Làng Chếu");
     assertThat(ids(LocalDate.now())).contains(cell);
 
-    end(cell, LocalDate.now());
+    demo.end(cell, LocalDate.now());
     try {
       Waiting.until(() -> !ids(LocalDate.now()).contains(cell), "the ended cell out of the tree");
       assertThat(ids(LocalDate.now().minusDays(1))).contains(cell);
     } finally {
-      end(cell, null);
+      demo.end(cell, null);
     }
     Waiting.until(() -> ids(LocalDate.now()).contains(cell), "the cell back in the tree");
   }
@@ -126,20 +126,5 @@ class KeptTreeTests {
   private Set<Long> ids(LocalDate day) {
     return Set.copyOf(
         organizations.treeOn(day, office).stream().map(OrganizationNode::id).toList());
-  }
-
-  /** Ends the organisation and its current name on the day, or opens them again (null). */
-  private void end(long organization, LocalDate day) {
-    jdbc.sql("update organization set valid_to = :day where id = :id")
-        .param("day", day)
-        .param("id", organization)
-        .update();
-    jdbc.sql(
-            "update organization_version set valid_to = :day where organization_id = :id"
-                + " and valid_from = (select max(valid_from) from organization_version"
-                + " where organization_id = :id)")
-        .param("day", day)
-        .param("id", organization)
-        .update();
   }
 }
