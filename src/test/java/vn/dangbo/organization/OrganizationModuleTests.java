@@ -10,8 +10,8 @@ import org.springframework.modulith.test.Scenario;
 import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.shared.DecisionRef;
 
-/** The organisation module on its own, with only the database below it. */
-@ApplicationModuleTest(extraIncludes = "database")
+/** The organisation module on its own, with only the database and the kept figures below it. */
+@ApplicationModuleTest(extraIncludes = {"database", "figures"})
 class OrganizationModuleTests {
 
   private static final OrganizationScope ALL = OrganizationScope.all();
