@@ -2,12 +2,14 @@ package vn.dangbo;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequestMappingHandlerMapping;
 import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Method;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.springframework.http.server.PathContainer;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
@@ -29,16 +31,41 @@ class FirstSegmentMappings extends HtmxRequestMappingHandlerMapping {
   /** For each mapping the first segments its patterns can match; empty when it cannot be told. */
   private final Map<RequestMappingInfo, Set<String>> firstSegments = new ConcurrentHashMap<>();
 
+  /** The first segment of the path being looked up on this thread, worked out once per lookup. */
+  private final ThreadLocal<String> lookedUp = new ThreadLocal<>();
+
+  @Override
+  protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
+    super.registerHandlerMethod(handler, method, mapping);
+    firstSegments.put(mapping, firstSegments(mapping));
+  }
+
+  @Override
+  protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request)
+      throws Exception {
+    lookedUp.set(firstSegment(request));
+    try {
+      return super.lookupHandlerMethod(lookupPath, request);
+    } finally {
+      lookedUp.remove();
+    }
+  }
+
   @Override
   protected RequestMappingInfo getMatchingMapping(
       RequestMappingInfo info, HttpServletRequest request) {
-    var segments = firstSegments.computeIfAbsent(info, FirstSegmentMappings::firstSegments);
-    if (!segments.isEmpty()) {
-      String first = firstSegment(request);
-      if (first != null && !segments.contains(first)) {
+    String first = lookedUp.get();
+    if (first != null) {
+      var segments = firstSegments.getOrDefault(info, Set.of());
+      if (!segments.isEmpty() && !segments.contains(first)) {
         return null;
       }
     }
+    return tested(info, request);
+  }
+
+  /** Spring's own test of a mapping against the request. */
+  RequestMappingInfo tested(RequestMappingInfo info, HttpServletRequest request) {
     return super.getMatchingMapping(info, request);
   }
 

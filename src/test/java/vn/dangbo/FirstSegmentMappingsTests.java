@@ -3,6 +3,9 @@ package vn.dangbo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequestMappingHandlerMapping;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -64,6 +67,28 @@ class FirstSegmentMappingsTests {
     assertThat(FirstSegmentMappings.firstSegments(info("/members/{id}", "/hoi-vien/{id}")))
         .containsExactlyInAnyOrder("members", "hoi-vien");
     assertThat(FirstSegmentMappings.firstSegments(info("/members/{id}", "/{any}/x"))).isEmpty();
+  }
+
+  @Test
+  void theMappingsOfAnotherFirstSegmentAreNotTested() throws Exception {
+    var tested = new ArrayList<String>();
+    var lookup =
+        new FirstSegmentMappings() {
+          @Override
+          RequestMappingInfo tested(RequestMappingInfo info, HttpServletRequest request) {
+            tested.add(info.getPatternValues().iterator().next());
+            return super.tested(info, request);
+          }
+        };
+    var method = Object.class.getMethod("toString");
+    for (String path : List.of("/alpha/{id}", "/beta/{id}", "/{unit}/{id}")) {
+      lookup.registerHandlerMethod(new Object(), method, info(path));
+    }
+    var request = new MockHttpServletRequest("GET", "/beta/1");
+    ServletRequestPathUtils.parseAndCache(request);
+
+    assertThat(lookup.lookupHandlerMethod("/beta/1", request).getMethod()).isEqualTo(method);
+    assertThat(tested).containsExactlyInAnyOrder("/beta/{id}", "/{unit}/{id}");
   }
 
   private static RequestMappingInfo info(String... paths) {

@@ -33,8 +33,7 @@ public final class KeptUntilChange<K, V> {
 
   /** The answer kept for the key if nothing concerning every organisation changed since it. */
   public V get(K key, Supplier<V> read) {
-    if (TransactionSynchronizationManager.isActualTransactionActive()
-        && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+    if (!mayKeep()) {
       return read.get();
     }
     Kept<V> found;
@@ -52,5 +51,14 @@ public final class KeptUntilChange<K, V> {
       }
     }
     return value;
+  }
+
+  /**
+   * Whether an answer kept from before is as good as a new read here: outside a transaction, or in
+   * one that only reads.
+   */
+  public static boolean mayKeep() {
+    return !TransactionSynchronizationManager.isActualTransactionActive()
+        || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
   }
 }

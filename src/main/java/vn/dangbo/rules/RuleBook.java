@@ -9,7 +9,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.dangbo.figures.FigureCache;
 import vn.dangbo.figures.KeptUntilChange;
 import vn.dangbo.shared.AuditReason;
@@ -44,7 +43,7 @@ public class RuleBook implements RuleSource {
    */
   @Override
   public Rule at(LocalDate day, RuleKey key) {
-    if (mayKeep()) {
+    if (KeptUntilChange.mayKeep()) {
       return versions().stream()
           .map(RuleVersion::rule)
           .filter(rule -> rule.key() == key && !rule.effectiveFrom().isAfter(day))
@@ -91,12 +90,6 @@ public class RuleBook implements RuleSource {
   /** Every version of every known rule, by rule then newest first. */
   public List<RuleVersion> versions() {
     return kept.get("versions", this::read);
-  }
-
-  /** Outside a transaction that may have written, the kept versions are as good as a new read. */
-  private static boolean mayKeep() {
-    return !TransactionSynchronizationManager.isActualTransactionActive()
-        || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
   }
 
   private List<RuleVersion> read() {
