@@ -293,13 +293,14 @@ class CandidatePages {
       // a form being re-shown with its errors stays as bound (replacing it drops the errors)
       model.addAttribute("stepForm", form.withVersion(candidate.version()));
     }
-    model.addAttribute("officials", officialsOf(candidate.person().cellId(), scope));
+    // what only the form of a next step shows is read when that form is open
+    boolean stepOpen = canManage && form.kind() != null;
+    long cellId = candidate.person().cellId();
+    model.addAttribute("officials", stepOpen ? officialsOf(cellId, scope) : List.of());
     model.addAttribute(
         "openMeetings",
-        canManage
-            ? openMeetings.of(candidate.person().cellId(), today.minusDays(60), today, scope)
-            : List.of());
-    model.addAttribute("voters", statistics.officialMembersOn(candidate.person().cellId(), today));
+        stepOpen ? openMeetings.of(cellId, today.minusDays(60), today, scope) : List.of());
+    model.addAttribute("voters", stepOpen ? statistics.officialMembersOn(cellId, today) : 0);
     model.addAttribute("memberNames", memberNames(candidate, scope));
     model.addAttribute("observations", observations.of(candidate));
     model.addAttribute("criteria", Criterion.values());

@@ -313,6 +313,40 @@ class CandidatePagesTests {
   }
 
   @Test
+  void theFormOfANextStepOffersTheCellsOfficialMembersAndTheTimelineAloneReadsThemNot() {
+    long id = candidateNamed("Thào Thị Pằng");
+    long cell =
+        jdbc.sql("select cell_id from candidate where id = :id")
+            .param("id", id)
+            .query(Long.class)
+            .single();
+    String official =
+        jdbc.sql(
+                """
+                select full_name from member where cell_id = :cell and status = 'OFFICIAL'
+                order by full_name limit 1
+                """)
+            .param("cell", cell)
+            .query(String.class)
+            .single();
+
+    assertThat(mvc.get().uri("/candidates/{id}?step=DOSSIER", id).with(users.signedIn(OFFICE)))
+        .hasStatusOk()
+        .bodyText()
+        .contains("id=\"firstIntroducer\"", ">" + official + "</option>");
+    assertThat(mvc.get().uri("/candidates/{id}?step=CELL_VOTE", id).with(users.signedIn(OFFICE)))
+        .hasStatusOk()
+        .bodyText()
+        .contains(
+            "Chi bộ hôm nay có %d đảng viên chính thức"
+                .formatted(officialMembersOn(cell, LocalDate.now().toString())));
+    assertThat(mvc.get().uri("/candidates/{id}", id).with(users.signedIn(OFFICE)))
+        .hasStatusOk()
+        .bodyText()
+        .doesNotContain("id=\"firstIntroducer\"", ">" + official + "</option>");
+  }
+
+  @Test
   void aFormerMemberWhoQuitActivitiesIsNotReadmittedInTheApiAndOnThePage() {
     long candidate =
         jdbc.sql(
