@@ -259,26 +259,13 @@ class CandidateStepsTests {
   private static Candidate candidate(
       Stage stage, FormerMembership former, LocalDate since, List<Step> steps) {
     var person =
-        new NewCandidate(
-            "Lò Thị Hoa",
-            Sex.FEMALE,
-            LocalDate.of(2000, 1, 1),
-            8,
-            null,
-            12,
-            true,
-            null,
-            null,
-            null,
-            10L,
-            null,
-            true,
-            false,
-            false,
-            false,
-            false,
-            stage,
-            null);
+        CandidateFixtures.person("Lò Thị Hoa", Sex.FEMALE)
+            .born(LocalDate.of(2000, 1, 1))
+            .grade(12)
+            .occupation(null)
+            .cell(10L)
+            .stage(stage)
+            .build();
     return new Candidate(
         7, person, "Mông", "Chi bộ bản Chếu", stage, since, null, former, 3, steps);
   }

@@ -40,26 +40,11 @@ class ConcurrentStepTests {
   void twoPeopleOnOneStepAtOnceOneWinsTheOtherIsTold() throws Exception {
     long id =
         intake.open(
-            new NewCandidate(
-                "Thào A Chống",
-                Sex.MALE,
-                LocalDate.of(2001, 5, 6),
-                8,
-                null,
-                9,
-                true,
-                "Làm nương",
-                null,
-                null,
-                demo.named("Chi bộ bản Bẹ"),
-                null,
-                true,
-                false,
-                false,
-                false,
-                false,
-                Stage.SOURCE,
-                LocalDate.of(2025, 8, 1)),
+            CandidateFixtures.person("Thào A Chống", Sex.MALE)
+                .born(LocalDate.of(2001, 5, 6))
+                .cell(demo.named("Chi bộ bản Bẹ"))
+                .since(LocalDate.of(2025, 8, 1))
+                .build(),
             ALL,
             "test");
     try {

@@ -488,26 +488,12 @@ class DevelopmentTests {
 
   private long open(long cell, LocalDate birth, LocalDate since, int ethnicity) {
     return intake.open(
-        new NewCandidate(
-            "Vàng A Sử",
-            Sex.MALE,
-            birth,
-            ethnicity,
-            null,
-            9,
-            true,
-            "Làm nương",
-            null,
-            null,
-            cell,
-            null,
-            true,
-            false,
-            false,
-            false,
-            false,
-            Stage.SOURCE,
-            since),
+        CandidateFixtures.person("Vàng A Sử", Sex.MALE)
+            .born(birth)
+            .ethnicity(ethnicity)
+            .cell(cell)
+            .since(since)
+            .build(),
         ALL,
         "test");
   }

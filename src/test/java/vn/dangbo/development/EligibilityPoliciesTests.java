@@ -201,27 +201,12 @@ class EligibilityPoliciesTests {
   }
 
   private static NewCandidate youthUnionMember(int born) {
-    var person = person(9, true);
-    return new NewCandidate(
-        person.fullName(),
-        person.sex(),
-        LocalDate.of(born, 1, 1),
-        person.ethnicityCode(),
-        null,
-        9,
-        true,
-        null,
-        null,
-        null,
-        1L,
-        null,
-        true,
-        false,
-        false,
-        false,
-        false,
-        null,
-        null);
+    return CandidateFixtures.person("Vàng A Sử", Sex.MALE)
+        .born(LocalDate.of(born, 1, 1))
+        .occupation(null)
+        .cell(1L)
+        .stage(null)
+        .build();
   }
 
   private long member(MemberStatus status, String citizenId) {
@@ -264,26 +249,15 @@ class EligibilityPoliciesTests {
   }
 
   private static NewCandidate person(int grade, boolean ethnicArea) {
-    return new NewCandidate(
-        "Vàng A Sử",
-        Sex.MALE,
-        LocalDate.of(2000, 1, 1),
-        8,
-        null,
-        grade,
-        ethnicArea,
-        null,
-        null,
-        null,
-        1L,
-        null,
-        false,
-        false,
-        false,
-        false,
-        false,
-        null,
-        null);
+    return CandidateFixtures.person("Vàng A Sử", Sex.MALE)
+        .born(LocalDate.of(2000, 1, 1))
+        .grade(grade)
+        .ethnicArea(ethnicArea)
+        .occupation(null)
+        .cell(1L)
+        .youthUnion(false)
+        .stage(null)
+        .build();
   }
 
   private static Step step(

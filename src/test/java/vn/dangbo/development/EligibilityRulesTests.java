@@ -212,26 +212,15 @@ class EligibilityRulesTests {
 
   private static NewCandidate person(
       Integer grade, boolean ethnicArea, boolean youthUnion, int born) {
-    return new NewCandidate(
-        "Lò Thị Hoa",
-        Sex.FEMALE,
-        LocalDate.of(born, 1, 1),
-        8,
-        null,
-        grade,
-        ethnicArea,
-        null,
-        null,
-        null,
-        10L,
-        null,
-        youthUnion,
-        false,
-        false,
-        false,
-        false,
-        Stage.SYMPATHISER,
-        null);
+    return CandidateFixtures.person("Lò Thị Hoa", Sex.FEMALE)
+        .born(LocalDate.of(born, 1, 1))
+        .grade(grade)
+        .ethnicArea(ethnicArea)
+        .occupation(null)
+        .cell(10L)
+        .youthUnion(youthUnion)
+        .stage(Stage.SYMPATHISER)
+        .build();
   }
 
   private static Step step(StepKind kind, LocalDate on) {
