@@ -9,6 +9,7 @@
 # 6. prints percentiles, rate, non-2xx and errors, and the application's heap after the load.
 #
 # Settings (environment): DURATION (s, mixed load, default 60), WARMUP (s, default 60),
+# WARMUP_WINDOWS (default 1; more: the warm-up measured in that many windows, each on a line),
 # SINGLE (s per page kind, default 10), SINGLE_CONNECTIONS (default 2), CONNECTIONS (default 16),
 # THREADS (default 2),
 # PORT (default 18080), DATA (data directory, default target/bench/SCALE), HEAP (default 512m),
@@ -29,6 +30,7 @@ case "$SCALE" in
 esac
 DURATION=${DURATION:-60}
 WARMUP=${WARMUP:-60}
+WARMUP_WINDOWS=${WARMUP_WINDOWS:-1}
 SINGLE=${SINGLE:-10}
 SINGLE_CONNECTIONS=${SINGLE_CONNECTIONS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
@@ -233,9 +235,17 @@ run() { # label, kind, connections, seconds
 }
 
 # --- 5. load
-step "warm-up, $WARMUP s of the mix (not counted)"
-"${LOAD_CPU[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP"s -s bench/mix.lua "$BASE" -- "$REQUESTS" mix \
-  > /dev/null
+if [ "$WARMUP_WINDOWS" -gt 1 ]; then
+  # the warm-up measured in windows, to see when the cost per request stops falling
+  step "warm-up, $WARMUP s of the mix in $WARMUP_WINDOWS windows (not counted in the mix)"
+  for window in $(seq 1 "$WARMUP_WINDOWS"); do
+    run "warm-up-$window" mix "$CONNECTIONS" $((WARMUP / WARMUP_WINDOWS))
+  done
+else
+  step "warm-up, $WARMUP s of the mix (not counted)"
+  "${LOAD_CPU[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP"s -s bench/mix.lua "$BASE" -- "$REQUESTS" mix \
+    > /dev/null
+fi
 step "mixed load: $CONNECTIONS connections, $DURATION s"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ { print $2 }') GB; before: $(load)" |
   tee -a "$OUT/results.txt"

@@ -6,21 +6,42 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.thymeleaf.context.LazyContextVariable;
 import vn.dangbo.identity.CurrentUser;
 
 /**
- * Puts the signed-in user ({@code me}) in every page's model for the header and menus, and the
- * count of their unread notifications ({@code unread}) for the bell.
+ * Puts the signed-in user ({@code me}) in every page's model for the header and menus, the count of
+ * their unread notifications ({@code unread}) for the bell, and the main menu's links ({@code
+ * menu}, drawn only if the page shows them).
  */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAttributes {
 
   private final CurrentUserResolver resolver;
   private final ObjectProvider<Bell> bell;
+  private final Menus menus;
 
-  LayoutAttributes(CurrentUserResolver resolver, ObjectProvider<Bell> bell) {
+  LayoutAttributes(CurrentUserResolver resolver, ObjectProvider<Bell> bell, Menus menus) {
     this.resolver = resolver;
     this.bell = bell;
+    this.menus = menus;
+  }
+
+  /** The main menu's links, as HTML, found when the page's template asks for them. */
+  @ModelAttribute("menu")
+  LazyContextVariable<String> menu(HttpServletRequest request) {
+    // the response taken as an argument would mark the request handled, for every controller
+    var response =
+        ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getResponse();
+    return new LazyContextVariable<>() {
+      @Override
+      protected String loadValue() {
+        var me = me(request);
+        return me == null ? "" : menus.of(me, request, response);
+      }
+    };
   }
 
   /**
