@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,8 @@ import vn.dangbo.identity.OrganizationScope;
 import vn.dangbo.identity.Role;
 import vn.dangbo.meetings.MeetingReminders;
 import vn.dangbo.members.MemberFactsReader;
+import vn.dangbo.organization.OrganizationKind;
+import vn.dangbo.organization.OrganizationNode;
 import vn.dangbo.organization.Organizations;
 import vn.dangbo.rules.RuleBook;
 import vn.dangbo.rules.RuleKey;
@@ -145,13 +148,22 @@ class DueSources {
 
   /**
    * Reports missing after their deadline or returned, in the months of the year so far; for an
-   * office, also those waiting for its review.
+   * office, also those waiting for its review. A cell hears of its own; a committee of the cells it
+   * reviews: those directly under it or under one of its partial committees (a province's or a
+   * district's office is not told of every cell of every commune, whose committees review them).
    */
   private List<DueItem> monthlyReports(Role role, OrganizationScope scope, LocalDate today) {
     var items = new ArrayList<DueItem>();
     var last = YearMonth.from(today).minusMonths(1);
     for (long unit : scope.anchors()) {
+      var reviewed = reviewedCells(unit, today, scope);
+      if (reviewed.isEmpty()) {
+        continue;
+      }
       for (var row : reports.grid(unit, last.getYear(), scope)) {
+        if (!reviewed.contains(row.cellId())) {
+          continue;
+        }
         for (var month : row.months()) {
           var standing = month.standing();
           boolean tell =
@@ -179,6 +191,29 @@ class DueSources {
       }
     }
     return items;
+  }
+
+  /**
+   * The cells whose monthly reports the unit reviews or writes: itself if it is a cell, else the
+   * cells directly under it and under its partial committees.
+   */
+  private Set<Long> reviewedCells(long unit, LocalDate today, OrganizationScope scope) {
+    var cells = new HashSet<Long>();
+    var self = organizations.findOn(unit, today, scope);
+    if (self.isPresent() && self.get().isCell()) {
+      cells.add(unit);
+      return cells;
+    }
+    for (var child : organizations.childrenOn(unit, today)) {
+      if (child.isCell()) {
+        cells.add(child.id());
+      } else if (child.kind() == OrganizationKind.PARTIAL_COMMITTEE) {
+        organizations.childrenOn(child.id(), today).stream()
+            .filter(OrganizationNode::isCell)
+            .forEach(cell -> cells.add(cell.id()));
+      }
+    }
+    return cells;
   }
 
   /** Members of the user's cells with as many months unpaid as the dues alert, once a month. */

@@ -145,6 +145,22 @@ class DueSourcesTests {
   }
 
   @Test
+  void aProvincesOfficeIsNotToldOfTheReportsTheCommunesReview() {
+    jdbc.sql(
+            """
+            insert into user_account (username, display_name, password_hash, role,
+              organization_id)
+            values ('vanphong.tinh', 'Văn phòng Tỉnh ủy', '{noop}x', 'COMMITTEE_OFFICE', :province)
+            """)
+        .param("province", demo.code("SL"))
+        .update();
+
+    assertThat(scope("vanphong.tinh").canSee(demo.named("Chi bộ bản Làng Chếu"))).isTrue();
+    assertThat(items("vanphong.tinh", NotificationKind.MONTHLY_REPORTS, today)).isEmpty();
+    assertThat(items("vanphong.taxua", NotificationKind.MONTHLY_REPORTS, today)).isNotEmpty();
+  }
+
+  @Test
   void duesBehindAndMembersAwayReachTheirCellsSecretaryOnly() {
     long cell = demo.named("Chi bộ bản Làng Chếu");
     // a member who pays dues (paid three months ago) and has now paid nothing since
