@@ -51,15 +51,7 @@ class MenusTests {
             .param("first", first)
             .query(Long.class)
             .single();
-    jdbc.sql(
-            """
-            insert into user_account (username, display_name, password_hash, role,
-              organization_id, member_id)
-            select 'dangvien.thu', m.full_name, '{noop}x', 'MEMBER', m.cell_id, m.id
-            from member m where m.id = :member
-            """)
-        .param("member", second)
-        .update();
+    users.openMemberAccount("dangvien.thu", second);
 
     for (String member : new String[] {"dangvien.langcheu", "dangvien.thu", "dangvien.langcheu"}) {
       long own = member.equals("dangvien.thu") ? second : first;

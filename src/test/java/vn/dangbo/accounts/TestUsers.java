@@ -1,6 +1,7 @@
 package vn.dangbo.accounts;
 
 import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -15,10 +16,26 @@ public class TestUsers {
 
   private final UserAccounts accounts;
   private final CurrentUserResolver users;
+  private final JdbcClient jdbc;
 
-  TestUsers(UserAccounts accounts, CurrentUserResolver users) {
+  TestUsers(UserAccounts accounts, CurrentUserResolver users, JdbcClient jdbc) {
     this.accounts = accounts;
     this.users = users;
+    this.jdbc = jdbc;
+  }
+
+  /** Opens a member's account for the member's own record, in their cell. */
+  public void openMemberAccount(String username, long memberId) {
+    jdbc.sql(
+            """
+            insert into user_account (username, display_name, password_hash, role,
+              organization_id, member_id)
+            select :username, m.full_name, '{noop}x', 'MEMBER', m.cell_id, m.id
+            from member m where m.id = :member
+            """)
+        .param("username", username)
+        .param("member", memberId)
+        .update();
   }
 
   /** The demo account as the signed-in user of a request, with its scope of today. */

@@ -215,15 +215,7 @@ class CandidatePagesTests {
             .param("id", mentee)
             .query(Long.class)
             .single();
-    jdbc.sql(
-            """
-            insert into user_account (username, display_name, password_hash, role,
-              organization_id, member_id)
-            select 'giupdo.thu', m.full_name, '{noop}x', 'MEMBER', m.cell_id, m.id
-            from member m where m.id = :mentor
-            """)
-        .param("mentor", mentor)
-        .update();
+    users.openMemberAccount("giupdo.thu", mentor);
 
     assertThat(mvc.get().uri("/worklist").with(users.signedIn("giupdo.thu")))
         .hasStatusOk()
