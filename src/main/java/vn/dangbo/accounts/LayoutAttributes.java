@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.LazyContextVariable;
 import vn.dangbo.identity.CurrentUser;
 
@@ -23,10 +24,11 @@ class LayoutAttributes {
   private final ObjectProvider<Bell> bell;
   private final Menus menus;
 
-  LayoutAttributes(CurrentUserResolver resolver, ObjectProvider<Bell> bell, Menus menus) {
+  LayoutAttributes(
+      CurrentUserResolver resolver, ObjectProvider<Bell> bell, ITemplateEngine templates) {
     this.resolver = resolver;
     this.bell = bell;
-    this.menus = menus;
+    this.menus = new Menus(templates);
   }
 
   /** The main menu's links, as HTML, found when the page's template asks for them. */

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
@@ -20,9 +19,8 @@ import vn.dangbo.identity.Role;
  * each with a condition, an address and a message, were a good part of every page's template work.
  * The template may use nothing else (it would be kept and shown to others): a form with its token
  * or a link to one's own record is drawn with each page (layout.html). At most {@value #CAPACITY}
- * menus are kept, the least recently used dropped first.
+ * menus are kept, the least recently used dropped first. One is kept by {@link LayoutAttributes}.
  */
-@Component
 class Menus {
 
   static final int CAPACITY = 1_000;

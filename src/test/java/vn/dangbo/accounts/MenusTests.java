@@ -13,6 +13,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
 
 /**
  * The main menu is kept per kind of user and language: each user still sees their own links, in
@@ -26,7 +27,7 @@ class MenusTests {
   @Autowired MockMvcTester mvc;
   @Autowired TestUsers users;
   @Autowired JdbcClient jdbc;
-  @Autowired Menus menus;
+  @Autowired ITemplateEngine templates;
 
   @Test
   void eachRoleSeesItsOwnLinksWhicheverWasDrawnFirst() throws Exception {
@@ -51,7 +52,7 @@ class MenusTests {
             .param("first", first)
             .query(Long.class)
             .single();
-    users.openMemberAccount("dangvien.thu", second);
+    TestUsers.openMemberAccount(jdbc, "dangvien.thu", second);
 
     for (String member : new String[] {"dangvien.langcheu", "dangvien.thu", "dangvien.langcheu"}) {
       long own = member.equals("dangvien.thu") ? second : first;
@@ -66,7 +67,8 @@ class MenusTests {
   void theKeptMenuHoldsNothingOfOneSessionOrRequest() {
     var request = new MockHttpServletRequest("GET", "/rules");
     request.setParameter("q", "giang");
-    var menu = menus.of(users.current("admin"), request, new MockHttpServletResponse());
+    var menu =
+        new Menus(templates).of(users.current("admin"), request, new MockHttpServletResponse());
 
     assertThat(menu).contains("href=\"/accounts\"").doesNotContain("<form", "_csrf", "giang");
   }

@@ -16,16 +16,17 @@ public class TestUsers {
 
   private final UserAccounts accounts;
   private final CurrentUserResolver users;
-  private final JdbcClient jdbc;
 
-  TestUsers(UserAccounts accounts, CurrentUserResolver users, JdbcClient jdbc) {
+  TestUsers(UserAccounts accounts, CurrentUserResolver users) {
     this.accounts = accounts;
     this.users = users;
-    this.jdbc = jdbc;
   }
 
-  /** Opens a member's account for the member's own record, in their cell. */
-  public void openMemberAccount(String username, long memberId) {
+  /**
+   * Opens a member's account for the member's own record, in their cell (static: the web slices
+   * that import this class have no database).
+   */
+  public static void openMemberAccount(JdbcClient jdbc, String username, long memberId) {
     jdbc.sql(
             """
             insert into user_account (username, display_name, password_hash, role,

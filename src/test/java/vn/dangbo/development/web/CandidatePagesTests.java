@@ -215,7 +215,7 @@ class CandidatePagesTests {
             .param("id", mentee)
             .query(Long.class)
             .single();
-    users.openMemberAccount("giupdo.thu", mentor);
+    TestUsers.openMemberAccount(jdbc, "giupdo.thu", mentor);
 
     assertThat(mvc.get().uri("/worklist").with(users.signedIn("giupdo.thu")))
         .hasStatusOk()
