@@ -112,9 +112,20 @@ class DueSources {
         .toList();
   }
 
-  /** Cells without a regular meeting this month (from the rule's day) or last month. */
+  /**
+   * Cells without a regular meeting this month (from the rule's day) or last month, among those the
+   * user's units oversee (as for the monthly reports: not every cell of every commune).
+   */
   private List<DueItem> meetingsNotHeld(OrganizationScope scope, LocalDate today) {
+    var overseen = new HashSet<Long>();
+    for (long unit : scope.anchors()) {
+      overseen.addAll(reviewedCells(unit, today, scope));
+    }
+    if (overseen.isEmpty()) {
+      return List.of();
+    }
     return meetings.notHeld(scope, today).stream()
+        .filter(cell -> overseen.contains(cell.cellId()))
         .map(
             cell ->
                 new DueItem(
@@ -194,8 +205,8 @@ class DueSources {
   }
 
   /**
-   * The cells whose monthly reports the unit reviews or writes: itself if it is a cell, else the
-   * cells directly under it and under its partial committees.
+   * The cells whose monthly reports and meetings the unit reviews or writes: itself if it is a
+   * cell, else the cells directly under it and under its partial committees.
    */
   private Set<Long> reviewedCells(long unit, LocalDate today, OrganizationScope scope) {
     var cells = new HashSet<Long>();

@@ -145,7 +145,7 @@ class DueSourcesTests {
   }
 
   @Test
-  void aProvincesOfficeIsNotToldOfTheReportsTheCommunesReview() {
+  void aProvincesOfficeIsNotToldOfTheReportsAndMeetingsTheCommunesReview() {
     jdbc.sql(
             """
             insert into user_account (username, display_name, password_hash, role,
@@ -158,6 +158,9 @@ class DueSourcesTests {
     assertThat(scope("vanphong.tinh").canSee(demo.named("Chi bộ bản Làng Chếu"))).isTrue();
     assertThat(items("vanphong.tinh", NotificationKind.MONTHLY_REPORTS, today)).isEmpty();
     assertThat(items("vanphong.taxua", NotificationKind.MONTHLY_REPORTS, today)).isNotEmpty();
+    var lateInAMonth = YearMonth.from(today).plusMonths(3).atDay(25);
+    assertThat(items("vanphong.tinh", NotificationKind.MEETINGS, lateInAMonth)).isEmpty();
+    assertThat(items("vanphong.taxua", NotificationKind.MEETINGS, lateInAMonth)).isNotEmpty();
   }
 
   @Test
