@@ -1,6 +1,7 @@
 package vn.dangbo.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -9,24 +10,34 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import vn.dangbo.figures.FigureCache;
+import vn.dangbo.figures.KeptUntilChange;
 import vn.dangbo.identity.CurrentUser;
 import vn.dangbo.identity.OrganizationScope;
 
 /**
  * Supplies {@link CurrentUser} and {@link OrganizationScope} to controller methods. The account is
- * read afresh once per request, so a role change or a disabled account takes effect at once.
+ * kept between pages until the database announces a change to any account (V64, topic {@code
+ * accounts}), so a role change or a disabled account takes effect on the first page after the
+ * change is heard, milliseconds after its commit, on every instance; while announcements are not
+ * heard the account is read on every page.
  */
 @Component
 class CurrentUserResolver implements HandlerMethodArgumentResolver {
 
   private static final String ATTRIBUTE = CurrentUser.class.getName();
 
+  /** Accounts kept: more than the users signed in to a province's server at once. */
+  private static final int KEPT_ACCOUNTS = 10_000;
+
   private final UserAccounts accounts;
   private final Scopes scopes;
+  private final KeptUntilChange<Long, Optional<UserAccount>> kept;
 
-  CurrentUserResolver(UserAccounts accounts, Scopes scopes) {
+  CurrentUserResolver(UserAccounts accounts, Scopes scopes, FigureCache changes) {
     this.accounts = accounts;
     this.scopes = scopes;
+    this.kept = new KeptUntilChange<>(changes, "accounts", KEPT_ACCOUNTS);
   }
 
   @Override
@@ -69,8 +80,7 @@ class CurrentUserResolver implements HandlerMethodArgumentResolver {
       throw new AccessDeniedException("not signed in");
     }
     var account =
-        accounts
-            .findById(signedIn.account().id())
+        account(signedIn.account().id())
             .filter(UserAccount::enabled)
             .orElseThrow(() -> new AccessDeniedException("disabled"));
     var user = of(account);
@@ -78,6 +88,11 @@ class CurrentUserResolver implements HandlerMethodArgumentResolver {
       request.setAttribute(ATTRIBUTE, user);
     }
     return user;
+  }
+
+  /** The account as last read, until an account changes. */
+  Optional<UserAccount> account(long id) {
+    return kept.get(id, () -> accounts.findById(id));
   }
 
   /** The account as the current user, with the scope its role and anchor give it today. */

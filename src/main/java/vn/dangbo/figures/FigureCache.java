@@ -76,6 +76,9 @@ public class FigureCache implements SmartLifecycle {
   private static final class Topic {
     volatile long changedAll;
     final Map<Long, Long> changedAt = new ConcurrentHashMap<>();
+
+    /** The number of the last announcement under the topic, whatever it concerned. */
+    volatile long lastChange;
   }
 
   private volatile boolean listening;
@@ -161,6 +164,18 @@ public class FigureCache implements SmartLifecycle {
     return changedAll <= mark;
   }
 
+  /**
+   * Whether no announcement under the topic, nor one concerning every organisation, has come since
+   * the mark, and announcements are still heard: for what is kept from the topic's tables alone.
+   */
+  public boolean unchangedSince(long mark, String topic) {
+    if (!listening || changedAll > mark) {
+      return false;
+    }
+    var changed = topics.get(topic);
+    return changed == null || changed.lastChange <= mark;
+  }
+
   private boolean unchangedSince(String topic, long organizationId, long change) {
     // the organisation first: whoever finds it cleared from the map sees why (heard)
     if (changedAt.getOrDefault(organizationId, 0L) > change || changedAll > change) {
@@ -182,6 +197,7 @@ public class FigureCache implements SmartLifecycle {
     long change = changes.incrementAndGet();
     if (colon >= 0) {
       var topic = topics.computeIfAbsent(payload.substring(0, colon), t -> new Topic());
+      topic.lastChange = change;
       note(ids, change, topic.changedAt, () -> topic.changedAll = change);
     } else {
       note(ids, change, changedAt, () -> changedAll = change);
