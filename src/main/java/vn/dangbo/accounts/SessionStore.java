@@ -11,6 +11,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -89,7 +90,10 @@ class SessionStore {
     public <T> T execute(TransactionCallback<T> action) {
       try {
         return SessionStoreWork.run(() -> delegate.execute(action));
-      } catch (CannotCreateTransactionException | DataAccessResourceFailureException e) {
+      } catch (CannotCreateTransactionException
+          | DataAccessResourceFailureException
+          | TransactionSystemException e) {
+        // the last: a pooled connection cut with the database, whose rollback fails too
         log.warn("Session not read or saved, the database is unavailable: {}", e.getMessage());
         return null;
       }

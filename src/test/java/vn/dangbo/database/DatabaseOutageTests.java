@@ -11,7 +11,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.dangbo.Demo;
+import vn.dangbo.Waiting;
 import vn.dangbo.accounts.TestUsers;
+import vn.dangbo.figures.FigureCache;
 
 /**
  * The database goes away while dangbo runs (every connection cut, new ones refused), then comes
@@ -25,6 +27,7 @@ class DatabaseOutageTests {
   @Autowired MockMvcTester mvc;
   @Autowired TestUsers users;
   @Autowired DataSource dataSource;
+  @Autowired FigureCache changes;
 
   @Test
   void requestsFailCleanlyWhileTheDatabaseIsAwayAndWorkWhenItIsBack() throws Exception {
@@ -45,6 +48,13 @@ class DatabaseOutageTests {
             "select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
                 + database
                 + "'");
+        // until the outage is noticed (at most half a second) a page may still be answered from
+        // what was kept (the account, the tree), which nothing can change meanwhile, and the
+        // session it cannot save does not fail it
+        var meanwhile = mvc.get().uri("/api/v1/organizations").with(office).exchange();
+        assertThat(meanwhile.getUnresolvedException()).isNull();
+        assertThat(meanwhile.getResponse().getStatus()).isIn(200, 503);
+        Waiting.until(() -> changes.mark().isEmpty(), "the lost connection noticed");
 
         assertThat(mvc.get().uri("/api/v1/organizations").with(office))
             .hasStatus(503)

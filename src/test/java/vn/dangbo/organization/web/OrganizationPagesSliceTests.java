@@ -61,6 +61,7 @@ class OrganizationPagesSliceTests {
   @MockitoBean ApprovalRouting approvalRouting;
   @MockitoBean vn.dangbo.audit.AuditTrail audit;
   @MockitoBean SecondFactors secondFactors;
+  @MockitoBean vn.dangbo.figures.FigureCache changes;
 
   @BeforeEach
   void secretaryOfOneCell() {
