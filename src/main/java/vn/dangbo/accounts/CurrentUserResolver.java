@@ -90,9 +90,9 @@ class CurrentUserResolver implements HandlerMethodArgumentResolver {
     return user;
   }
 
-  /** The account as last read, until an account changes. */
+  /** The account as last read (without its password's hash), until an account changes. */
   Optional<UserAccount> account(long id) {
-    return kept.get(id, () -> accounts.findById(id));
+    return kept.get(id, () -> accounts.findById(id).map(UserAccount::withoutPasswordHash));
   }
 
   /** The account as the current user, with the scope its role and anchor give it today. */

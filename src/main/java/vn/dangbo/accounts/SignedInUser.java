@@ -27,8 +27,7 @@ record SignedInUser(UserAccount account, Instant now, boolean awaitingCode) impl
   private Object writeReplace() {
     return account.passwordHash() == null
         ? this
-        : new SignedInUser(
-            account.withPassword(null, account.passwordChangedAt()), now, awaitingCode);
+        : new SignedInUser(account.withoutPasswordHash(), now, awaitingCode);
   }
 
   /** The same person once the code is given. */

@@ -59,6 +59,25 @@ public record UserAccount(
     return lockedUntil != null && lockedUntil.isAfter(now);
   }
 
+  /** The same account without its password's hash, for what is kept past the sign-in. */
+  UserAccount withoutPasswordHash() {
+    return new UserAccount(
+        id,
+        username,
+        displayName,
+        null,
+        role,
+        organizationId,
+        committeeMemberId,
+        memberId,
+        enabled,
+        failedLogins,
+        lockedUntil,
+        passwordChangedAt,
+        createdAt,
+        version);
+  }
+
   UserAccount withPassword(String hash, Instant now) {
     return new UserAccount(
         id,

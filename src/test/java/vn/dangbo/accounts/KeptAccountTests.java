@@ -41,6 +41,8 @@ class KeptAccountTests {
     long id = id("bithu.langcheu");
     var kept = users.account(id);
     assertThat(users.account(id)).isSameAs(kept);
+    assertThat(kept.orElseThrow().passwordHash()).as("no password hash kept").isNull();
+    assertThat(kept.orElseThrow().displayName()).isNotBlank();
 
     long heard = changes.mark().orElseThrow();
     jdbc.sql("update member set cell_id = cell_id where id = (select min(id) from member)")
