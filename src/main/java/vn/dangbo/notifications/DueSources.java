@@ -7,7 +7,9 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.dangbo.away.AwayRegister;
@@ -77,14 +79,20 @@ class DueSources {
     if (!scope.personalRecords()) {
       return List.of();
     }
+    // the cells each of the user's units reviews, read once for the reports and the meetings
+    var reviewed =
+        kinds.contains(NotificationKind.MEETINGS)
+                || kinds.contains(NotificationKind.MONTHLY_REPORTS)
+            ? reviewedCells(scope, today)
+            : Map.<Long, Set<Long>>of();
     var items = new ArrayList<DueItem>();
     for (var kind : kinds) {
       items.addAll(
           switch (kind) {
             case STEPS -> stepsDue(scope, today);
-            case MEETINGS -> meetingsNotHeld(scope, today);
+            case MEETINGS -> meetingsNotHeld(scope, reviewed, today);
             case CONGRESSES -> congressesDue(scope);
-            case MONTHLY_REPORTS -> monthlyReports(role, scope, today);
+            case MONTHLY_REPORTS -> monthlyReports(role, scope, reviewed, today);
             // the secretary collects the dues; the office reads them in its reports
             case DUES -> role == Role.CELL_SECRETARY ? duesBehind(scope, today) : List.of();
             case AWAY -> awaySilent(scope, today);
@@ -116,11 +124,10 @@ class DueSources {
    * Cells without a regular meeting this month (from the rule's day) or last month, among those the
    * user's units oversee (as for the monthly reports: not every cell of every commune).
    */
-  private List<DueItem> meetingsNotHeld(OrganizationScope scope, LocalDate today) {
+  private List<DueItem> meetingsNotHeld(
+      OrganizationScope scope, Map<Long, Set<Long>> reviewed, LocalDate today) {
     var overseen = new HashSet<Long>();
-    for (long unit : scope.anchors()) {
-      overseen.addAll(reviewedCells(unit, today, scope));
-    }
+    reviewed.values().forEach(overseen::addAll);
     if (overseen.isEmpty()) {
       return List.of();
     }
@@ -163,16 +170,16 @@ class DueSources {
    * reviews: those directly under it or under one of its partial committees (a province's or a
    * district's office is not told of every cell of every commune, whose committees review them).
    */
-  private List<DueItem> monthlyReports(Role role, OrganizationScope scope, LocalDate today) {
+  private List<DueItem> monthlyReports(
+      Role role, OrganizationScope scope, Map<Long, Set<Long>> reviewed, LocalDate today) {
     var items = new ArrayList<DueItem>();
     var last = YearMonth.from(today).minusMonths(1);
-    for (long unit : scope.anchors()) {
-      var reviewed = reviewedCells(unit, today, scope);
-      if (reviewed.isEmpty()) {
+    for (var unit : reviewed.entrySet()) {
+      if (unit.getValue().isEmpty()) {
         continue;
       }
-      for (var row : reports.grid(unit, last.getYear(), scope)) {
-        if (!reviewed.contains(row.cellId())) {
+      for (var row : reports.grid(unit.getKey(), last.getYear(), scope)) {
+        if (!unit.getValue().contains(row.cellId())) {
           continue;
         }
         for (var month : row.months()) {
@@ -202,6 +209,15 @@ class DueSources {
       }
     }
     return items;
+  }
+
+  /** For each of the user's units, the cells whose reports and meetings it reviews or writes. */
+  private Map<Long, Set<Long>> reviewedCells(OrganizationScope scope, LocalDate today) {
+    var reviewed = new LinkedHashMap<Long, Set<Long>>();
+    for (long unit : scope.anchors()) {
+      reviewed.put(unit, reviewedCells(unit, today, scope));
+    }
+    return reviewed;
   }
 
   /**
